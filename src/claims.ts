@@ -1,0 +1,69 @@
+// Stage 3: decode the token (never verify — STS does that) and present its claims safely.
+import { decodeJwt, decodeProtectedHeader } from 'jose'
+import { Failure } from './errors.js'
+import { logSafe, pad } from './escape.js'
+
+export type Claims = Record<string, unknown>
+
+export interface DecodedToken {
+  header: Record<string, unknown>
+  claims: Claims
+}
+
+export function decodeToken(token: string, from: 'github' | 'file'): DecodedToken {
+  try {
+    return { header: decodeProtectedHeader(token) as Record<string, unknown>, claims: decodeJwt(token) }
+  } catch (e) {
+    const parts = token.split('.').length
+    throw new Failure('invalid-token', `The ${from === 'file' ? 'token file' : 'ID token'} is not a decodable JWT.`, {
+      stage: 'claims',
+      evidence: [`the token has ${parts} dot-separated part${parts === 1 ? '' : 's'} (a JWT has 3)`, `decoder: ${(e as Error).message}`],
+      fix: from === 'file' ? ['make web-identity-token-file hold only the JWT (header.payload.signature), no quotes or extra lines'] : []
+    })
+  }
+}
+
+export interface ClaimRow {
+  name: string
+  value: string
+}
+
+const FIRST = ['sub', 'aud', 'iss']
+const TIMES = ['exp', 'iat', 'nbf']
+
+/** Claims as printed: sub, aud, iss first, the rest sorted, header fields last; redacted names as ***. */
+export function claimRows(decoded: DecodedToken, redact: string[], nowMs: number): ClaimRow[] {
+  const names = Object.keys(decoded.claims)
+  const ordered = [...FIRST.filter((n) => names.includes(n)), ...names.filter((n) => !FIRST.includes(n)).sort()]
+  const rows = ordered.map((name) => ({ name, value: redact.includes(name) ? '***' : showClaim(name, decoded.claims[name], nowMs) }))
+  for (const h of ['alg', 'kid']) {
+    if (decoded.header[h] !== undefined) rows.push({ name: `header.${h}`, value: showValue(decoded.header[h]) })
+  }
+  return rows
+}
+
+/** One claim for a diagnosis: respects redact-claims, so evidence never shows what the table hides. */
+export function claimText(claims: Claims, name: string, redact: string[]): string {
+  if (claims[name] === undefined) return '(absent)'
+  return redact.includes(name) ? '***' : showValue(claims[name])
+}
+
+function showClaim(name: string, value: unknown, nowMs: number): string {
+  if (TIMES.includes(name) && typeof value === 'number') {
+    const iso = new Date(value * 1000).toISOString()
+    if (name !== 'exp') return `${value} (${iso})`
+    const left = Math.round(value - nowMs / 1000)
+    return `${value} (${iso}, ${left >= 0 ? `expires in ${left} s` : `expired ${-left} s ago`})`
+  }
+  return showValue(value)
+}
+
+export function showValue(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+/** The table for the log: every cell escaped, so no claim can start a workflow command. */
+export function formatClaimTable(rows: ClaimRow[]): string[] {
+  const width = Math.min(24, Math.max(...rows.map((r) => r.name.length), 5))
+  return rows.map((r) => `  ${pad(logSafe(r.name), width)}  ${logSafe(r.value)}`)
+}

@@ -1,0 +1,31 @@
+// Stage 6: hand the verified credentials to later steps.
+import type { CoreApi } from './core-api.js'
+import type { Config } from './inputs.js'
+import type { CallerIdentity, Credentials } from './sts.js'
+
+/** Called as soon as STS answers: nothing may print a credential before the runner masks it. */
+export function maskCredentials(c: Credentials, core: CoreApi): void {
+  core.setSecret(c.accessKeyId)
+  core.setSecret(c.secretAccessKey)
+  core.setSecret(c.sessionToken)
+}
+
+export function exportCredentials(c: Credentials, id: CallerIdentity, sub: string, config: Config, core: CoreApi): void {
+  if (config.outputEnvCredentials) {
+    core.exportVariable('AWS_ACCESS_KEY_ID', c.accessKeyId)
+    core.exportVariable('AWS_SECRET_ACCESS_KEY', c.secretAccessKey)
+    core.exportVariable('AWS_SESSION_TOKEN', c.sessionToken)
+    core.exportVariable('AWS_REGION', config.region)
+    core.exportVariable('AWS_DEFAULT_REGION', config.region)
+  }
+  core.setOutput('aws-account-id', id.account)
+  core.setOutput('authenticated-arn', id.arn)
+  core.setOutput('subject', sub)
+  core.setOutput('diagnosis', '')
+  if (config.outputCredentials) {
+    core.setOutput('aws-access-key-id', c.accessKeyId)
+    core.setOutput('aws-secret-access-key', c.secretAccessKey)
+    core.setOutput('aws-session-token', c.sessionToken)
+    core.setOutput('aws-expiration', c.expiration.toISOString())
+  }
+}

@@ -1,0 +1,141 @@
+// The pipeline: inputs -> token -> claims -> sts -> verify -> export; errors -> classify -> report.
+import { claimRows, decodeToken, formatClaimTable, type DecodedToken } from './claims.js'
+import type { CoreApi } from './core-api.js'
+import { classify, type ClassifyContext } from './diagnosis/classify.js'
+import { report } from './diagnosis/report.js'
+import { Failure, type Stage } from './errors.js'
+import { logSafe } from './escape.js'
+import { exportCredentials, maskCredentials } from './export.js'
+import { parseInputs, type Config, type InputSource } from './inputs.js'
+import { withRetry, type RetryPolicy } from './retry.js'
+import type { StsApi, StsSettings } from './sts.js'
+import { summaryMarkdown, type SummaryFacts } from './summary.js'
+import { withTimeout } from './timeout.js'
+import { obtainToken, type RunContextInfo } from './token.js'
+import { printDryRun, printLocalEvaluation } from './trust-check.js'
+import { checkIdentity } from './verify.js'
+
+export interface Deps {
+  core: CoreApi
+  env: Record<string, string | undefined>
+  context: RunContextInfo
+  inputs: Omit<InputSource, 'get' | 'env'>
+  createSts(settings: StsSettings): StsApi
+  now(): number
+  sleep(ms: number): Promise<void>
+  random(): number
+  /** marks the step failed (exit code 1) */
+  fail(): void
+}
+
+/** Defaults, documented in the README: a stalled endpoint ends as network-error well within 60 s. */
+export const TIMEOUTS = { connectionMs: 5000, requestMs: 15000, idTokenMs: 15000 }
+const BACKOFF = { baseDelayMs: 1000, maxDelayMs: 8000 }
+/** A token this close to its exp is requested afresh before a retry. */
+const TOKEN_REFRESH_MARGIN_S = 60
+
+interface State extends ClassifyContext {
+  decoded?: DecodedToken
+}
+
+export async function run(deps: Deps): Promise<void> {
+  const state: State = { stage: 'inputs', nowMs: deps.now() }
+  const facts: SummaryFacts = { result: 'failure' }
+  try {
+    const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
+    state.config = config
+    if (config.maskAccountId) deps.core.setSecret(config.role.account)
+    facts.role = config.role.arn
+    facts.session = config.roleSessionName
+    await withTimeout(pipeline(config, deps, state, facts), config.actionTimeoutMs, `the whole step (action-timeout-s ${config.actionTimeoutMs / 1000})`)
+  } catch (e) {
+    const failure = classify(e, { ...state, nowMs: deps.now() })
+    report(failure, deps.core, deps.env)
+    await writeSummary(deps, { ...facts, result: 'failure', failure })
+    deps.fail()
+  }
+}
+
+async function pipeline(config: Config, deps: Deps, state: State, facts: SummaryFacts): Promise<void> {
+  const { core } = deps
+  const at = (stage: Stage): void => { state.stage = stage }
+
+  at('token')
+  const requestToken = (): Promise<string> => obtainToken(config.audience, config.tokenFromFile, {
+    env: deps.env, context: deps.context, getIDToken: (aud) => core.getIDToken(aud), timeoutMs: TIMEOUTS.idTokenMs
+  }).then((t) => t.token)
+  let token = await withRetry(() => requestToken(), (e) => classify(e, state), retryPolicy(config, deps, 'ID token request'))
+  const from = config.tokenFromFile ? 'file' : 'github'
+  core.info(from === 'file' ? `Read the web identity token from ${logSafe(config.tokenFromFile?.path ?? '')}` : `Got the GitHub ID token for audience ${logSafe(config.audience)}`)
+
+  at('claims')
+  const decoded = decodeToken(token, from)
+  state.decoded = decoded
+  state.claims = decoded.claims
+  const sub = typeof decoded.claims.sub === 'string' ? decoded.claims.sub : ''
+  facts.claims = claimRows(decoded, config.redactClaims, deps.now())
+  if (config.printClaims) {
+    core.startGroup(`ID token claims (sub: ${config.redactClaims.includes('sub') ? '***' : logSafe(sub)}) — the token itself is never printed`)
+    for (const line of formatClaimTable(facts.claims)) core.info(line)
+    core.endGroup()
+  }
+  if (config.trustPolicy) state.evaluation = printLocalEvaluation(config, decoded.claims, core)
+  if (config.dryRun) {
+    printDryRun(config, decoded.claims, core)
+    await writeSummary(deps, { ...facts, result: 'dry-run' })
+    return
+  }
+
+  at('assume')
+  const sts = deps.createSts({ region: config.region, endpoint: config.stsEndpoint, connectionTimeoutMs: TIMEOUTS.connectionMs, requestTimeoutMs: TIMEOUTS.requestMs })
+  const assumed = await withRetry(async (attempt) => {
+    if (attempt > 1 && from === 'github' && expiresWithin(decoded, deps.now(), TOKEN_REFRESH_MARGIN_S)) {
+      core.info('The ID token is about to expire: requesting a fresh one before retrying.')
+      token = await requestToken()
+    }
+    return sts.assumeRoleWithWebIdentity({
+      roleArn: config.role.arn,
+      roleSessionName: config.roleSessionName,
+      webIdentityToken: token,
+      durationSeconds: config.durationSeconds,
+      policy: config.inlineSessionPolicy,
+      policyArns: config.managedSessionPolicies
+    })
+  }, (e) => classify(e, state), retryPolicy(config, deps, 'AssumeRoleWithWebIdentity'))
+  maskCredentials(assumed.credentials, core)
+
+  at('verify')
+  const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, 'GetCallerIdentity'))
+  checkIdentity(identity, config)
+
+  at('export')
+  exportCredentials(assumed.credentials, identity, sub, config, core)
+  const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)
+  core.info(`✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`)
+  await writeSummary(deps, { ...facts, result: 'success', account: identity.account, expiration: assumed.credentials.expiration })
+}
+
+function expiresWithin(decoded: DecodedToken, nowMs: number, marginS: number): boolean {
+  const exp = Number(decoded.claims.exp)
+  return Number.isFinite(exp) && exp - nowMs / 1000 < marginS
+}
+
+function retryPolicy(config: Config, deps: Deps, what: string): RetryPolicy {
+  return {
+    maxAttempts: config.retryMaxAttempts,
+    ...BACKOFF,
+    sleep: deps.sleep,
+    random: deps.random,
+    onRetry: (f: Failure, attempt, delayMs) => deps.core.info(
+      `↻ ${what}: attempt ${attempt} of ${config.retryMaxAttempts} failed (${f.code}: ${logSafe(f.message)}); retrying in ${(delayMs / 1000).toFixed(1)} s`)
+  }
+}
+
+async function writeSummary(deps: Deps, facts: SummaryFacts): Promise<void> {
+  if (!deps.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await deps.core.summary.addRaw(summaryMarkdown(facts), true).write()
+  } catch (e) {
+    deps.core.warning(`Could not write the job summary: ${logSafe((e as Error).message)}`)
+  }
+}

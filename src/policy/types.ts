@@ -1,0 +1,84 @@
+// The shapes shared by the trust-policy evaluator (src/policy), the action's
+// local evaluation (trust-policy input) and the loopback STS emulator.
+
+/** A value of a condition key as the request carries it: a claim can be a list (aud). */
+export type KeyValue = string | string[]
+
+/** What an AssumeRoleWithWebIdentity request looks like to IAM. */
+export interface RequestContext {
+  /** e.g. 'sts:AssumeRoleWithWebIdentity' */
+  action: string
+  /** the OIDC provider ARN the token maps to, e.g. arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com */
+  federatedPrincipal: string
+  /** condition keys ('token.actions.githubusercontent.com:sub', ...) to values; IAM looks keys up case-insensitively */
+  keys: Record<string, KeyValue>
+}
+
+export type Effect = 'Allow' | 'Deny'
+
+export interface ConditionResult {
+  /** as written, e.g. 'ForAnyValue:StringLike' */
+  operator: string
+  /** as written, e.g. 'token.actions.githubusercontent.com:sub' */
+  key: string
+  expected: string[]
+  /** undefined when the request has no such key */
+  actual: KeyValue | undefined
+  passed: boolean
+  /** for a failed condition: the expected value closest to the actual one */
+  nearest?: string
+  /** the operator is not one this evaluator implements; the condition counts as false */
+  unsupported?: boolean
+}
+
+export interface StatementResult {
+  index: number
+  sid?: string
+  effect: Effect
+  principalMatches: boolean
+  actionMatches: boolean
+  conditions: ConditionResult[]
+  /** principal, action and every condition match */
+  applies: boolean
+}
+
+export interface Evaluation {
+  decision: 'allow' | 'explicit-deny' | 'implicit-deny'
+  statements: StatementResult[]
+  /** foot-guns worth a warning (ForAllValues: in Allow, unscoped sub, ...) */
+  warnings: string[]
+}
+
+// ---- The parsed trust policy (what parseTrustPolicy returns) ----
+
+/** Principal or NotPrincipal, normalised: "*" becomes { wildcard: true, values: {} }. */
+export interface PrincipalSpec {
+  wildcard: boolean
+  /** principal type (AWS, Federated, Service, ...) to its values */
+  values: Record<string, string[]>
+}
+
+/** One operator/key pair of a Condition block; values are stringified. */
+export interface ConditionSpec {
+  operator: string
+  key: string
+  values: string[]
+}
+
+export interface Statement {
+  index: number
+  sid?: string
+  effect: Effect
+  /** exactly one of principal / notPrincipal is set */
+  principal?: PrincipalSpec
+  notPrincipal?: PrincipalSpec
+  /** exactly one of actions / notActions is set */
+  actions?: string[]
+  notActions?: string[]
+  conditions: ConditionSpec[]
+}
+
+export interface TrustPolicy {
+  version?: string
+  statements: Statement[]
+}

@@ -1,0 +1,35 @@
+// Stage 7: the job summary — escaped markdown, never a secret or the token.
+import type { ClaimRow } from './claims.js'
+import { CATALOGUE } from './diagnosis/catalogue.js'
+import type { Failure } from './errors.js'
+import { markdownSafe } from './escape.js'
+
+export interface SummaryFacts {
+  result: 'success' | 'failure' | 'dry-run'
+  role?: string
+  session?: string
+  account?: string
+  expiration?: Date
+  failure?: Failure
+  claims?: ClaimRow[]
+}
+
+export function summaryMarkdown(s: SummaryFacts): string {
+  const md = markdownSafe
+  const head = s.result === 'success' ? '✅ AWS credentials verified' : s.result === 'dry-run' ? '🧪 Dry run: no AWS call made' : `❌ AWS credentials not issued: \`${s.failure?.code}\``
+  const rows: [string, string][] = []
+  if (s.role) rows.push(['role', md(s.role)])
+  if (s.session) rows.push(['session', md(s.session)])
+  if (s.account) rows.push(['account', md(s.account)])
+  if (s.expiration) rows.push(['expires', s.expiration.toISOString()])
+  if (s.failure) {
+    rows.push(['diagnosis', `\`${s.failure.code}\` ${md(CATALOGUE[s.failure.code].title)}`], ['cause', md(s.failure.message)])
+    if (s.failure.details.stage) rows.push(['stage', s.failure.details.stage])
+  }
+  const out = [`### ${head}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
+  if (s.claims?.length) {
+    out.push('<details><summary>ID token claims (the token itself is never shown)</summary>', '', '| claim | value |', '|---|---|')
+    out.push(...s.claims.map((c) => `| ${md(c.name)} | ${md(c.value)} |`), '', '</details>', '')
+  }
+  return out.join('\n')
+}

@@ -1,0 +1,75 @@
+// Stage 2: the web identity token — from GitHub's ID-token endpoint or a file.
+import { Failure } from './errors.js'
+import { withTimeout } from './timeout.js'
+
+export interface RunContextInfo {
+  eventName: string
+  actor: string
+  repository: string
+  /** head and base repositories of a pull request event, when there is one */
+  pullRequest?: { head: string; base: string; number?: number }
+  workflowRef?: string
+  job?: string
+}
+
+export interface TokenDeps {
+  env: Record<string, string | undefined>
+  context: RunContextInfo
+  getIDToken(audience: string): Promise<string>
+  timeoutMs: number
+}
+
+export interface TokenSource {
+  token: string
+  from: 'github' | 'file'
+}
+
+export async function obtainToken(audience: string, fromFile: { path: string; token: string } | undefined, deps: TokenDeps): Promise<TokenSource> {
+  if (fromFile) return { token: fromFile.token, from: 'file' }
+  const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v])
+  if (missing.length > 0) throw noTokenFailure(missing, deps.context)
+  const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, 'the GitHub ID-token request')
+  return { token, from: 'github' }
+}
+
+const FORK_EVENTS = /^pull_request(_review|_review_comment)?$/
+
+/** Without the request env a fork PR and a missing permission look alike: the event tells them apart. */
+function noTokenFailure(missing: string[], ctx: RunContextInfo): Failure {
+  const pr = ctx.pullRequest
+  const fromFork = FORK_EVENTS.test(ctx.eventName) && pr !== undefined && pr.head !== '' && pr.head !== pr.base
+  const dependabot = ctx.actor === 'dependabot[bot]'
+  const evidence = [
+    `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set in the step's environment`,
+    `event: ${ctx.eventName || '(unknown)'}, actor: ${ctx.actor || '(unknown)'}, repository: ${ctx.repository || '(unknown)'}`
+  ]
+  if (pr) evidence.push(`pull request${pr.number ? ` #${pr.number}` : ''}: head ${pr.head || '(unknown)'} -> base ${pr.base || '(unknown)'}`)
+  if (fromFork || (dependabot && FORK_EVENTS.test(ctx.eventName))) {
+    return new Failure('fork-pull-request',
+      fromFork
+        ? `This run is a pull request from the fork ${pr?.head}; GitHub gives forks no ID token, whatever the permissions say.`
+        : 'This run was started by Dependabot; GitHub gives its pull request runs no ID token.',
+      {
+        stage: 'token',
+        evidence,
+        fix: [
+          'skip this step for such runs:  if: github.event.pull_request.head.repo.full_name == github.repository',
+          'run deployments on push or workflow_run (which runs in the base repository) instead of on fork pull requests'
+        ]
+      })
+  }
+  return new Failure('missing-id-token-permission',
+    'The job has no permission to request an ID token: it needs `permissions: id-token: write`.',
+    {
+      stage: 'token',
+      evidence,
+      fix: [`add to the job${ctx.job ? ` '${ctx.job}'` : ''} (or at the top of the workflow${ctx.workflowRef ? ` ${ctx.workflowRef.split('@')[0]}` : ''}):`],
+      snippets: [{
+        title: 'permissions to add',
+        body: 'permissions:\n  id-token: write   # lets the job request the OIDC token\n  contents: read    # listing permissions drops every unlisted one to none'
+      }, {
+        title: 'reusable workflows',
+        body: 'A reusable workflow called from another repository or organisation gets at most what the\ncalling job grants: add the permissions block to the caller\'s job.'
+      }]
+    })
+}
