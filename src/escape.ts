@@ -1,6 +1,7 @@
 // Untrusted text (claim values, error messages, inputs) is escaped before it is
 // printed, so it can neither start a workflow command nor break a table.
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
 
 /**

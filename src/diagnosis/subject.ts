@@ -19,7 +19,8 @@ export interface SubjectAnalysis {
   withIds?: string
 }
 
-const DEFAULT = /^repo:([^/:]+)\/([^:]+):(environment:(.+)|pull_request|ref:refs\/(heads|tags)\/(.+))$/
+// Values never hold a raw ":" (GitHub writes %3A), so any extra ":" means a custom template.
+const DEFAULT = /^repo:([^/:]+)\/([^:]+):(environment:([^:]+)|pull_request|ref:refs\/(heads|tags)\/([^:]+))$/
 const KNOWN_KEYS = ['repo', 'context', 'environment', 'ref', 'ref_type', 'job_workflow_ref', 'workflow', 'workflow_ref', 'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'repository_visibility', 'actor', 'actor_id', 'event_name', 'head_ref', 'base_ref', 'enterprise', 'enterprise_id', 'runner_environment', 'pull_request']
 
 export function analyzeSubject(sub: string, claims: Claims): SubjectAnalysis {

@@ -1,0 +1,621 @@
+// Runs the built action the way a GitHub-hosted runner runs a `node24` JavaScript
+// action: a fresh workspace and RUNNER_TEMP, the file-command files, the event
+// payload, INPUT_* variables with action.yml defaults, the GITHUB_* / RUNNER_*
+// environment (and nothing inherited from the host beyond PATH/HOME/LANG/TZ),
+// then `node24 <entry>` with cwd = workspace. Afterwards the file commands and the
+// workflow commands in the output are parsed into a RunResult.
+import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { StringDecoder } from 'node:string_decoder'
+import { parse as parseYaml } from 'yaml'
+import { parseCommands, type WorkflowCommand } from './log-view.js'
+import { node24Path, repoRoot } from './node24.js'
+
+export type { WorkflowCommand } from './log-view.js'
+
+export interface GitHubContext {
+  repository: string
+  repositoryOwner: string
+  eventName: string
+  ref: string
+  sha: string
+  actor: string
+  runId: string
+  runNumber: string
+  runAttempt: string
+  workflow: string
+  job: string
+  serverUrl: string
+  apiUrl: string
+  graphqlUrl: string
+  /** GITHUB_ACTION: the step id, or `__self` for an unnamed `uses: ./` step. */
+  action: string
+  /** GITHUB_HEAD_REF / GITHUB_BASE_REF (set for pull_request events only). */
+  headRef: string
+  baseRef: string
+  actorId: string
+  repositoryId: string
+  repositoryOwnerId: string
+  /** GITHUB_WORKFLOW_REF, e.g. `octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main`. */
+  workflowRef: string
+}
+
+export interface RunOptions {
+  /** Step `with:` inputs, by the names declared in action.yml. */
+  inputs?: Record<string, string>
+  /** Extra environment, applied last (a value of `undefined` removes a variable). */
+  env?: Record<string, string | undefined>
+  github?: Partial<GitHubContext>
+  /** GITHUB_EVENT_PATH contents; a realistic payload is built when omitted. */
+  eventPayload?: object
+  /** Files written into the workspace, by path relative to it. */
+  files?: Record<string, string>
+  /** Script to run; default `<repo>/dist/index.js`. */
+  entry?: string
+  /** Directory holding action.yml (defaults, GITHUB_ACTION_PATH); default the repository root. */
+  actionDir?: string
+  /** SIGKILL the action after this many milliseconds; default 120000. */
+  timeoutMs?: number
+  /** Keep the temp dir (RunResult.workdir) instead of removing it. */
+  keepWorkdir?: boolean
+  /** Step debug logging: sets RUNNER_DEBUG=1 (core.isDebug()). */
+  debug?: boolean
+  /** Called for every complete output line as it arrives (for live display). */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+}
+
+/** Something the runner itself would have reported around the step (not printed by the action). */
+export interface RunnerMessage {
+  level: 'warning' | 'error'
+  message: string
+}
+
+export interface RunResult {
+  /** Exit code, or null when killed by a signal. */
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  timedOut: boolean
+  durationMs: number
+  stdout: string
+  stderr: string
+  /** stdout and stderr lines interleaved in the order received. */
+  log: string
+  /** Variables exported for later steps (GITHUB_ENV, plus `::set-env` when unsecure commands are allowed). */
+  env: Record<string, string>
+  /** Step outputs (GITHUB_OUTPUT, plus deprecated `::set-output`). */
+  outputs: Record<string, string>
+  /** Saved state (GITHUB_STATE, plus deprecated `::save-state`). */
+  state: Record<string, string>
+  /** GITHUB_PATH entries, in file order. */
+  path: string[]
+  /** Contents of GITHUB_STEP_SUMMARY. */
+  summary: string
+  /** Values registered with `::add-mask::`, decoded, in order. */
+  masks: string[]
+  /** Every workflow command line in the log, decoded. */
+  commands: WorkflowCommand[]
+  /** Warnings/errors the runner would add: bad file commands, disabled or deprecated commands, unexpected or deprecated inputs. */
+  runnerMessages: RunnerMessage[]
+  /** The temp dir (removed unless keepWorkdir). */
+  workdir: string
+}
+
+interface ActionInput {
+  default?: string
+  required?: boolean
+  deprecationMessage?: string
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000
+const SUMMARY_LIMIT_BYTES = 1024 * 1024
+const DEFAULT_SHA = '8f3c1b5e2d7a4c6b9e0f1a2b3c4d5e6f7a8b9c0d'
+
+/** The environment variable the runner sets for an input: `INPUT_` + name with spaces as `_`, uppercased. */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** Declared inputs of an action.yml (empty when the file does not exist). */
+export function loadActionInputs(actionYmlPath: string): Record<string, ActionInput> {
+  if (!existsSync(actionYmlPath)) return {}
+  const doc = parseYaml(readFileSync(actionYmlPath, 'utf8')) as { inputs?: Record<string, unknown> } | null
+  const inputs: Record<string, ActionInput> = {}
+  for (const [name, raw] of Object.entries(doc?.inputs ?? {})) {
+    const spec = (raw ?? {}) as Record<string, unknown>
+    inputs[name] = {
+      default: spec.default === undefined || spec.default === null ? undefined : String(spec.default),
+      required: spec.required === true || spec.required === 'true',
+      deprecationMessage: typeof spec.deprecationMessage === 'string' ? spec.deprecationMessage : undefined
+    }
+  }
+  return inputs
+}
+
+/** Fills in the GitHub context defaults (a push to main of octo-org/octo-repo on github.com). */
+export function resolveGitHubContext(partial: Partial<GitHubContext> = {}, eventPayload?: object): GitHubContext {
+  const repository = partial.repository ?? 'octo-org/octo-repo'
+  const eventName = partial.eventName ?? 'push'
+  const serverUrl = (partial.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
+  const dotcom = /^https?:\/\/github\.com$/i.test(serverUrl)
+  const isPr = eventName === 'pull_request' || eventName === 'pull_request_target'
+  const payload = (eventPayload ?? {}) as { number?: unknown; pull_request?: { number?: unknown; head?: { ref?: unknown }; base?: { ref?: unknown } } }
+  const prNumber = Number(payload.pull_request?.number ?? payload.number ?? 1)
+  const baseRef = partial.baseRef ?? (isPr ? String(payload.pull_request?.base?.ref ?? 'main') : '')
+  const headRef = partial.headRef ?? (isPr ? String(payload.pull_request?.head?.ref ?? 'feature-branch') : '')
+  const ref =
+    partial.ref ??
+    (eventName === 'pull_request' ? `refs/pull/${prNumber}/merge` : eventName === 'pull_request_target' ? `refs/heads/${baseRef}` : 'refs/heads/main')
+  return {
+    repository,
+    repositoryOwner: partial.repositoryOwner ?? repository.split('/')[0],
+    eventName,
+    ref,
+    sha: partial.sha ?? DEFAULT_SHA,
+    actor: partial.actor ?? 'octocat',
+    runId: partial.runId ?? '1658821493',
+    runNumber: partial.runNumber ?? '3',
+    runAttempt: partial.runAttempt ?? '1',
+    workflow: partial.workflow ?? 'CI',
+    job: partial.job ?? 'build',
+    serverUrl,
+    apiUrl: partial.apiUrl ?? (dotcom ? 'https://api.github.com' : `${serverUrl}/api/v3`),
+    graphqlUrl: partial.graphqlUrl ?? (dotcom ? 'https://api.github.com/graphql' : `${serverUrl}/api/graphql`),
+    action: partial.action ?? '__self',
+    headRef,
+    baseRef,
+    actorId: partial.actorId ?? '583231',
+    repositoryId: partial.repositoryId ?? '123456789',
+    repositoryOwnerId: partial.repositoryOwnerId ?? '9919',
+    workflowRef: partial.workflowRef ?? `${repository}/.github/workflows/ci.yml@${ref}`
+  }
+}
+
+/** A realistic event payload for the context's event (pull_request: head repo = base repo, i.e. not a fork). */
+export function defaultEventPayload(ctx: GitHubContext): Record<string, unknown> {
+  const [owner, name = ''] = ctx.repository.split('/')
+  const htmlUrl = `${ctx.serverUrl}/${ctx.repository}`
+  const repository = {
+    id: Number(ctx.repositoryId),
+    name,
+    full_name: ctx.repository,
+    private: false,
+    owner: { login: owner, id: Number(ctx.repositoryOwnerId), type: 'Organization' },
+    html_url: htmlUrl,
+    default_branch: 'main',
+    fork: false
+  }
+  const sender = { login: ctx.actor, id: Number(ctx.actorId), type: 'User' }
+  switch (ctx.eventName) {
+    case 'push':
+      return {
+        ref: ctx.ref,
+        before: '0'.repeat(40),
+        after: ctx.sha,
+        created: false,
+        deleted: false,
+        forced: false,
+        base_ref: null,
+        compare: `${htmlUrl}/compare/${ctx.sha.slice(0, 12)}`,
+        commits: [],
+        head_commit: { id: ctx.sha, message: 'Update', timestamp: new Date().toISOString(), author: { name: ctx.actor, username: ctx.actor } },
+        pusher: { name: ctx.actor },
+        repository,
+        sender
+      }
+    case 'pull_request':
+    case 'pull_request_target': {
+      const number = Number(/^refs\/pull\/(\d+)\//.exec(ctx.ref)?.[1] ?? 1)
+      const headSha = ctx.sha.split('').reverse().join('')
+      return {
+        action: 'opened',
+        number,
+        pull_request: {
+          number,
+          state: 'open',
+          title: 'Update',
+          html_url: `${htmlUrl}/pull/${number}`,
+          user: sender,
+          head: { ref: ctx.headRef, sha: headSha, label: `${owner}:${ctx.headRef}`, user: repository.owner, repo: repository },
+          base: { ref: ctx.baseRef, sha: ctx.sha, label: `${owner}:${ctx.baseRef}`, user: repository.owner, repo: repository }
+        },
+        repository,
+        sender
+      }
+    }
+    case 'workflow_dispatch':
+      return { inputs: {}, ref: ctx.ref, repository, sender, workflow: '.github/workflows/ci.yml' }
+    default:
+      return { repository, sender }
+  }
+}
+
+function refName(ref: string): string {
+  const m = /^refs\/(?:heads|tags|pull)\/(.+)$/.exec(ref)
+  return m ? m[1] : ref
+}
+
+/**
+ * Parses a GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE file like the runner:
+ * `name=value` lines and `name<<DELIM` ... `DELIM` heredocs (the value keeps its
+ * inner newlines). Like the runner, the first malformed entry stops processing
+ * and is reported as `error`.
+ */
+export function parseKeyValueFile(text: string): { values: Record<string, string>; error?: string } {
+  const values: Record<string, string> = {}
+  let index = 0
+  const readLine = (): { line: string; newline: string } | null => {
+    if (index >= text.length) return null
+    const nl = text.indexOf('\n', index)
+    if (nl < 0) {
+      const line = text.slice(index)
+      index = text.length
+      return { line, newline: '' }
+    }
+    const crlf = nl > index && text[nl - 1] === '\r'
+    const line = text.slice(index, crlf ? nl - 1 : nl)
+    index = nl + 1
+    return { line, newline: crlf ? '\r\n' : '\n' }
+  }
+  for (let cur = readLine(); cur !== null; cur = readLine()) {
+    const line = cur.line
+    if (line === '') continue
+    const eq = line.indexOf('=')
+    const heredoc = line.indexOf('<<')
+    if (eq >= 0 && (heredoc < 0 || eq < heredoc)) {
+      const name = line.slice(0, eq)
+      if (name === '') return { values, error: `Invalid format '${line}'. Name must not be empty` }
+      values[name] = line.slice(eq + 1)
+    } else if (heredoc >= 0) {
+      const name = line.slice(0, heredoc)
+      const delimiter = line.slice(heredoc + 2)
+      if (name === '' || delimiter === '') {
+        return { values, error: `Invalid format '${line}'. Name must not be empty and delimiter must not be empty` }
+      }
+      const start = index
+      let end = index
+      for (;;) {
+        const next = readLine()
+        if (next === null) return { values, error: `Invalid value. Matching delimiter not found '${delimiter}'` }
+        if (next.line === delimiter) break
+        if (next.newline === '') return { values, error: 'Invalid value. EOF marker missing new line.' }
+        end = index - next.newline.length
+      }
+      values[name] = end > start ? text.slice(start, end) : ''
+    } else {
+      return { values, error: `Invalid format '${line}'` }
+    }
+  }
+  return { values }
+}
+
+function insideDir(root: string, relPath: string): string {
+  const target = resolve(root, relPath)
+  const rel = relative(root, target)
+  if (isAbsolute(relPath) || rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new Error(`files: '${relPath}' must be a relative path inside the workspace`)
+  }
+  return target
+}
+
+/** Runs the action (by default the built dist/index.js) as a GitHub-hosted runner would. */
+export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
+  const nodeBin = node24Path()
+  const entry = resolve(opts.entry ?? join(repoRoot, 'dist', 'index.js'))
+  if (!existsSync(entry)) {
+    throw new Error(`Action entry ${entry} does not exist${opts.entry ? '' : ' (run `npm run build` first)'}`)
+  }
+  const actionDir = resolve(opts.actionDir ?? repoRoot)
+  const declared = loadActionInputs(existsSync(join(actionDir, 'action.yml')) ? join(actionDir, 'action.yml') : join(actionDir, 'action.yaml'))
+  const ctx = resolveGitHubContext(opts.github, opts.eventPayload)
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const runnerMessages: RunnerMessage[] = []
+
+  const workdir = await mkdtemp(join(tmpdir(), 'aws-oidc-run-'))
+  try {
+    const workspace = join(workdir, 'workspace')
+    const runnerTemp = join(workdir, 'runner_temp')
+    const fileCommands = join(runnerTemp, '_runner_file_commands')
+    const toolCache = join(workdir, 'tool_cache')
+    for (const dir of [workspace, fileCommands, toolCache, join(runnerTemp, '_github_workflow')]) await mkdir(dir, { recursive: true })
+    const files = {
+      env: join(fileCommands, `set_env_${randomUUID()}`),
+      output: join(fileCommands, `set_output_${randomUUID()}`),
+      state: join(fileCommands, `save_state_${randomUUID()}`),
+      path: join(fileCommands, `add_path_${randomUUID()}`),
+      summary: join(fileCommands, `step_summary_${randomUUID()}`),
+      event: join(runnerTemp, '_github_workflow', 'event.json')
+    }
+    await Promise.all([
+      writeFile(files.env, ''),
+      writeFile(files.output, ''),
+      writeFile(files.state, ''),
+      writeFile(files.path, ''),
+      writeFile(files.summary, ''),
+      writeFile(files.event, JSON.stringify(opts.eventPayload ?? defaultEventPayload(ctx), null, 2))
+    ])
+    for (const [rel, content] of Object.entries(opts.files ?? {})) {
+      const target = insideDir(workspace, rel)
+      await mkdir(dirname(target), { recursive: true })
+      await writeFile(target, content)
+    }
+
+    // Inputs: the given ones, then action.yml defaults ('' for inputs without a default).
+    const inputs: Record<string, string> = {}
+    const given = opts.inputs ?? {}
+    const declaredNames = Object.keys(declared)
+    const unexpected = Object.keys(given).filter((n) => !declaredNames.some((d) => d.toLowerCase() === n.toLowerCase()))
+    if (declaredNames.length > 0 && unexpected.length > 0) {
+      runnerMessages.push({
+        level: 'warning',
+        message: `Unexpected input(s) '${unexpected.join("', '")}', valid inputs are ['${declaredNames.join("', '")}']`
+      })
+    }
+    for (const [name, spec] of Object.entries(declared)) {
+      if (!(name in given)) inputs[inputEnvName(name)] = spec.default ?? ''
+      else if (spec.deprecationMessage) {
+        runnerMessages.push({ level: 'warning', message: `Input '${name}' has been deprecated with message: ${spec.deprecationMessage}` })
+      }
+    }
+    for (const [name, value] of Object.entries(given)) inputs[inputEnvName(name)] = value
+
+    const env: Record<string, string> = {}
+    for (const key of ['PATH', 'HOME', 'LANG', 'TZ']) {
+      const value = process.env[key]
+      if (value !== undefined) env[key] = value
+    }
+    Object.assign(env, {
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      RUNNER_NAME: 'GitHub Actions 2',
+      RUNNER_ENVIRONMENT: 'github-hosted',
+      RUNNER_TEMP: runnerTemp,
+      RUNNER_TOOL_CACHE: toolCache,
+      RUNNER_WORKSPACE: workdir,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_ENV: files.env,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STATE: files.state,
+      GITHUB_PATH: files.path,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_REPOSITORY: ctx.repository,
+      GITHUB_REPOSITORY_ID: ctx.repositoryId,
+      GITHUB_REPOSITORY_OWNER: ctx.repositoryOwner,
+      GITHUB_REPOSITORY_OWNER_ID: ctx.repositoryOwnerId,
+      GITHUB_EVENT_NAME: ctx.eventName,
+      GITHUB_REF: ctx.ref,
+      GITHUB_REF_NAME: refName(ctx.ref),
+      GITHUB_REF_TYPE: ctx.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+      GITHUB_REF_PROTECTED: 'false',
+      GITHUB_HEAD_REF: ctx.headRef,
+      GITHUB_BASE_REF: ctx.baseRef,
+      GITHUB_SHA: ctx.sha,
+      GITHUB_ACTOR: ctx.actor,
+      GITHUB_ACTOR_ID: ctx.actorId,
+      GITHUB_TRIGGERING_ACTOR: ctx.actor,
+      GITHUB_RUN_ID: ctx.runId,
+      GITHUB_RUN_NUMBER: ctx.runNumber,
+      GITHUB_RUN_ATTEMPT: ctx.runAttempt,
+      GITHUB_RETENTION_DAYS: '90',
+      GITHUB_WORKFLOW: ctx.workflow,
+      GITHUB_WORKFLOW_REF: ctx.workflowRef,
+      GITHUB_WORKFLOW_SHA: ctx.sha,
+      GITHUB_JOB: ctx.job,
+      GITHUB_SERVER_URL: ctx.serverUrl,
+      GITHUB_API_URL: ctx.apiUrl,
+      GITHUB_GRAPHQL_URL: ctx.graphqlUrl,
+      GITHUB_ACTION: ctx.action,
+      GITHUB_ACTION_PATH: actionDir,
+      GITHUB_ACTION_REPOSITORY: '',
+      GITHUB_ACTION_REF: ''
+    })
+    if (opts.debug) env.RUNNER_DEBUG = '1'
+    Object.assign(env, inputs)
+    for (const [key, value] of Object.entries(opts.env ?? {})) {
+      if (value === undefined) delete env[key]
+      else env[key] = value
+    }
+
+    const proc = await spawnAndCapture(nodeBin, [entry], workspace, env, timeoutMs, opts.onLine)
+
+    // Workflow commands, processed by the runner while the step runs.
+    const commands = parseCommands(proc.log)
+    const masks: string[] = []
+    const commandOutputs: Record<string, string> = {}
+    const commandState: Record<string, string> = {}
+    const commandEnv: Record<string, string> = {}
+    const commandPath: string[] = []
+    const unsecureAllowed = env.ACTIONS_ALLOW_UNSECURE_COMMANDS === 'true'
+    for (const cmd of commands) {
+      switch (cmd.command) {
+        case 'add-mask':
+          if (cmd.message.trim() === '') runnerMessages.push({ level: 'warning', message: "Can't add secret mask for empty string in ##[add-mask] command." })
+          else masks.push(cmd.message)
+          break
+        case 'set-output':
+        case 'save-state':
+          runnerMessages.push({
+            level: 'warning',
+            message: `The \`${cmd.command}\` command is deprecated and will be disabled soon. Please upgrade to using Environment Files. For more information see: https://github.blog/changelog/2022-10-11-github-actions-deprecating-save-state-and-set-output-commands/`
+          })
+          if (cmd.properties.name) (cmd.command === 'set-output' ? commandOutputs : commandState)[cmd.properties.name] = cmd.message
+          break
+        case 'set-env':
+        case 'add-path':
+          if (!unsecureAllowed) {
+            runnerMessages.push({
+              level: 'error',
+              message: `The \`${cmd.command}\` command is disabled. Please upgrade to using Environment Files or opt into unsecure command execution by setting the \`ACTIONS_ALLOW_UNSECURE_COMMANDS\` environment variable to \`true\`. For more information see: https://github.blog/changelog/2020-10-01-github-actions-deprecating-set-env-and-add-path-commands/`
+            })
+          } else if (cmd.command === 'add-path') {
+            commandPath.push(cmd.message)
+          } else if (cmd.properties.name?.toUpperCase() === 'NODE_OPTIONS') {
+            runnerMessages.push({ level: 'error', message: "Can't update NODE_OPTIONS environment variable using ::set-env:: command." })
+          } else if (cmd.properties.name) {
+            commandEnv[cmd.properties.name] = cmd.message
+          }
+          break
+      }
+    }
+
+    // File commands, processed by the runner after the step.
+    const readFileCommand = async (file: string, label: string): Promise<Record<string, string>> => {
+      const parsed = parseKeyValueFile(await readFile(file, 'utf8'))
+      if (parsed.error) runnerMessages.push({ level: 'error', message: `Unable to process file command '${label}' successfully. ${parsed.error}` })
+      return parsed.values
+    }
+    const fileEnv = await readFileCommand(files.env, 'env')
+    for (const name of Object.keys(fileEnv)) {
+      if (name.toUpperCase() === 'NODE_OPTIONS') {
+        delete fileEnv[name]
+        runnerMessages.push({ level: 'error', message: "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command." })
+      }
+    }
+    const outputs = { ...commandOutputs, ...(await readFileCommand(files.output, 'output')) }
+    const state = { ...commandState, ...(await readFileCommand(files.state, 'save_state')) }
+    const pathLines = (await readFile(files.path, 'utf8')).split(/\r?\n/).filter((l) => l !== '')
+    const summary = await readFile(files.summary, 'utf8')
+    const summaryBytes = Buffer.byteLength(summary)
+    if (summaryBytes > SUMMARY_LIMIT_BYTES) {
+      runnerMessages.push({
+        level: 'error',
+        message: `$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of ${SUMMARY_LIMIT_BYTES / 1024}k, got ${Math.ceil(summaryBytes / 1024)}k.`
+      })
+    }
+
+    return {
+      exitCode: proc.exitCode,
+      signal: proc.signal,
+      timedOut: proc.timedOut,
+      durationMs: proc.durationMs,
+      stdout: proc.stdout,
+      stderr: proc.stderr,
+      log: proc.log,
+      env: { ...commandEnv, ...fileEnv },
+      outputs,
+      state,
+      path: [...commandPath, ...pathLines],
+      summary,
+      masks,
+      commands,
+      runnerMessages,
+      workdir
+    }
+  } finally {
+    if (!opts.keepWorkdir) await rm(workdir, { recursive: true, force: true })
+  }
+}
+
+interface Captured {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  timedOut: boolean
+  durationMs: number
+  stdout: string
+  stderr: string
+  log: string
+}
+
+function spawnAndCapture(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+): Promise<Captured> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now()
+    // detached: the action gets its own process group, so a timeout kills its children too.
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const streams = {
+      stdout: { text: '', pending: '', decoder: new StringDecoder('utf8') },
+      stderr: { text: '', pending: '', decoder: new StringDecoder('utf8') }
+    }
+    let log = ''
+    let timedOut = false
+    let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null
+
+    const killTree = (): void => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }
+    const emitLines = (which: 'stdout' | 'stderr', text: string): void => {
+      log += text
+      if (onLine) for (const line of text.replace(/\n$/, '').split('\n')) onLine(line.replace(/\r$/, ''), which)
+    }
+    const onData = (which: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      const s = streams[which]
+      const text = s.decoder.write(chunk)
+      s.text += text
+      s.pending += text
+      const nl = s.pending.lastIndexOf('\n')
+      if (nl >= 0) {
+        emitLines(which, s.pending.slice(0, nl + 1))
+        s.pending = s.pending.slice(nl + 1)
+      }
+    }
+    child.stdout.on('data', onData('stdout'))
+    child.stderr.on('data', onData('stderr'))
+
+    const timer = setTimeout(() => {
+      timedOut = true
+      killTree()
+    }, timeoutMs)
+    const onHostExit = (): void => killTree()
+    process.once('exit', onHostExit)
+    let closeFallback: ReturnType<typeof setTimeout> | undefined
+
+    child.once('error', (err) => {
+      clearTimeout(timer)
+      process.removeListener('exit', onHostExit)
+      reject(new Error(`Could not start ${command}: ${err.message}`))
+    })
+    child.once('exit', (code, signal) => {
+      exitInfo = { code, signal }
+      clearTimeout(timer)
+      // A grandchild that keeps the pipes open must not hang the run.
+      closeFallback = setTimeout(() => {
+        child.stdout.destroy()
+        child.stderr.destroy()
+      }, 2000)
+    })
+    child.once('close', (code, signal) => {
+      clearTimeout(timer)
+      if (closeFallback) clearTimeout(closeFallback)
+      process.removeListener('exit', onHostExit)
+      const durationMs = performance.now() - started
+      for (const which of ['stdout', 'stderr'] as const) {
+        const s = streams[which]
+        const rest = s.decoder.end()
+        s.text += rest
+        s.pending += rest
+        if (s.pending !== '') {
+          if (log !== '' && !log.endsWith('\n')) log += '\n'
+          emitLines(which, s.pending)
+          s.pending = ''
+        }
+      }
+      const info = exitInfo ?? { code, signal }
+      resolvePromise({
+        exitCode: info.code,
+        signal: info.signal,
+        timedOut,
+        durationMs,
+        stdout: streams.stdout.text,
+        stderr: streams.stderr.text,
+        log
+      })
+    })
+  })
+}

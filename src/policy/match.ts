@@ -1,0 +1,85 @@
+// String helpers for policy matching. No regular expressions are built from
+// policy text, so `.`, `+`, `(`, `[` and friends are always literal.
+
+/**
+ * IAM wildcard match: `*` is any run of characters (including none), `?` is
+ * exactly one character, everything else is literal. The whole text must match.
+ * Works on code points so `?` matches one emoji, not half of one.
+ */
+export function wildcardMatch(pattern: string, text: string): boolean {
+  const p = Array.from(pattern)
+  const t = Array.from(text)
+  let pi = 0
+  let ti = 0
+  // position of the last `*` seen, and where in the text it started matching
+  let star = -1
+  let mark = 0
+  while (ti < t.length) {
+    if (pi < p.length && p[pi] === '*') {
+      star = pi++
+      mark = ti
+    } else if (pi < p.length && (p[pi] === '?' || p[pi] === t[ti])) {
+      pi++
+      ti++
+    } else if (star >= 0) {
+      // let the last `*` swallow one more character and retry
+      pi = star + 1
+      ti = ++mark
+    } else {
+      return false
+    }
+  }
+  while (pi < p.length && p[pi] === '*') pi++
+  return pi === p.length
+}
+
+/**
+ * ARN match as IAM documents ArnEquals/ArnLike: the six colon-separated parts
+ * are compared one by one (wildcards allowed), so `*` never spans a colon of
+ * the first five parts. A value that is not an ARN matches nothing.
+ */
+export function arnMatch(pattern: string, value: string): boolean {
+  const p = splitArn(pattern)
+  const v = splitArn(value)
+  if (!p || !v) return false
+  return p.every((part, i) => wildcardMatch(part, v[i]))
+}
+
+function splitArn(s: string): string[] | undefined {
+  const parts = s.split(':')
+  if (parts.length < 6) return undefined
+  // the resource part may itself contain colons
+  return [...parts.slice(0, 5), parts.slice(5).join(':')]
+}
+
+/** Levenshtein edit distance (insert, delete, substitute all cost 1). */
+export function levenshtein(a: string, b: string): number {
+  const x = Array.from(a)
+  const y = Array.from(b)
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+    }
+    prev = row
+  }
+  return prev[y.length]
+}
+
+/** The candidate with the smallest edit distance to any of the targets (first wins ties). */
+export function closest(candidates: string[], targets: string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = Infinity
+  for (const c of candidates) {
+    for (const t of targets) {
+      const d = levenshtein(c, t)
+      if (d < bestDistance) {
+        best = c
+        bestDistance = d
+      }
+    }
+  }
+  return best
+}

@@ -1,0 +1,98 @@
+// Foot-guns in a trust policy that hold whatever the request looks like.
+// Each warning is one sentence naming the statement.
+import { isSupportedOperator, parseOperator } from './conditions.js'
+import { statementActionMatches, statementName } from './statement.js'
+import type { ConditionSpec, Statement, TrustPolicy } from './types.js'
+
+const GITHUB_ISSUER = 'token.actions.githubusercontent.com'
+// operators that actually narrow sub down (negated ones only carve out exceptions)
+const SCOPING = new Set(['stringequals', 'stringequalsignorecase', 'stringlike'])
+
+export function policyWarnings(policy: TrustPolicy): string[] {
+  const warnings: string[] = []
+  for (const st of policy.statements) {
+    const name = statementName(st)
+    for (const c of st.conditions) {
+      if (!isSupportedOperator(c.operator)) {
+        warnings.push(`${name} uses ${c.operator}, which this check does not evaluate and counts as not matching, so AWS may decide differently.`)
+      }
+    }
+    if (st.effect !== 'Allow') continue
+    if (st.notPrincipal) {
+      warnings.push(`${name} combines NotPrincipal with Allow, which a trust policy cannot use; it is treated as granting nothing.`)
+    }
+    for (const c of st.conditions) {
+      if (parseOperator(c.operator).set === 'ForAllValues') {
+        warnings.push(`${name} uses ${c.operator} on ${c.key}, which is vacuously true when the request has no such key; use ForAnyValue: or a plain operator.`)
+      }
+    }
+    if (!isWebIdentityAllow(st)) continue
+    const issuers = federatedIssuers(st)
+    const issuer = issuers[0] ?? GITHUB_ISSUER
+    if (isGitHub(st, issuers)) {
+      const w = subWarning(st, issuers, name, issuer)
+      if (w) warnings.push(w)
+    }
+    if (!st.conditions.some((c) => c.key.toLowerCase().endsWith(':aud'))) {
+      warnings.push(`${name} has no condition on ${issuer}:aud, so only the OIDC provider's client-ID list checks the token audience; add StringEquals ${issuer}:aud = sts.amazonaws.com.`)
+    }
+  }
+  return warnings
+}
+
+/** An Allow that can grant AssumeRoleWithWebIdentity to a federated (or any) principal. */
+function isWebIdentityAllow(st: Statement): boolean {
+  if (!st.principal || !statementActionMatches(st, 'sts:AssumeRoleWithWebIdentity')) return false
+  return st.principal.wildcard || 'Federated' in st.principal.values
+}
+
+/** Issuer host[/path] of each `arn:...:oidc-provider/<issuer>` in Principal.Federated. */
+function federatedIssuers(st: Statement): string[] {
+  const arns = st.principal?.values.Federated ?? []
+  return arns.flatMap((arn) => {
+    const i = arn.indexOf(':oidc-provider/')
+    return i < 0 ? [] : [arn.slice(i + ':oidc-provider/'.length)]
+  })
+}
+
+function isGitHub(st: Statement, issuers: string[]): boolean {
+  return (
+    issuers.some((i) => i.toLowerCase().startsWith(GITHUB_ISSUER)) ||
+    st.conditions.some((c) => c.key.toLowerCase().includes(GITHUB_ISSUER) || c.key.toLowerCase().endsWith(':sub'))
+  )
+}
+
+function subWarning(st: Statement, issuers: string[], name: string, issuer: string): string | undefined {
+  const scoped = st.conditions.filter((c) => isSubKey(c.key, issuers) && scopes(c.operator))
+  if (scoped.length === 0) {
+    return `${name} has no StringEquals or StringLike condition on ${issuer}:sub: sub is left unscoped, so any repository could assume this role.`
+  }
+  // AND across conditions: one restrictive condition is enough
+  if (scoped.every(isOpenLike)) {
+    const patterns = scoped.flatMap((c) => c.values.filter(isOpenPattern))
+    return `${name} scopes ${issuer}:sub only with ${patterns.map((p) => `"${p}"`).join(' and ')}, which matches every repository, so any repository could assume this role.`
+  }
+  return undefined
+}
+
+function isSubKey(key: string, issuers: string[]): boolean {
+  const k = key.toLowerCase()
+  if (issuers.length === 0) return k.endsWith(':sub')
+  return issuers.some((i) => k === `${i.toLowerCase()}:sub`)
+}
+
+function scopes(operator: string): boolean {
+  const op = parseOperator(operator)
+  return op.set !== 'ForAllValues' && SCOPING.has(op.base)
+}
+
+/** StringLike with at least one value that lets any subject through (OR across values). */
+function isOpenLike(c: ConditionSpec): boolean {
+  return parseOperator(c.operator).base === 'stringlike' && c.values.some(isOpenPattern)
+}
+
+// "*", "repo:*", "repo:*/*", "repo:*:*": wildcards with no owner or repository name
+function isOpenPattern(pattern: string): boolean {
+  const literal = pattern.replace(/[*?]/g, '')
+  return /^(repo:)?[/:]*$/i.test(literal) && pattern.includes('*')
+}
