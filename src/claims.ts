@@ -59,6 +59,7 @@ function showClaim(name: string, value: unknown, nowMs: number): string {
 }
 
 export function showValue(value: unknown): string {
+  if (value === '') return '"" (empty)'
   return typeof value === 'string' ? value : JSON.stringify(value)
 }
 

@@ -22,11 +22,9 @@ export function logSafe(value: string): string {
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
-/** Text for a markdown table cell or paragraph of the job summary: HTML and markdown neutralised. */
+/** Text for a markdown table cell or paragraph of the job summary: HTML and markdown neutralised in one pass. */
 export function markdownSafe(value: string): string {
-  return logSafe(value)
-    .replace(/[&<>"']/g, (c) => HTML[c])
-    .replace(/[|\\`*_[\]{}#+!~]/g, (c) => `&#${c.charCodeAt(0)};`)
+  return logSafe(value).replace(/[&<>"']|[|\\`*_[\]{}#+!~]/g, (c) => HTML[c] ?? `\\${c}`)
 }
 
 /** Fits a string into a fixed-width column for aligned log tables. */

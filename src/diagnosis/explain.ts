@@ -135,7 +135,10 @@ function trustPolicyDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
   return {
     message: redacted ? 'The role\'s trust policy does not allow this token.' : `The role's trust policy does not allow this token (sub ${sub}).`,
     evidence,
-    fix: ['allow this run\'s sub (and aud) in the role\'s trust policy — a minimal policy follows — or run the job in the context the policy expects'],
+    fix: [
+      'allow this run\'s sub (and aud) in the role\'s trust policy — a minimal policy follows — or run the job in the context the policy expects',
+      'check that the role ARN\'s account and name are right (a missing role is denied the same way)'
+    ],
     snippets
   }
 }

@@ -20,7 +20,8 @@ export function reportLines(f: Failure, env: Record<string, string | undefined>)
   if (f.code === 'unknown' && d.original) out.push(`  error:   ${logSafe(d.original.name)}: ${logSafe(d.original.message)}`)
   if (d.evidence?.length) out.push('  evidence:', ...d.evidence.map((l) => `    - ${logSafe(l)}`))
   out.push('  likely causes:', ...entry.causes.map((c, i) => `    ${i + 1}. ${c}`))
-  const fixes = [...(d.fix ?? []), ...entry.fix.filter((x) => !(d.fix ?? []).includes(x))]
+  // A fix specific to this run replaces the catalogue's generic one.
+  const fixes = d.fix?.length ? d.fix : entry.fix
   out.push('  fix:', ...fixes.map((l) => `    - ${logSafe(l)}`))
   for (const s of d.snippets ?? []) {
     out.push(`  ${logSafe(s.title)}:`, ...s.body.split('\n').map((l) => `    ${logSafe(l)}`))

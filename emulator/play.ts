@@ -1,0 +1,38 @@
+// Runs one scenario: a fresh emulator, the world set up as the scenario says, and the built
+// action run against it like a runner would. Shared by `npm start` and the integration tests.
+import { runAction, type RunOptions, type RunResult } from './runner.js'
+import { ROLE_ARN, type Scenario } from './scenarios.js'
+import { startEmulator, type CallRecord } from './server.js'
+
+export interface Played {
+  result: RunResult
+  calls: CallRecord[]
+  /** every credential the emulated STS issued (to check none leaked) */
+  issued: { accessKeyId: string; secretAccessKey: string; sessionToken: string }[]
+  tokens: string[]
+}
+
+export async function play(s: Scenario, extra: Pick<RunOptions, 'onLine' | 'entry' | 'timeoutMs'> = {}): Promise<Played> {
+  const emu = await startEmulator()
+  try {
+    Object.assign(emu.run, s.run)
+    const files = { ...s.runner?.files, ...((await s.setup?.(emu)) ?? {}) }
+    const result = await runAction({
+      ...extra,
+      inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', ...s.inputs },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
+        AWS_ENDPOINT_URL_STS: emu.stsEndpoint,
+        ...s.env
+      },
+      github: s.runner?.github,
+      eventPayload: s.runner?.eventPayload,
+      files
+    })
+    const issued = emu.sessions().map((x) => ({ accessKeyId: x.accessKeyId, secretAccessKey: x.secretAccessKey, sessionToken: x.sessionToken }))
+    return { result, calls: emu.calls, issued, tokens: Object.values(files).filter((f) => f.split('.').length === 3) }
+  } finally {
+    await emu.close()
+  }
+}

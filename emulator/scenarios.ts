@@ -1,0 +1,297 @@
+// Named setups of the emulated world: one that works, and at least one failing setup per
+// diagnosis code. `npm start -- --scenario NAME` shows each; the integration tests run them all.
+import type { Emulator } from './server.js'
+import type { RunOptions } from './runner.js'
+import { githubTrustPolicy, type RunContext } from './world.js'
+
+export const ROLE_ARN = 'arn:aws:iam::123456789012:role/deploy'
+
+export interface Scenario {
+  name: string
+  /** the diagnosis code the action must report; 'success' when it must succeed */
+  code: string
+  /** what is wrong, as a user would describe it */
+  description: string
+  /** the run as GitHub sees it (token claims); applied before the token is requested */
+  run?: Partial<RunContext>
+  /** step inputs on top of role-to-assume and aws-region */
+  inputs?: Record<string, string>
+  /** runner context and files; env on top of the emulator's */
+  runner?: Pick<RunOptions, 'github' | 'eventPayload' | 'files'>
+  /** the step's env differs: e.g. the token request variables are missing */
+  env?: Record<string, string | undefined>
+  /** changes to the world and faults, before the action runs; may return files for the workspace */
+  setup?(emu: Emulator): void | Record<string, string> | Promise<Record<string, string> | void>
+  /** decisive lines the log must show (evidence and fix) */
+  expect: RegExp[]
+  /** the step must end within this many seconds */
+  withinSeconds: number
+}
+
+const NO_TOKEN_ENV = { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
+const deployRole = (emu: Emulator) => emu.world.accounts['123456789012'].roles[0]
+const forkPayload = {
+  pull_request: { number: 7, head: { ref: 'patch-1', repo: { full_name: 'someone/octo-repo' } }, base: { ref: 'main', repo: { full_name: 'octo-org/octo-repo' } } },
+  repository: { full_name: 'octo-org/octo-repo' }
+}
+const samePrRun: Partial<RunContext> = { eventName: 'pull_request', ref: 'refs/pull/7/merge', headRef: 'feature', baseRef: 'main' }
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'success',
+    code: 'success',
+    description: 'A push to main with a role that trusts main: verified credentials are exported.',
+    expect: [/✔ Verified arn:aws:sts::123456789012:assumed-role\/deploy\//],
+    withinSeconds: 10
+  },
+  {
+    name: 'success-token-file',
+    code: 'success',
+    description: 'The token is read from web-identity-token-file (e.g. a Kubernetes projected token).',
+    inputs: { 'web-identity-token-file': 'token.jwt' },
+    env: NO_TOKEN_ENV,
+    setup: async (emu) => ({ 'token.jwt': await emu.issueToken() }),
+    expect: [/Read the web identity token from .*token\.jwt/, /✔ Verified/],
+    withinSeconds: 10
+  },
+  {
+    name: 'invalid-input',
+    code: 'invalid-input',
+    description: 'role-session-name is github.actor of a Dependabot run: brackets are not allowed.',
+    inputs: { 'role-session-name': 'dependabot[bot]' },
+    expect: [/Input 'role-session-name': 'dependabot\[bot\]' is not allowed\. Allowed: 2-64 characters/],
+    withinSeconds: 5
+  },
+  {
+    name: 'missing-id-token-permission',
+    code: 'missing-id-token-permission',
+    description: 'The job has no `permissions: id-token: write`.',
+    env: NO_TOKEN_ENV,
+    expect: [/ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set/, /id-token: write/],
+    withinSeconds: 5
+  },
+  {
+    name: 'fork-pull-request',
+    code: 'fork-pull-request',
+    description: 'A pull request from a fork: GitHub gives it no ID token.',
+    env: NO_TOKEN_ENV,
+    runner: { github: { eventName: 'pull_request', ref: 'refs/pull/7/merge' }, eventPayload: forkPayload },
+    expect: [/pull request #7: head someone\/octo-repo -> base octo-org\/octo-repo/, /workflow_run/],
+    withinSeconds: 5
+  },
+  {
+    name: 'id-token-request-failed',
+    code: 'id-token-request-failed',
+    description: 'GitHub\'s token endpoint answers 403 (the request token was refused).',
+    setup: (emu) => emu.inject('token', { kind: 'status', status: 403 }),
+    expect: [/refused the request with HTTP 403/],
+    withinSeconds: 10
+  },
+  {
+    name: 'invalid-token',
+    code: 'invalid-token',
+    description: 'web-identity-token-file holds an OAuth access token, not a JWT.',
+    inputs: { 'web-identity-token-file': 'token.txt' },
+    env: NO_TOKEN_ENV,
+    runner: { files: { 'token.txt': 'gho_16C7e42F292c6912E7710c838347Ae178B4a' } },
+    expect: [/The token file is not a decodable JWT/, /the token has 1 dot-separated part \(a JWT has 3\)/],
+    withinSeconds: 5
+  },
+  {
+    name: 'invalid-token-jwks',
+    code: 'invalid-token',
+    description: 'STS cannot fetch the issuer\'s signing keys (a GHES behind a firewall).',
+    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'jwks-unreachable'),
+    expect: [/Couldn't retrieve verification key/],
+    withinSeconds: 5
+  },
+  {
+    name: 'oidc-provider-not-found',
+    code: 'oidc-provider-not-found',
+    description: 'The role\'s account has no IAM OIDC provider for GitHub.',
+    setup: (emu) => { emu.world.accounts['123456789012'].oidcProviders = [] },
+    expect: [/no IAM OIDC provider for the issuer https:\/\/token\.actions\.githubusercontent\.com/, /aws iam create-open-id-connect-provider --url https:\/\/token\.actions\.githubusercontent\.com --client-id-list sts\.amazonaws\.com/],
+    withinSeconds: 5
+  },
+  {
+    name: 'audience-mismatch',
+    code: 'audience-mismatch',
+    description: 'The step requests GitHub\'s default audience, which the provider does not list.',
+    inputs: { audience: 'https://github.com/octo-org' },
+    expect: [/token aud: https:\/\/github\.com\/octo-org/, /add-client-id-to-open-id-connect-provider/],
+    withinSeconds: 5
+  },
+  {
+    name: 'audience-multiple',
+    code: 'audience-mismatch',
+    description: 'A token with several audiences (as Kubernetes issues by default).',
+    run: { extraAudiences: ['https://kubernetes.default.svc'] },
+    expect: [/carries 2 audiences; AWS needs exactly one/],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-denied',
+    code: 'trust-policy-denied',
+    description: 'A pull request run against a role that trusts only refs/heads/main.',
+    run: samePrRun,
+    runner: { github: { eventName: 'pull_request', ref: 'refs/pull/7/merge' } },
+    expect: [/token sub: repo:octo-org\/octo-repo:pull_request/, /never matches a policy pattern on ref:refs\/heads\/\*/, /"token\.actions\.githubusercontent\.com:sub": "repo:octo-org\/octo-repo:pull_request"/],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-environment',
+    code: 'trust-policy-denied',
+    description: 'The job uses the environment prod; the policy expects the branch.',
+    run: { environment: 'prod' },
+    expect: [/token sub: repo:octo-org\/octo-repo:environment:prod/, /environment 'prod'/],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-tag',
+    code: 'trust-policy-denied',
+    description: 'A release from a tag; the policy expects the branch.',
+    run: { ref: 'refs/tags/v1.4.0' },
+    expect: [/token sub: repo:octo-org\/octo-repo:ref:refs\/tags\/v1\.4\.0/, /"repo:octo-org\/octo-repo:ref:refs\/tags\/v\*"/],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-immutable-subject',
+    code: 'trust-policy-denied',
+    description: 'The repository uses the 2026 immutable subject; the policy has the name-only form.',
+    run: { immutableSubject: true },
+    expect: [/immutable subject/, /name-only form \(no longer sent\): repo:octo-org\/octo-repo:ref:refs\/heads\/main/, /immutable form \(this token\): +repo:octo-org@123456\/octo-repo@789012:ref:refs\/heads\/main/],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-custom-template',
+    code: 'trust-policy-denied',
+    description: 'The organisation set a custom sub template (repo, context, job_workflow_ref).',
+    run: { includeClaimKeys: ['repo', 'context', 'job_workflow_ref'] },
+    expect: [/custom sub template .*repo, job_workflow_ref/],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-case',
+    code: 'trust-policy-denied',
+    description: 'The policy spells the organisation Octo-Org; the token says octo-org (IAM is case-sensitive). The policy is given as trust-policy.',
+    setup: (emu) => {
+      const policy = githubTrustPolicy('repo:Octo-Org/octo-repo:ref:refs/heads/main')
+      deployRole(emu).trustPolicy = policy
+      return { 'trust-policy.json': JSON.stringify(policy, null, 2) }
+    },
+    inputs: { 'trust-policy': 'trust-policy.json' },
+    expect: [/✗ StringLike token\.actions\.githubusercontent\.com:sub/, /differs from the token only by letter case/],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-role-missing',
+    code: 'trust-policy-denied',
+    description: 'The role ARN names a role that does not exist (AWS answers as for a denial).',
+    inputs: { 'role-to-assume': 'arn:aws:iam::123456789012:role/deploy-prod' },
+    expect: [/this ARN names account 123456789012, role deploy-prod/],
+    withinSeconds: 5
+  },
+  {
+    name: 'token-expired',
+    code: 'token-expired',
+    description: 'AWS\'s clock is 10 minutes ahead of the runner\'s: the 5-minute token has expired when STS sees it.',
+    setup: (emu) => { emu.world.clockOffsetSeconds = 600 },
+    expect: [/STS saw the token after its expiry/, /token exp: \d+ \(.*\), \d+ s from now by the runner clock/, /runner clock is behind/],
+    withinSeconds: 5
+  },
+  {
+    name: 'idp-communication-error',
+    code: 'idp-communication-error',
+    description: 'STS cannot reach the issuer on every attempt (retried, then reported).',
+    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'idp-communication', 3),
+    expect: [/↻ AssumeRoleWithWebIdentity: attempt 2 of 3 failed \(idp-communication-error/, /identity provider \(IDP\)/],
+    withinSeconds: 15
+  },
+  {
+    name: 'session-duration-exceeded',
+    code: 'session-duration-exceeded',
+    description: 'role-duration-seconds 7200 against a role whose maximum is one hour.',
+    inputs: { 'role-duration-seconds': '7200' },
+    expect: [/requested: 7200 s/, /aws iam update-role --role-name deploy --max-session-duration 7200/],
+    withinSeconds: 5
+  },
+  {
+    name: 'session-policy-invalid',
+    code: 'session-policy-invalid',
+    description: 'inline-session-policy is JSON but not a policy (no Statement).',
+    inputs: { 'inline-session-policy': '{"Version":"2012-10-17"}' },
+    expect: [/MalformedPolicyDocument/],
+    withinSeconds: 5
+  },
+  {
+    name: 'region-disabled',
+    code: 'region-disabled',
+    description: 'STS is deactivated in the region for this account.',
+    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'region-disabled'),
+    expect: [/STS is not activated in this region for account:123456789012/],
+    withinSeconds: 5
+  },
+  {
+    name: 'throttled',
+    code: 'throttled',
+    description: 'STS throttles every attempt.',
+    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'throttle', 3),
+    expect: [/↻ AssumeRoleWithWebIdentity: attempt 1 of 3 failed \(throttled/, /Rate exceeded/],
+    withinSeconds: 15
+  },
+  {
+    name: 'network-error',
+    code: 'network-error',
+    description: 'A proxy answers every STS call with an HTML error page.',
+    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', { kind: 'html', status: 502 }, 3),
+    expect: [/not from AWS STS \(HTTP 502\)/],
+    withinSeconds: 15
+  },
+  {
+    name: 'network-refused',
+    code: 'network-error',
+    description: 'sts-endpoint points at a port where nothing listens.',
+    inputs: { 'sts-endpoint': 'http://127.0.0.1:9', 'retry-max-attempts': '2' },
+    expect: [/ECONNREFUSED/],
+    withinSeconds: 10
+  },
+  {
+    name: 'identity-mismatch',
+    code: 'identity-mismatch',
+    description: 'GetCallerIdentity answers with another account\'s role (a rewriting proxy).',
+    setup: (emu) => { emu.world.callerIdentityOverride = { account: '999999999999', arn: 'arn:aws:sts::999999999999:assumed-role/other/session' } },
+    expect: [/GetCallerIdentity: account 999999999999, arn arn:aws:sts::999999999999:assumed-role\/other\/session/, /Nothing was exported/],
+    withinSeconds: 5
+  },
+  {
+    name: 'account-not-allowed',
+    code: 'account-not-allowed',
+    description: 'allowed-account-ids does not list the role\'s account.',
+    inputs: { 'allowed-account-ids': '111111111111,222222222222' },
+    expect: [/verified account: 123456789012/, /allowed-account-ids: 111111111111, 222222222222/],
+    withinSeconds: 5
+  },
+  {
+    name: 'clock-skew',
+    code: 'clock-skew',
+    description: 'The runner clock is 20 minutes ahead of AWS\'s: GetCallerIdentity\'s signature is refused.',
+    setup: (emu) => {
+      emu.world.clockOffsetSeconds = -1200
+      emu.run.tokenLifetimeSeconds = 3600
+    },
+    expect: [/Signature expired/, /synchronise the runner's clock/],
+    withinSeconds: 5
+  },
+  {
+    name: 'unknown',
+    code: 'unknown',
+    description: 'STS answers an error this action has never seen.',
+    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', { kind: 'error', status: 400, code: 'OutboundWebIdentityFederationDisabled', message: 'Outbound federation is disabled for this account.' }),
+    expect: [/error: +OutboundWebIdentityFederationDisabled\w*: Outbound federation is disabled/, /AWS request id: /],
+    withinSeconds: 5
+  }
+]
+
+export function findScenario(name: string): Scenario | undefined {
+  return SCENARIOS.find((s) => s.name === name)
+}
