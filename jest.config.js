@@ -8,5 +8,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: 'tsconfig.json' }]
   },
+  globalSetup: '<rootDir>/__tests__/global-setup.ts',
   testTimeout: 30000
 }

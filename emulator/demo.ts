@@ -3,11 +3,8 @@
 //   npm start -- --list                the scenarios
 //   npm start -- --scenario NAME       one failing setup
 //   npm start -- --raw                 the raw stdout (workflow commands) instead of the rendered log
-import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
 import { renderLog } from './log-view.js'
-import { repoRoot } from './node24.js'
+import { ensureBuilt } from './build.js'
 import { play } from './play.js'
 import { SCENARIOS, findScenario } from './scenarios.js'
 
@@ -18,24 +15,6 @@ const bold = (s: string): string => (color ? `\u001b[1m${s}\u001b[0m` : s)
 function option(name: string): string | undefined {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : undefined
-}
-
-function newestSource(dir: string): number {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) =>
-    e.isDirectory() ? newestSource(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs))
-}
-
-/** Builds dist/ when it is missing or older than src/. */
-function ensureBuilt(): void {
-  const dist = join(repoRoot, 'dist', 'index.js')
-  if (existsSync(dist) && statSync(dist).mtimeMs >= newestSource(join(repoRoot, 'src'))) return
-  console.log('Building dist/ (npm run build)…')
-  try {
-    execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: 'inherit' })
-  } catch {
-    console.error('The build failed (output above); fix it and run npm start again.')
-    process.exit(1)
-  }
 }
 
 if (args.includes('--list')) {
@@ -50,7 +29,10 @@ if (!scenario) {
   console.error(`No scenario '${name}'. npm start -- --list shows them.`)
   process.exit(2)
 }
-ensureBuilt()
+if (!ensureBuilt()) {
+  console.error('The build failed (output above); fix it and run npm start again.')
+  process.exit(1)
+}
 console.log(bold(`Scenario ${scenario.name}: ${scenario.description}`))
 console.log(`(emulated GitHub ID-token endpoint and AWS STS on 127.0.0.1; the action runs from dist/ under Node 24)\n`)
 const { result } = await play(scenario)

@@ -1,0 +1,75 @@
+// Every scenario runs the built dist/index.js under Node 24 against the emulator, as a runner would.
+import { describe, expect, it } from '@jest/globals'
+import { play } from '../../emulator/play.js'
+import { SCENARIOS } from '../../emulator/scenarios.js'
+import { CODES } from '../../src/diagnosis/catalogue.js'
+import { leakedLines, unexpectedCommands } from './safety.js'
+
+const CREDENTIAL_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']
+
+describe('scenarios', () => {
+  it('cover every diagnosis code', () => {
+    const covered = new Set(SCENARIOS.map((s) => s.code))
+    expect(CODES.filter((c) => !covered.has(c))).toEqual([])
+  })
+
+  for (const s of SCENARIOS.filter((x) => x.code === 'success')) {
+    it(`${s.name}: exports verified, masked credentials`, async () => {
+      const p = await play(s)
+      const r = p.result
+      expect(r.exitCode).toBe(0)
+      expect(r.durationMs).toBeLessThan(s.withinSeconds * 1000)
+      for (const re of s.expect) expect(r.log).toMatch(re)
+      const [creds] = p.issued
+      expect(r.env).toEqual({ AWS_ACCESS_KEY_ID: creds.accessKeyId, AWS_SECRET_ACCESS_KEY: creds.secretAccessKey, AWS_SESSION_TOKEN: creds.sessionToken, AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-west-1' })
+      expect(r.outputs).toMatchObject({ 'aws-account-id': '123456789012', subject: 'repo:octo-org/octo-repo:ref:refs/heads/main', diagnosis: '' })
+      expect(r.outputs['authenticated-arn']).toMatch(/^arn:aws:sts::123456789012:assumed-role\/deploy\/octo-org\.octo-repo-\d+-1$/)
+      // masked before anything exports them: the ::add-mask:: lines come first
+      const firstExportless = r.log.split('\n')
+      const maskAt = (v: string) => firstExportless.indexOf(`::add-mask::${v}`)
+      for (const v of [creds.accessKeyId, creds.secretAccessKey, creds.sessionToken]) expect(maskAt(v)).toBeGreaterThanOrEqual(0)
+      expect(r.masks).toEqual(expect.arrayContaining([creds.secretAccessKey, creds.sessionToken]))
+      // GetCallerIdentity was signed with the new keys
+      const verify = p.calls.find((c) => c.target === 'GetCallerIdentity')
+      expect(verify).toMatchObject({ status: 200, accessKeyId: creds.accessKeyId, signedByIssuedSession: true })
+      expect(leakedLines(p)).toEqual([])
+      expect(unexpectedCommands(p)).toEqual([])
+      expect(r.summary).toContain('AWS credentials verified')
+      expect(r.summary).not.toContain(creds.secretAccessKey)
+    })
+  }
+
+  for (const s of SCENARIOS.filter((x) => x.code !== 'success')) {
+    it(`${s.name}: fails as ${s.code} with evidence, in time, exporting nothing`, async () => {
+      const p = await play(s)
+      const r = p.result
+      expect(r.exitCode).toBe(1)
+      expect(r.outputs.diagnosis).toBe(s.code)
+      const errors = r.commands.filter((c) => c.command === 'error')
+      expect(errors).toHaveLength(1)
+      expect(errors[0].properties.title).toBe(s.code)
+      for (const re of s.expect) expect(r.log).toMatch(re)
+      expect(r.log).toMatch(new RegExp(`✖ ${s.code}: `))
+      expect(r.log).toMatch(/\n {2}fix:\n {4}- /)
+      expect(r.log).toMatch(/ {2}stage: {3}(inputs|token|claims|assume|verify|export)/)
+      expect(r.durationMs).toBeLessThan(s.withinSeconds * 1000)
+      for (const k of CREDENTIAL_ENV) expect(r.env[k]).toBeUndefined()
+      expect(Object.keys(r.outputs)).toEqual(['diagnosis'])
+      expect(r.log).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m)
+      expect(leakedLines(p)).toEqual([])
+      expect(unexpectedCommands(p)).toEqual([])
+      expect(r.summary).toContain(`AWS credentials not issued: \`${s.code}\``)
+    })
+  }
+
+  it('refuses invalid input before any network call', async () => {
+    const p = await play(SCENARIOS.find((s) => s.code === 'invalid-input')!)
+    expect(p.calls).toEqual([])
+  })
+
+  it('fails a denial without retrying it', async () => {
+    const p = await play(SCENARIOS.find((s) => s.name === 'trust-policy-denied')!)
+    expect(p.calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity')).toHaveLength(1)
+    expect(p.result.log).not.toMatch(/↻/)
+  })
+})

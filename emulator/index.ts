@@ -1,0 +1,21 @@
+// Public API of the loopback GitHub-OIDC + AWS STS emulator.
+export { startEmulator, type CallRecord, type CallTarget, type Emulator, type EmulatorOptions } from './server.js'
+export {
+  DEFAULT_ACCOUNT,
+  DEFAULT_AUDIENCE,
+  GITHUB_ISSUER,
+  defaultRunContext,
+  defaultWorld,
+  githubTrustPolicy,
+  roleArn,
+  type Account,
+  type OidcProvider,
+  type Role,
+  type RunContext,
+  type World
+} from './world.js'
+export { buildSubject, contextSegment, escapeSubjectValue, repoSegment, PULL_REQUEST_EVENTS } from './subject.js'
+export { FAULT_TARGETS, type Fault, type FaultKind, type FaultSpec, type FaultTarget, type SimpleFaultKind } from './faults.js'
+export { mintToken, runClaims, type MintOptions } from './github-token.js'
+export { MESSAGES, STS_VERSION, parseRoleArn } from './sts.js'
+export type { Session } from './sessions.js'

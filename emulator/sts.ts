@@ -1,0 +1,476 @@
+// The emulated STS: query protocol, AssumeRoleWithWebIdentity (unsigned, checked the way AWS
+// checks it, trust policy through src/policy) and GetCallerIdentity (SigV4 against the
+// sessions it issued). Texts and statuses follow shared/reference/sts-contract.md exactly.
+import type { IncomingHttpHeaders } from 'node:http'
+import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose'
+import { conditionKeysFromClaims, evaluateTrustPolicy, parseTrustPolicy, providerArnFor } from '../src/policy/index.js'
+import type { Fault, FaultTarget } from './faults.js'
+import { proxyHtml } from './faults.js'
+import type { Reply } from './github-token.js'
+import type { KeyStore } from './keys.js'
+import {
+  newAccessKeyId,
+  newSecretAccessKey,
+  newSessionToken,
+  roleUniqueId,
+  type Session,
+  type SessionStore
+} from './sessions.js'
+import { formatAmzDate, MAX_SKEW_MS, parseAmzDate, parseAuthorization, signatureMatches, type SigV4Authorization } from './sigv4.js'
+import { normalizeRolePath, type Role, type World } from './world.js'
+import { errorXml, successXml, type ErrorType, type XmlNode } from './xml.js'
+
+export const STS_VERSION = '2011-06-15'
+const ARWWI = 'AssumeRoleWithWebIdentity'
+const GCI = 'GetCallerIdentity'
+
+/** The exact texts (sts-contract.md). */
+export const MESSAGES = {
+  accessDenied: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+  noProvider: (iss: string) => `No OpenIDConnect provider found in your account for ${iss}`,
+  audience: 'Incorrect token audience',
+  verificationKey:
+    "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+  notJwt: 'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)',
+  expired: (now: number, exp: number) => `Token expired: current date/time ${now} must be before the expiration date/time${exp}`,
+  idpCommunication:
+    'The request could not be fulfilled because the identity provider (IDP) that was asked to verify the incoming identity token could not be reached. ' +
+    'This is often a transient error caused by network conditions. Retry the request a limited number of times and wait between attempts to avoid overloading the IDP.',
+  maxDuration: 'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+  invalidArn: 'Request ARN is invalid',
+  policyNotJson: 'The policy is not in the valid JSON format.',
+  policySyntax: 'Syntax errors in policy.',
+  regionDisabled: (account: string) =>
+    `STS is not activated in this region for account:${account}. Your account administrator can activate STS in this region using the IAM Console.`,
+  throttling: 'Rate exceeded',
+  internalFailure: 'The request processing has failed because of an unknown error, exception or failure.',
+  serviceUnavailable: 'The request has failed due to a temporary failure of the server.',
+  invalidClientToken: 'The security token included in the request is invalid',
+  expiredToken: 'The security token included in the request is expired',
+  missingAuth: 'Request is missing Authentication Token',
+  signatureMismatch:
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+  signatureExpired: (signed: string, now: number) =>
+    `Signature expired: ${signed} is now earlier than ${formatAmzDate(now - MAX_SKEW_MS)} (${formatAmzDate(now)} - 15 min.)`,
+  signatureNotYetCurrent: (signed: string, now: number) =>
+    `Signature not yet current: ${signed} is still later than ${formatAmzDate(now + MAX_SKEW_MS)} (${formatAmzDate(now)} + 15 min.)`
+} as const
+
+class StsError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly type: ErrorType = status >= 500 ? 'Receiver' : 'Sender'
+  ) {
+    super(message)
+  }
+}
+
+export interface StsRequest {
+  method: string
+  /** path as sent (percent-encoded) */
+  wirePath: string
+  rawQuery: string
+  headers: IncomingHttpHeaders
+  body: Buffer
+}
+
+export interface StsContext {
+  world: World
+  keys: KeyStore
+  sessions: SessionStore
+  /** the STS clock (real clock + world.clockOffsetSeconds), epoch ms */
+  nowMs: number
+  requestId: string
+  fault?: Fault
+}
+
+export interface StsOutcome {
+  reply: Reply
+  action?: string
+  code?: string
+  accessKeyId?: string
+  /** the request carried an Authorization header */
+  signed: boolean
+  /** ... and it is a valid signature by a session this emulator issued (key, token and secret) */
+  signedByIssuedSession: boolean
+  region?: string
+  roleArn?: string
+  sessionName?: string
+}
+
+/** Query string and form body together, as the query protocol allows either. */
+export function stsParams(req: Pick<StsRequest, 'rawQuery' | 'body' | 'headers'>): URLSearchParams {
+  const params = new URLSearchParams(req.rawQuery)
+  const type = String(req.headers['content-type'] ?? '')
+  if (req.body.length > 0 && (type === '' || type.startsWith('application/x-www-form-urlencoded'))) {
+    for (const [k, v] of new URLSearchParams(req.body.toString('utf8'))) params.append(k, v)
+  }
+  return params
+}
+
+/** Which fault queue a request draws from. */
+export function stsFaultTarget(params: URLSearchParams): FaultTarget | undefined {
+  const action = params.get('Action')
+  return action === ARWWI || action === GCI ? action : undefined
+}
+
+function xmlReply(status: number, body: string, ctx: StsContext): Reply {
+  return {
+    status,
+    headers: {
+      'content-type': 'text/xml',
+      'x-amzn-requestid': ctx.requestId,
+      // the SDK corrects its clock from this header, so it shows the STS clock
+      date: new Date(ctx.nowMs).toUTCString()
+    },
+    body
+  }
+}
+
+function errorReply(err: StsError, ctx: StsContext): Reply {
+  return xmlReply(err.status, errorXml(err.type, err.code, err.message, ctx.requestId), ctx)
+}
+
+/** Faults that replace the whole answer (hang/reset are the server's business). */
+function faultReply(fault: Fault, account: string, ctx: StsContext): Reply | StsError | undefined {
+  switch (fault.kind) {
+    case 'throttle':
+      return new StsError(400, 'Throttling', MESSAGES.throttling)
+    case 'server-error':
+      return fault.status === 503
+        ? new StsError(503, 'ServiceUnavailable', MESSAGES.serviceUnavailable)
+        : new StsError(500, 'InternalFailure', MESSAGES.internalFailure)
+    case 'idp-communication':
+      return new StsError(400, 'IDPCommunicationError', MESSAGES.idpCommunication)
+    case 'region-disabled':
+      return new StsError(403, 'RegionDisabledException', MESSAGES.regionDisabled(fault.account ?? account))
+    case 'invalid-client-token':
+      return new StsError(403, 'InvalidClientTokenId', MESSAGES.invalidClientToken)
+    case 'error':
+      return new StsError(fault.status, fault.code, fault.message, fault.type)
+    case 'garbage':
+      return { status: 200, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': ctx.requestId }, body: 'OK\u0000not xml at all {' }
+    case 'html':
+      return { status: fault.status ?? 502, headers: { 'content-type': 'text/html' }, body: proxyHtml(fault.status, fault.wellFormed) }
+    default:
+      return undefined
+  }
+}
+
+interface SignatureCheck {
+  auth?: SigV4Authorization
+  session?: Session
+  amzDate?: string
+  valid: boolean
+}
+
+function inspectSignature(req: StsRequest, ctx: StsContext): SignatureCheck {
+  const auth = parseAuthorization(header(req.headers, 'authorization'))
+  if (!auth) return { valid: false }
+  const session = ctx.sessions.get(auth.accessKeyId)
+  const amzDate = header(req.headers, 'x-amz-date')
+  const valid =
+    !!session &&
+    !!amzDate &&
+    header(req.headers, 'x-amz-security-token') === session.sessionToken &&
+    signatureMatches(req, auth, amzDate, session.secretAccessKey)
+  return { auth, session, amzDate, valid }
+}
+
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const v = headers[name]
+  return Array.isArray(v) ? v.join(',') : v
+}
+
+export async function handleSts(req: StsRequest, ctx: StsContext): Promise<StsOutcome> {
+  const params = stsParams(req)
+  const action = params.get('Action') ?? undefined
+  const sig = inspectSignature(req, ctx)
+  const outcome: StsOutcome = {
+    reply: { status: 500, headers: {}, body: '' },
+    action,
+    accessKeyId: sig.auth?.accessKeyId,
+    signed: header(req.headers, 'authorization') !== undefined,
+    signedByIssuedSession: sig.valid,
+    region: sig.auth?.region
+  }
+  try {
+    if (!action) throw new StsError(400, 'MissingAction', 'Missing Action')
+    const version = params.get('Version')
+    if (version !== STS_VERSION || (action !== ARWWI && action !== GCI)) {
+      // only these two operations are emulated; any other looks like an unknown one
+      throw new StsError(400, 'InvalidAction', `Could not find operation ${action} for version ${version ?? 'NO_VERSION_SPECIFIED'}`)
+    }
+    if (action === ARWWI) {
+      outcome.roleArn = params.get('RoleArn') ?? undefined
+      outcome.sessionName = params.get('RoleSessionName') ?? undefined
+    }
+    if (ctx.fault) {
+      const account = action === ARWWI ? (parseRoleArn(params.get('RoleArn') ?? '')?.account ?? '') : (sig.session?.account ?? '')
+      const replaced = faultReply(ctx.fault, account || '123456789012', ctx)
+      if (replaced instanceof StsError) throw replaced
+      if (replaced) {
+        outcome.reply = replaced
+        return outcome
+      }
+    }
+    const result = action === ARWWI ? await assumeRoleWithWebIdentity(params, ctx) : getCallerIdentity(req, sig, ctx)
+    outcome.reply = xmlReply(200, successXml(action, result, ctx.requestId), ctx)
+  } catch (err) {
+    if (!(err instanceof StsError)) throw err
+    outcome.code = err.code
+    outcome.reply = errorReply(err, ctx)
+  }
+  return outcome
+}
+
+// ---- AssumeRoleWithWebIdentity ------------------------------------------------------------
+
+const ARN_PATTERN = String.raw`[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u10000-\u10FFFF]+`
+const SESSION_NAME_PATTERN = String.raw`[\w+=,.@-]*`
+const POLICY_PATTERN = String.raw`[\u0009\u000A\u000D\u0020-\u00FF]+`
+
+interface FieldRule {
+  param: string
+  member: string
+  min: number
+  max: number
+  required?: boolean
+  pattern?: { text: string; test: RegExp }
+  /** AWS does not echo sensitive values in validation messages */
+  sensitive?: boolean
+}
+
+const RULES: FieldRule[] = [
+  { param: 'RoleArn', member: 'roleArn', min: 20, max: 2048, required: true, pattern: { text: ARN_PATTERN, test: /^[\t\n\r\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]+$/u } },
+  { param: 'RoleSessionName', member: 'roleSessionName', min: 2, max: 64, required: true, pattern: { text: SESSION_NAME_PATTERN, test: /^[A-Za-z0-9_+=,.@-]*$/ } },
+  { param: 'WebIdentityToken', member: 'webIdentityToken', min: 4, max: 20000, required: true, sensitive: true },
+  { param: 'ProviderId', member: 'providerId', min: 4, max: 2048 },
+  { param: 'Policy', member: 'policy', min: 1, max: 2048, pattern: { text: POLICY_PATTERN, test: /^[\t\n\r\u0020-\u00FF]+$/ } }
+]
+
+function value(member: string, v: string, sensitive?: boolean): string {
+  return sensitive ? `Value at '${member}'` : `Value '${v}' at '${member}'`
+}
+
+/** Coral-style "N validation error(s) detected: …; …" */
+export function validationErrors(params: URLSearchParams): string[] {
+  const errors: string[] = []
+  for (const rule of RULES) {
+    const v = params.get(rule.param)
+    if (v === null) {
+      if (rule.required) errors.push(`Value null at '${rule.member}' failed to satisfy constraint: Member must not be null`)
+      continue
+    }
+    const prefix = `${value(rule.member, v, rule.sensitive)} failed to satisfy constraint: Member must`
+    const length = [...v].length
+    if (length < rule.min) errors.push(`${prefix} have length greater than or equal to ${rule.min}`)
+    if (length > rule.max) errors.push(`${prefix} have length less than or equal to ${rule.max}`)
+    if (rule.pattern && length > 0 && !rule.pattern.test.test(v)) errors.push(`${prefix} satisfy regular expression pattern: ${rule.pattern.text}`)
+  }
+  const duration = params.get('DurationSeconds')
+  if (duration !== null) {
+    const n = Number(duration)
+    const prefix = `Value '${duration}' at 'durationSeconds' failed to satisfy constraint: Member must`
+    if (!/^-?\d+$/.test(duration.trim())) errors.push(`${prefix} be an integer`)
+    else if (n < 900) errors.push(`${prefix} have value greater than or equal to 900`)
+    else if (n > 43200) errors.push(`${prefix} have value less than or equal to 43200`)
+  }
+  const arns = policyArns(params)
+  if (arns.length > 10) {
+    errors.push(`Value '[${arns.map(a => `PolicyDescriptorType(arn=${a})`).join(', ')}]' at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to 10`)
+  }
+  arns.forEach((arn, i) => {
+    const prefix = `Value '${arn}' at 'policyArns.${i + 1}.member.arn' failed to satisfy constraint: Member must`
+    if (arn.length < 20) errors.push(`${prefix} have length greater than or equal to 20`)
+    if (arn.length > 2048) errors.push(`${prefix} have length less than or equal to 2048`)
+  })
+  return errors
+}
+
+function policyArns(params: URLSearchParams): string[] {
+  const found: [number, string][] = []
+  for (const [k, v] of params) {
+    const m = k.match(/^PolicyArns\.member\.(\d+)\.arn$/)
+    if (m) found.push([Number(m[1]), v])
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, v]) => v)
+}
+
+export interface ParsedRoleArn {
+  partition: string
+  account: string
+  path: string
+  name: string
+}
+
+export function parseRoleArn(arn: string): ParsedRoleArn | undefined {
+  const m = arn.match(/^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):iam::(\d{12}):role(\/(?:[\x21-\x7e]+\/)?)([\w+=,.@-]{1,64})$/)
+  if (!m) return undefined
+  return { partition: m[1]!, account: m[2]!, path: m[3]!, name: m[4]! }
+}
+
+function decodeToken(token: string): { header: Record<string, unknown>; claims: JWTPayload } {
+  try {
+    if (token.split('.').length !== 3) throw new Error('not three parts')
+    const header = decodeProtectedHeader(token) as Record<string, unknown>
+    const claims = decodeJwt(token)
+    if (typeof claims.iss !== 'string' || typeof claims.exp !== 'number') throw new Error('iss/exp missing')
+    return { header, claims }
+  } catch {
+    throw new StsError(400, 'InvalidIdentityToken', MESSAGES.notJwt)
+  }
+}
+
+function trustPolicyText(role: Role): string {
+  return typeof role.trustPolicy === 'string' ? role.trustPolicy : JSON.stringify(role.trustPolicy)
+}
+
+async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContext): Promise<[string, XmlNode][]> {
+  const errors = validationErrors(params)
+  if (errors.length > 0) {
+    throw new StsError(400, 'ValidationError', `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}`)
+  }
+  const partition = ctx.world.partition ?? 'aws'
+  const roleArn = params.get('RoleArn')!
+  const sessionName = params.get('RoleSessionName')!
+  const arn = parseRoleArn(roleArn)
+  if (!arn || arn.partition !== partition) throw new StsError(400, 'ValidationError', MESSAGES.invalidArn)
+
+  // the token: a JWT, from an issuer this account trusts, signed with the issuer's published key
+  const token = params.get('WebIdentityToken')!
+  const { header, claims } = decodeToken(token)
+  const iss = claims.iss!
+  const account = ctx.world.accounts[arn.account]
+  const provider = account?.oidcProviders.find(p => p.url === iss)
+  if (!provider) throw new StsError(400, 'InvalidIdentityToken', MESSAGES.noProvider(iss))
+  if (ctx.fault?.kind === 'jwks-unreachable') throw new StsError(400, 'InvalidIdentityToken', MESSAGES.verificationKey)
+  const key = await ctx.keys.lookup(iss)
+  if (!key || (header.kid !== undefined && header.kid !== key.kid)) throw new StsError(400, 'InvalidIdentityToken', MESSAGES.verificationKey)
+  try {
+    await compactVerify(token, key.publicKey, { algorithms: ['RS256'] })
+  } catch {
+    throw new StsError(400, 'InvalidIdentityToken', MESSAGES.verificationKey)
+  }
+
+  const aud = Array.isArray(claims.aud) && claims.aud.length === 1 ? claims.aud[0] : claims.aud
+  if (typeof aud !== 'string' || !provider.clientIds.includes(aud)) throw new StsError(400, 'InvalidIdentityToken', MESSAGES.audience)
+  const nowSec = Math.floor(ctx.nowMs / 1000)
+  if (nowSec >= claims.exp!) throw new StsError(400, 'ExpiredTokenException', MESSAGES.expired(nowSec, claims.exp!))
+
+  // IAM: the role must exist and its trust policy must allow this token
+  const role = account!.roles.find(r => r.name === arn.name && normalizeRolePath(r.path) === arn.path)
+  if (!role) throw new StsError(403, 'AccessDenied', MESSAGES.accessDenied)
+  let policy
+  try {
+    policy = parseTrustPolicy(trustPolicyText(role))
+  } catch (err) {
+    // a broken world is the test author's mistake: say so loudly rather than deny
+    throw new StsError(500, 'InternalFailure', `emulator: the trust policy of role ${role.name} does not parse: ${(err as Error).message}`)
+  }
+  const providerArn = providerArnFor(iss, arn.account, partition)
+  const keys = { ...conditionKeysFromClaims(claims as Record<string, unknown>), 'sts:RoleSessionName': sessionName }
+  const evaluation = evaluateTrustPolicy(policy, { action: 'sts:AssumeRoleWithWebIdentity', federatedPrincipal: providerArn, keys })
+  if (evaluation.decision !== 'allow') throw new StsError(403, 'AccessDenied', MESSAGES.accessDenied)
+
+  const duration = Number(params.get('DurationSeconds') ?? 3600)
+  if (duration > (role.maxSessionDuration ?? 3600)) throw new StsError(400, 'ValidationError', MESSAGES.maxDuration)
+  const sessionPolicy = params.get('Policy')
+  if (sessionPolicy !== null) checkSessionPolicy(sessionPolicy)
+
+  const uniqueId = roleUniqueId(roleArn)
+  const session: Session = {
+    accessKeyId: newAccessKeyId(),
+    secretAccessKey: newSecretAccessKey(),
+    sessionToken: newSessionToken(),
+    expiration: (nowSec + duration) * 1000,
+    account: arn.account,
+    partition,
+    roleName: role.name,
+    roleArn,
+    sessionName,
+    arn: `arn:${partition}:sts::${arn.account}:assumed-role/${role.name}/${sessionName}`,
+    userId: `${uniqueId}:${sessionName}`,
+    subject: String(claims.sub ?? ''),
+    audience: aud,
+    issuedAt: ctx.nowMs
+  }
+  ctx.sessions.add(session)
+
+  const result: [string, XmlNode][] = [
+    ['SubjectFromWebIdentityToken', session.subject],
+    ['Audience', aud],
+    [
+      'AssumedRoleUser',
+      [
+        ['Arn', session.arn],
+        ['AssumedRoleId', session.userId]
+      ]
+    ],
+    [
+      'Credentials',
+      [
+        ['SessionToken', session.sessionToken],
+        ['SecretAccessKey', session.secretAccessKey],
+        ['Expiration', new Date(session.expiration).toISOString().replace(/\.\d{3}Z$/, 'Z')],
+        ['AccessKeyId', session.accessKeyId]
+      ]
+    ],
+    ['Provider', providerArn]
+  ]
+  const packed = packedPolicySize(sessionPolicy, policyArns(params).length)
+  if (packed !== undefined) result.splice(3, 0, ['PackedPolicySize', String(packed)])
+  return result
+}
+
+function checkSessionPolicy(text: string): void {
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    throw new StsError(400, 'MalformedPolicyDocument', MESSAGES.policyNotJson)
+  }
+  const statement = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).Statement : undefined
+  if (typeof statement !== 'object' || statement === null) throw new StsError(400, 'MalformedPolicyDocument', MESSAGES.policySyntax)
+}
+
+/** Percentage of the packed-policy allowance, reported only when session policies were passed. */
+function packedPolicySize(policy: string | null, arnCount: number): number | undefined {
+  if (policy === null && arnCount === 0) return undefined
+  return Math.max(1, Math.ceil(((policy?.length ?? 0) / 2048) * 40 + arnCount * 4))
+}
+
+// ---- GetCallerIdentity ----------------------------------------------------------------------
+
+function getCallerIdentity(req: StsRequest, sig: SignatureCheck, ctx: StsContext): [string, XmlNode][] {
+  if (header(req.headers, 'authorization') === undefined) throw new StsError(403, 'MissingAuthenticationToken', MESSAGES.missingAuth)
+  const { auth, amzDate } = sig
+  const signedAt = parseAmzDate(amzDate)
+  if (!auth || !amzDate || signedAt === undefined) {
+    throw new StsError(400, 'IncompleteSignature', 'Request must contain a signature that conforms to AWS standards')
+  }
+  if (signedAt < ctx.nowMs - MAX_SKEW_MS) throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureExpired(amzDate, ctx.nowMs))
+  if (signedAt > ctx.nowMs + MAX_SKEW_MS) throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureNotYetCurrent(amzDate, ctx.nowMs))
+  const session = sig.session
+  if (!session || header(req.headers, 'x-amz-security-token') !== session.sessionToken) {
+    throw new StsError(403, 'InvalidClientTokenId', MESSAGES.invalidClientToken)
+  }
+  if (ctx.nowMs >= session.expiration) throw new StsError(403, 'ExpiredToken', MESSAGES.expiredToken)
+  if (auth.service !== 'sts') throw new StsError(403, 'SignatureDoesNotMatch', "Credential should be scoped to correct service: 'sts'. ")
+  if (auth.date !== amzDate.slice(0, 8)) {
+    throw new StsError(
+      403,
+      'SignatureDoesNotMatch',
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`
+    )
+  }
+  if (!sig.valid) throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureMismatch)
+  const override = ctx.world.callerIdentityOverride
+  return [
+    ['Arn', override?.arn ?? session.arn],
+    ['UserId', override ? (override.userId ?? session.userId) : session.userId],
+    ['Account', override?.account ?? session.account]
+  ]
+}
