@@ -6,8 +6,8 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true, tsconfig: 'tsconfig.json' }]
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
-  globalSetup: '<rootDir>/__tests__/global-setup.ts',
+  globalSetup: '<rootDir>/scripts/ensure-built.mjs',
   testTimeout: 30000
 }

@@ -4,7 +4,7 @@
 //   npm start -- --scenario NAME       one failing setup
 //   npm start -- --raw                 the raw stdout (workflow commands) instead of the rendered log
 import { renderLog } from './log-view.js'
-import { ensureBuilt } from './build.js'
+import { ensureBuilt } from '../scripts/ensure-built.mjs'
 import { play } from './play.js'
 import { SCENARIOS, findScenario } from './scenarios.js'
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { play } from '../../emulator/play.js'
 import { SCENARIOS } from '../../emulator/scenarios.js'
-import { CODES } from '../../src/diagnosis/catalogue.js'
+import { CATALOGUE, CODES, type DiagnosisCode } from '../../src/diagnosis/catalogue.js'
 import { leakedLines, unexpectedCommands } from './safety.js'
 
 const CREDENTIAL_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']
@@ -42,8 +42,12 @@ describe('scenarios', () => {
   for (const s of SCENARIOS.filter((x) => x.code !== 'success')) {
     it(`${s.name}: fails as ${s.code} with evidence, in time, exporting nothing`, async () => {
       const p = await play(s)
+      const ended = Date.now()
       const r = p.result
       expect(r.exitCode).toBe(1)
+      // Deterministic failures end within a second of the last answer: no retry, no wait.
+      const last = p.calls.at(-1)
+      if (last && !CATALOGUE[s.code as DiagnosisCode].retryable) expect(ended - last.time).toBeLessThan(1000)
       expect(r.outputs.diagnosis).toBe(s.code)
       const errors = r.commands.filter((c) => c.command === 'error')
       expect(errors).toHaveLength(1)

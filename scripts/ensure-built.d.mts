@@ -1,0 +1,3 @@
+export function distIsStale(): boolean
+export function ensureBuilt(log?: (line: string) => void): boolean
+export default function globalSetup(): void
