@@ -252,7 +252,7 @@ export const SCENARIOS: Scenario[] = [
     code: 'network-error',
     description: 'sts-endpoint points at a port where nothing listens.',
     inputs: { 'sts-endpoint': 'http://127.0.0.1:9', 'retry-max-attempts': '2' },
-    expect: [/ECONNREFUSED/],
+    expect: [/AWS STS could not be reached \(ECONNREFUSED\)/],
     withinSeconds: 10
   },
   {

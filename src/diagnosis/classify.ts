@@ -51,7 +51,7 @@ function codeFor(f: ErrorFacts, stage: Stage): Match {
   if (is('Throttling', 'TooManyRequests', 'RequestLimitExceeded', 'ThrottlingException')) return { code: 'throttled' }
   if (isNetworkError(f)) return { code: 'network-error' }
   // Not an AWS answer at all (a proxy's page) or a 5xx: the request may succeed later.
-  if (name === 'Unknown' || /Deserialization error|char \d+|Unexpected (token|end)|non-whitespace/i.test(f.message)) return { code: 'network-error' }
+  if (name === 'Unknown' || /Deserialization error|XML parse error|char \d+|Unexpected (token|end)|non-whitespace/i.test(f.message)) return { code: 'network-error' }
   if (f.status !== undefined && f.status >= 500) return { code: 'network-error' }
   if (is('InternalFailure', 'ServiceUnavailable', 'InternalError')) return { code: 'network-error' }
   return { code: 'unknown' }

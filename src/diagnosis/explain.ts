@@ -11,6 +11,8 @@ import { analyzeSubject, explainForm, narrowestSubject } from './subject.js'
 import { suggestTrustPolicy } from './suggest-policy.js'
 
 export interface ExplainContext {
+  /** where the failure happened; picks the words (GitHub vs STS) */
+  stage?: string
   config?: Config
   claims?: Claims
   /** the local evaluation of the trust-policy input, when given */
@@ -87,12 +89,21 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       fix: status && status < 500 ? ['the request token was refused: re-run the job; a very long job can outlive its request token'] : []
     }
   },
-  'network-error': (f) => ({
-    message: f.name === 'Unknown' || /Deserialization/i.test(f.message)
-      ? `The answer was not from AWS STS${f.status ? ` (HTTP ${f.status})` : ''}: a proxy or a wrong endpoint answered with something other than STS XML.`
-      : `The call got no usable answer: ${oneLine(f.message)}`,
-    evidence: [`error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`]
-  }),
+  'network-error': (f, ctx) => {
+    const target = ctx.stage === 'token' ? 'GitHub\'s ID-token endpoint' : 'AWS STS'
+    const proxy = f.name === 'Unknown' || /Deserialization|XML parse error/i.test(f.message)
+    const timedOut = f.name === 'TimeoutError' && !/ECONNRESET|socket hang up/i.test(`${f.code} ${f.message}`)
+    return {
+      message: proxy
+        ? `The answer was not from ${target}${f.status ? ` (HTTP ${f.status})` : ''}: a proxy or a wrong endpoint answered with something other than STS XML.`
+        : timedOut
+          ? `${target} did not answer in time.`
+          : f.status !== undefined && f.status >= 500
+            ? `${target} answered HTTP ${f.status} (a server-side failure).`
+            : `${target} could not be reached${f.code ? ` (${f.code})` : ''}.`,
+      evidence: [`error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`]
+    }
+  },
   'identity-mismatch': (f) => ({
     message: 'GetCallerIdentity did not accept the credentials STS had just issued, so they cannot be verified as the role.',
     evidence: [stsSaid(f)],

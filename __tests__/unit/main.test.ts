@@ -1,0 +1,167 @@
+import { describe, expect, it } from '@jest/globals'
+import { STSServiceException } from '@aws-sdk/client-sts'
+import { run, type Deps } from '../../src/main.js'
+import type { AssumeParams, Credentials, StsApi } from '../../src/sts.js'
+import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
+import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
+
+const CREDS: Credentials = { accessKeyId: 'ASIAFAKEACCESSKEY001', secretAccessKey: 'fake/secret/key/0123456789', sessionToken: 'FQoGZXIvYXdzEFAKESESSIONTOKEN', expiration: new Date((NOW_S + 3600) * 1000) }
+const ROLE = 'arn:aws:iam::123456789012:role/deploy'
+const SESSION = 'octo-org.octo-repo-42-1'
+const IDENTITY = { account: '123456789012', arn: `arn:aws:sts::123456789012:assumed-role/deploy/${SESSION}`, userId: `AROAEXAMPLE:${SESSION}` }
+
+interface FakeSts extends StsApi { assumeCalls: AssumeParams[]; identityCalls: Credentials[] }
+
+function fakeSts(over: Partial<StsApi> = {}): FakeSts {
+  const sts: FakeSts = {
+    assumeCalls: [],
+    identityCalls: [],
+    async assumeRoleWithWebIdentity(p) { sts.assumeCalls.push(p); return over.assumeRoleWithWebIdentity ? over.assumeRoleWithWebIdentity(p) : { credentials: CREDS } },
+    async getCallerIdentity(c) { sts.identityCalls.push(c); return over.getCallerIdentity ? over.getCallerIdentity(c) : IDENTITY }
+  }
+  return sts
+}
+
+interface Harness { core: CoreRecorder; sts: FakeSts; failed: boolean; sleeps: number[] }
+
+async function runWith(inputs: Record<string, string>, opts: { sts?: FakeSts; env?: Record<string, string>; token?: string; context?: Partial<Deps['context']> } = {}): Promise<Harness> {
+  const token = opts.token ?? await signToken(githubClaims())
+  const core = fakeCore({ 'role-to-assume': ROLE, 'aws-region': 'eu-west-1', audience: 'sts.amazonaws.com', ...inputs }, async () => token)
+  const h: Harness = { core, sts: opts.sts ?? fakeSts(), failed: false, sleeps: [] }
+  await run({
+    core,
+    env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '1', ...opts.env },
+    context: { eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo', ...opts.context },
+    inputs: { readFile: () => { throw Object.assign(new Error('x'), { code: 'ENOENT' }) }, resolvePath: (p) => p },
+    createSts: () => h.sts,
+    now: () => NOW_S * 1000,
+    sleep: async (ms) => { h.sleeps.push(ms) },
+    random: () => 0.5,
+    fail: () => { h.failed = true }
+  })
+  return h
+}
+
+const denied = () => new STSServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity', $metadata: { httpStatusCode: 403, requestId: 'req-denied' } })
+const throttled = () => new STSServiceException({ name: 'Throttling', $fault: 'client', message: 'Rate exceeded', $metadata: { httpStatusCode: 400 } })
+
+describe('run', () => {
+  it('assumes, verifies and exports masked credentials', async () => {
+    const h = await runWith({})
+    expect(h.failed).toBe(false)
+    expect(h.sts.assumeCalls[0]).toMatchObject({ roleArn: ROLE, roleSessionName: SESSION, durationSeconds: 3600, policyArns: [] })
+    expect(h.sts.identityCalls[0]).toEqual(CREDS)
+    expect(h.core.secrets).toEqual(expect.arrayContaining([CREDS.accessKeyId, CREDS.secretAccessKey, CREDS.sessionToken]))
+    expect(h.core.exported).toEqual({ AWS_ACCESS_KEY_ID: CREDS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDS.secretAccessKey, AWS_SESSION_TOKEN: CREDS.sessionToken, AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-west-1' })
+    expect(h.core.outputs).toEqual({ 'aws-account-id': '123456789012', 'authenticated-arn': IDENTITY.arn, subject: 'repo:octo-org/octo-repo:ref:refs/heads/main', diagnosis: '' })
+    expect(h.core.log.some((l) => l.startsWith('✔ Verified arn:aws:sts::123456789012:assumed-role/deploy/'))).toBe(true)
+    expect(h.core.idTokenCalls).toEqual(['sts.amazonaws.com'])
+  })
+
+  it('prints claims sub-first, redacted, in a group, never the token', async () => {
+    const token = await signToken(githubClaims())
+    const h = await runWith({ 'redact-claims': 'jti,actor' }, { token })
+    const start = h.core.log.findIndex((l) => l.startsWith('::group::ID token claims (sub: repo:octo-org/octo-repo:ref:refs/heads/main)'))
+    expect(start).toBeGreaterThanOrEqual(0)
+    const rows = h.core.log.slice(start + 1, h.core.log.indexOf('::endgroup::'))
+    expect(rows.slice(0, 3).map((r) => r.trim().split(/\s+/)[0])).toEqual(['sub', 'aud', 'iss'])
+    expect(rows.find((r) => r.trim().startsWith('jti'))).toMatch(/\*\*\*$/)
+    expect(rows.find((r) => r.trim().startsWith('actor'))).toMatch(/\*\*\*$/)
+    expect(rows.find((r) => r.trim().startsWith('exp'))).toMatch(/2026-11-21T12:04:50.000Z, expires in 290 s/)
+    expect(rows.find((r) => r.trim().startsWith('header.alg'))).toMatch(/RS256/)
+    expect(h.core.log.join('\n')).not.toContain(token.split('.')[2])
+  })
+
+  it('keeps credentials in outputs only when asked, and env out when told', async () => {
+    const h = await runWith({ 'output-credentials': 'true', 'output-env-credentials': 'false' })
+    expect(h.core.exported).toEqual({})
+    expect(h.core.outputs['aws-secret-access-key']).toBe(CREDS.secretAccessKey)
+    expect(h.core.outputs['aws-expiration']).toBe(CREDS.expiration.toISOString())
+  })
+
+  it('refuses bad input before any network call', async () => {
+    const h = await runWith({ 'role-duration-seconds': '60' })
+    expect(h.failed).toBe(true)
+    expect(h.core.outputs.diagnosis).toBe('invalid-input')
+    expect(h.core.idTokenCalls).toEqual([])
+    expect(h.sts.assumeCalls).toEqual([])
+    expect(h.core.annotations[0]).toMatchObject({ level: 'error', title: 'invalid-input' })
+  })
+
+  it('tells a missing permission from a fork pull request', async () => {
+    const noEnv = { ACTIONS_ID_TOKEN_REQUEST_URL: '', ACTIONS_ID_TOKEN_REQUEST_TOKEN: '' }
+    const perm = await runWith({}, { env: noEnv })
+    expect(perm.core.outputs.diagnosis).toBe('missing-id-token-permission')
+    expect(perm.core.log.join('\n')).toContain('id-token: write')
+    const fork = await runWith({}, { env: noEnv, context: { eventName: 'pull_request', pullRequest: { head: 'someone/octo-repo', base: 'octo-org/octo-repo', number: 7 } } })
+    expect(fork.core.outputs.diagnosis).toBe('fork-pull-request')
+    expect(fork.core.log.join('\n')).toMatch(/pull request #7: head someone\/octo-repo -> base octo-org\/octo-repo/)
+  })
+
+  it('fails a denial at once, with the evidence, and exports nothing', async () => {
+    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { throw denied() } })
+    const h = await runWith({}, { sts })
+    expect(h.failed).toBe(true)
+    expect(sts.assumeCalls).toHaveLength(1)
+    expect(h.sleeps).toEqual([])
+    expect(h.core.exported).toEqual({})
+    expect(h.core.outputs).toEqual({ diagnosis: 'trust-policy-denied' })
+    const log = h.core.log.join('\n')
+    expect(log).toContain('token sub: repo:octo-org/octo-repo:ref:refs/heads/main')
+    expect(log).toContain('AWS request id: req-denied')
+    expect(log).toContain('stage:   assume')
+  })
+
+  it('retries throttling a bounded number of times, saying why', async () => {
+    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { throw throttled() } })
+    const h = await runWith({ 'retry-max-attempts': '4' }, { sts })
+    expect(sts.assumeCalls).toHaveLength(4)
+    expect(h.sleeps).toHaveLength(3)
+    expect(h.core.log.filter((l) => l.startsWith('↻ AssumeRoleWithWebIdentity: attempt'))).toHaveLength(3)
+    expect(h.core.outputs.diagnosis).toBe('throttled')
+  })
+
+  it('makes one attempt with disable-retry', async () => {
+    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { throw throttled() } })
+    await runWith({ 'disable-retry': 'true' }, { sts })
+    expect(sts.assumeCalls).toHaveLength(1)
+  })
+
+  it('refuses credentials of another identity and of a disallowed account', async () => {
+    const other = await runWith({}, { sts: fakeSts({ getCallerIdentity: async () => ({ ...IDENTITY, account: '999999999999', arn: 'arn:aws:sts::999999999999:assumed-role/deploy/x' }) }) })
+    expect(other.core.outputs.diagnosis).toBe('identity-mismatch')
+    expect(other.core.exported).toEqual({})
+    const notAllowed = await runWith({ 'allowed-account-ids': '111111111111' })
+    expect(notAllowed.core.outputs.diagnosis).toBe('account-not-allowed')
+    expect(notAllowed.core.exported).toEqual({})
+  })
+
+  it('masks the account id when asked, before anything prints it', async () => {
+    const h = await runWith({ 'mask-aws-account-id': 'true' })
+    expect(h.core.secrets[0]).toBe('123456789012')
+  })
+
+  it('dry-run prints the claims and a policy, calls no AWS API and exports nothing', async () => {
+    const h = await runWith({ 'dry-run': 'true' })
+    expect(h.failed).toBe(false)
+    expect(h.sts.assumeCalls).toEqual([])
+    expect(h.core.exported).toEqual({})
+    expect(h.core.log.join('\n')).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org/octo-repo:ref:refs/heads/main"')
+  })
+
+  it('writes an escaped job summary', async () => {
+    const token = await signToken(githubClaims({ workflow: '<img src=x onerror=alert(1)> | x' }))
+    const h = await runWith({}, { token, env: { GITHUB_STEP_SUMMARY: '/dev/null' } })
+    expect(h.core.summaryText).toContain('AWS credentials verified')
+    expect(h.core.summaryText).toContain('&lt;img src=x onerror=alert(1)&gt; &#124; x')
+    expect(h.core.summaryText).not.toContain('<img')
+    expect(h.core.summaryText).not.toContain(CREDS.secretAccessKey)
+  })
+
+  it('escapes a claim that tries to inject a workflow command', async () => {
+    const token = await signToken(githubClaims({ workflow: 'x\n::error::injected', '::warning::k': 'v' }))
+    const h = await runWith({}, { token })
+    const lines = h.core.log.join('\n').split('\n')
+    expect(lines.filter((l) => /^\s*::(error|warning)::/.test(l))).toEqual([])
+  })
+})
