@@ -56045,7 +56045,8 @@ function parseInputs(src) {
         allowedAccountIds: parseAccountIds(src.get('allowed-account-ids')),
         stsEndpoint: parseEndpoint(src.get('sts-endpoint')),
         printClaims: parseBoolean(src, 'print-claims', true),
-        redactClaims: splitList(src.get('redact-claims') || 'jti'),
+        // The runner applies the default (jti); an explicit '' redacts nothing.
+        redactClaims: splitList(src.get('redact-claims')),
         trustPolicy: readTrustPolicy(src),
         dryRun: parseBoolean(src, 'dry-run', false),
         retryMaxAttempts: retryDisabled ? 1 : parseInteger(src, 'retry-max-attempts', 3, 1, 10),
@@ -56497,6 +56498,9 @@ async function pipeline(config, deps, state, facts) {
     at('verify');
     const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, 'GetCallerIdentity'));
     checkIdentity(identity, config);
+    if (state.evaluation && state.evaluation.decision !== 'allow') {
+        core.warning('STS allowed this token although the trust-policy input denies it: that file differs from the role\'s actual trust policy.', { title: 'trust policy' });
+    }
     at('export');
     exportCredentials(assumed.credentials, identity, sub, config, core);
     const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000);

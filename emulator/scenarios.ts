@@ -8,7 +8,7 @@ export const ROLE_ARN = 'arn:aws:iam::123456789012:role/deploy'
 
 export interface Scenario {
   name: string
-  /** the diagnosis code the action must report; 'success' when it must succeed */
+  /** the diagnosis code the action must report; 'success' or 'dry-run' when it must succeed */
   code: string
   /** what is wrong, as a user would describe it */
   description: string
@@ -52,6 +52,16 @@ export const SCENARIOS: Scenario[] = [
     env: NO_TOKEN_ENV,
     setup: async (emu) => ({ 'token.jwt': await emu.issueToken() }),
     expect: [/Read the web identity token from .*token\.jwt/, /✔ Verified/],
+    withinSeconds: 10
+  },
+  {
+    name: 'dry-run',
+    code: 'dry-run',
+    description: 'Setting up a new role: print the claims, the policy check and a minimal trust policy; call no AWS API.',
+    run: { environment: 'prod' },
+    inputs: { 'dry-run': 'true', 'trust-policy': 'trust-policy.json' },
+    runner: { files: { 'trust-policy.json': JSON.stringify(githubTrustPolicy('repo:octo-org/octo-repo:ref:refs/heads/main'), null, 2) } },
+    expect: [/Trust policy from trust-policy\.json DENIES \(no statement allows\) this token/, /✗ StringLike token\.actions\.githubusercontent\.com:sub/, /"token\.actions\.githubusercontent\.com:sub": "repo:octo-org\/octo-repo:environment:prod"/, /Dry run: no AWS API is called/],
     withinSeconds: 10
   },
   {

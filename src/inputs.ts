@@ -82,7 +82,8 @@ export function parseInputs(src: InputSource): Config {
     allowedAccountIds: parseAccountIds(src.get('allowed-account-ids')),
     stsEndpoint: parseEndpoint(src.get('sts-endpoint')),
     printClaims: parseBoolean(src, 'print-claims', true),
-    redactClaims: splitList(src.get('redact-claims') || 'jti'),
+    // The runner applies the default (jti); an explicit '' redacts nothing.
+    redactClaims: splitList(src.get('redact-claims')),
     trustPolicy: readTrustPolicy(src),
     dryRun: parseBoolean(src, 'dry-run', false),
     retryMaxAttempts: retryDisabled ? 1 : parseInteger(src, 'retry-max-attempts', 3, 1, 10),

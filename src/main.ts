@@ -108,6 +108,10 @@ async function pipeline(config: Config, deps: Deps, state: State, facts: Summary
   const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, 'GetCallerIdentity'))
   checkIdentity(identity, config)
 
+  if (state.evaluation && state.evaluation.decision !== 'allow') {
+    core.warning('STS allowed this token although the trust-policy input denies it: that file differs from the role\'s actual trust policy.', { title: 'trust policy' })
+  }
+
   at('export')
   exportCredentials(assumed.credentials, identity, sub, config, core)
   const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)

@@ -39,7 +39,18 @@ describe('scenarios', () => {
     })
   }
 
-  for (const s of SCENARIOS.filter((x) => x.code !== 'success')) {
+  it('dry-run: prints the check and a policy, calls no AWS API, exports nothing, exits 0', async () => {
+    const s = SCENARIOS.find((x) => x.code === 'dry-run')!
+    const p = await play(s)
+    expect(p.result.exitCode).toBe(0)
+    for (const re of s.expect) expect(p.result.log).toMatch(re)
+    expect(p.calls.map((c) => c.target)).toEqual(['token'])
+    expect(p.result.env).toEqual({})
+    expect(p.result.outputs).toEqual({})
+    expect(p.result.summary).toContain('Dry run: no AWS call made')
+  })
+
+  for (const s of SCENARIOS.filter((x) => x.code !== 'success' && x.code !== 'dry-run')) {
     it(`${s.name}: fails as ${s.code} with evidence, in time, exporting nothing`, async () => {
       const p = await play(s)
       const ended = Date.now()

@@ -39,7 +39,7 @@ describe('parseInputs', () => {
     expect(c.outputEnvCredentials).toBe(true)
     expect(c.outputCredentials).toBe(false)
     expect(c.printClaims).toBe(true)
-    expect(c.redactClaims).toEqual(['jti'])
+    expect(c.redactClaims).toEqual([])
     expect(c.retryMaxAttempts).toBe(3)
     expect(c.dryRun).toBe(false)
   })

@@ -164,4 +164,29 @@ describe('run', () => {
     const lines = h.core.log.join('\n').split('\n')
     expect(lines.filter((l) => /^\s*::(error|warning)::/.test(l))).toEqual([])
   })
+
+  it('requests a fresh ID token before a retry when the old one is about to expire', async () => {
+    let calls = 0
+    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { if (++calls === 1) throw throttled(); return { credentials: CREDS } } })
+    const h = await runWith({}, { sts, token: await signToken(githubClaims({ exp: NOW_S + 30 })) })
+    expect(h.failed).toBe(false)
+    expect(h.core.idTokenCalls).toHaveLength(2)
+    expect(h.core.log).toContain('The ID token is about to expire: requesting a fresh one before retrying.')
+  })
+
+  it('bounds the whole step with action-timeout-s', async () => {
+    const sts = fakeSts({ assumeRoleWithWebIdentity: () => new Promise(() => undefined) })
+    const started = Date.now()
+    const h = await runWith({ 'action-timeout-s': '5' }, { sts })
+    expect(Date.now() - started).toBeLessThan(7000)
+    expect(h.core.outputs.diagnosis).toBe('network-error')
+    expect(h.core.log.join('\n')).toMatch(/action-timeout-s 5\) did not answer within 5 s/)
+  }, 10_000)
+
+  it('warns when STS allows a token the trust-policy input denies', async () => {
+    const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/other:ref:refs/heads/main' } } }] })
+    const h = await runWith({ 'trust-policy': policy })
+    expect(h.failed).toBe(false)
+    expect(h.core.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/differs from the role's actual trust policy/) }))
+  })
 })
