@@ -5,7 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { createStsApi } from '../../src/sts.js'
 
 const sts = mockClient(STSClient)
-afterEach(() => sts.reset())
+afterEach(() => { sts.reset() })
 
 const settings = { region: 'eu-west-1', endpoint: 'https://sts.example.test', connectionTimeoutMs: 5000, requestTimeoutMs: 15000 }
 const expiration = new Date('2026-11-21T13:00:00Z')
@@ -44,7 +44,7 @@ describe('createStsApi', () => {
     const id = await createStsApi(settings).getCallerIdentity({ accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session', expiration })
     expect(id).toEqual({ account: '123456789012', arn: 'arn:aws:sts::123456789012:assumed-role/deploy/s', userId: 'AROA:s', requestId: 'req-2' })
     const client = sts.commandCalls(GetCallerIdentityCommand)[0].thisValue as STSClient
-    const creds = await (client.config.credentials as () => Promise<Record<string, string>>)()
+    const creds = await client.config.credentials()
     expect(creds).toMatchObject({ accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session' })
   })
 })
