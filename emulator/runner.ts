@@ -75,7 +75,8 @@ export interface RunnerMessage {
   message: string
 }
 
-export interface RunResult {
+/** What the child process did. */
+export interface Captured {
   /** Exit code, or null when killed by a signal. */
   exitCode: number | null
   signal: NodeJS.Signals | null
@@ -85,6 +86,10 @@ export interface RunResult {
   stderr: string
   /** stdout and stderr lines interleaved in the order received. */
   log: string
+}
+
+/** What the child did, and what the runner made of it. */
+export interface RunResult extends Captured {
   /** Variables exported for later steps (GITHUB_ENV, plus `::set-env` when unsecure commands are allowed). */
   env: Record<string, string>
   /** Step outputs (GITHUB_OUTPUT, plus deprecated `::set-output`). */
@@ -511,16 +516,6 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
   } finally {
     if (!opts.keepWorkdir) await rm(workdir, { recursive: true, force: true })
   }
-}
-
-interface Captured {
-  exitCode: number | null
-  signal: NodeJS.Signals | null
-  timedOut: boolean
-  durationMs: number
-  stdout: string
-  stderr: string
-  log: string
 }
 
 function spawnAndCapture(

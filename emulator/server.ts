@@ -17,12 +17,13 @@ import {
 } from './github-token.js'
 import { KeyStore } from './keys.js'
 import { SessionStore, type Session } from './sessions.js'
-import { handleSts, stsFaultTarget, stsParams } from './sts.js'
+import { handleSts, stsFaultTarget, stsParams, type StsOutcome } from './sts.js'
 import { defaultRunContext, defaultWorld, type RunContext, type World } from './world.js'
 
 export type CallTarget = FaultTarget | 'sts' | 'openid-configuration' | 'jwks' | 'unknown'
 
-export interface CallRecord {
+/** One request the emulator answered (or did not): what tests assert on. */
+export interface CallRecord extends Omit<StsOutcome, 'reply' | 'signed' | 'signedByIssuedSession'> {
   /** token | AssumeRoleWithWebIdentity | GetCallerIdentity | sts (other actions) | openid-configuration | jwks | unknown */
   target: CallTarget
   method: string
@@ -31,17 +32,12 @@ export interface CallRecord {
   action?: string
   /** null when no answer was sent (hang, reset) */
   status: number | null
-  /** STS error code */
-  code?: string
   /** the fault that was applied */
   fault?: Fault['kind']
-  /** SigV4 key id the request was signed with, if any */
-  accessKeyId?: string
+  /** the request carried an Authorization header */
   signed: boolean
+  /** ... signed by a session this emulator issued */
   signedByIssuedSession: boolean
-  region?: string
-  roleArn?: string
-  sessionName?: string
   requestId?: string
   /** real clock, epoch ms */
   time: number
