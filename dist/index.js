@@ -56326,13 +56326,15 @@ function noTokenFailure(missing, ctx) {
             ]
         });
     }
+    const workflowFile = ctx.workflowRef?.split('@')[0].replace(`${ctx.repository}/`, '');
+    const job = ctx.job || '<job>';
     return new Failure('missing-id-token-permission', 'The job has no permission to request an ID token: it needs `permissions: id-token: write`.', {
         stage: 'token',
         evidence,
-        fix: [`add to the job${ctx.job ? ` '${ctx.job}'` : ''} (or at the top of the workflow${ctx.workflowRef ? ` ${ctx.workflowRef.split('@')[0]}` : ''}):`],
+        fix: [`add the permissions to the job '${job}'${workflowFile ? ` in ${workflowFile}` : ''} (or at the top of the workflow, for every job)`],
         snippets: [{
                 title: 'permissions to add',
-                body: 'permissions:\n  id-token: write   # lets the job request the OIDC token\n  contents: read    # listing permissions drops every unlisted one to none'
+                body: `jobs:\n  ${job}:\n    permissions:\n      id-token: write   # lets the job request the OIDC token\n      contents: read    # listing permissions drops every unlisted one to none`
             }, {
                 title: 'reusable workflows',
                 body: 'A reusable workflow called from another repository or organisation gets at most what the\ncalling job grants: add the permissions block to the caller\'s job.'
