@@ -54331,7 +54331,7 @@ function runContext() {
     };
 }
 const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)({
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .eF)({
     core: _actions_core__WEBPACK_IMPORTED_MODULE_0__,
     env: process.env,
     context: runContext(),
@@ -54359,10 +54359,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: TIMEOUTS
+// UNUSED EXPORTS: NETWORK_BUDGET_MS, TIMEOUTS
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
@@ -55625,9 +55625,44 @@ const BUILDERS = {
                     : f.status !== undefined && f.status >= 500
                         ? `${target} answered HTTP ${f.status} (a server-side failure).`
                         : `${target} could not be reached${f.code ? ` (${f.code})` : ''}.`,
-            evidence: [`error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`]
+            evidence: [
+                `error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`,
+                ...(ctx.stage === 'token' ? [] : [`STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`]),
+                `proxy: ${ctx.network?.proxy ?? 'none (HTTPS_PROXY is not set)'}`
+            ]
         };
     },
+    'invalid-token': (f, ctx) => {
+        const iss = String(ctx.claims?.iss ?? '');
+        const keys = /verification key/i.test(f.message);
+        const thumbprint = /thumbprint/i.test(f.message);
+        return {
+            message: keys
+                ? `STS could not fetch or check the signing keys of the issuer ${iss || '(unknown)'}.`
+                : thumbprint
+                    ? 'The IAM OIDC provider has a certificate thumbprint that no longer matches the issuer.'
+                    : `STS did not accept the token: ${oneLine(f.message)}`,
+            evidence: [`token iss: ${claim(ctx, 'iss')}`, ...(keys && iss ? [`the keys STS fetches: ${iss.replace(/\/+$/, '')}/.well-known/openid-configuration -> jwks_uri`] : []), stsSaid(f)],
+            fix: keys
+                ? ['for github.com this is passing: re-run', 'for GHES or another issuer: its /.well-known/openid-configuration and JWKS must be reachable from the internet, answering within a few seconds']
+                : thumbprint
+                    ? ['GitHub\'s certificate is validated against trusted CAs now: update or remove the provider\'s thumbprint list']
+                    : []
+        };
+    },
+    'session-policy-invalid': (f, ctx) => ({
+        message: `STS refused the session policies: ${oneLine(f.message)}`,
+        evidence: [
+            `inline-session-policy: ${ctx.config?.inlineSessionPolicy ? `${ctx.config.inlineSessionPolicy.length} characters (minified)` : '(none)'}`,
+            `managed-session-policies: ${ctx.config?.managedSessionPolicies.length ?? 0} ARN(s)`,
+            stsSaid(f)
+        ]
+    }),
+    'region-disabled': (f, ctx) => ({
+        message: `STS is not activated in ${ctx.config?.region ?? 'this region'} for the account ${ctx.config?.role.account ?? ''}.`,
+        evidence: [`aws-region: ${ctx.config?.region ?? '(unknown)'}`, `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`, stsSaid(f)],
+        fix: [`activate STS for ${ctx.config?.region ?? 'the region'} in the IAM console (Account settings > Security Token Service endpoints)`, 'or set aws-region to a region where STS is active']
+    }),
     'identity-mismatch': (f) => ({
         message: 'GetCallerIdentity did not accept the credentials STS had just issued, so they cannot be verified as the role.',
         evidence: [stsSaid(f)],
@@ -56234,9 +56269,16 @@ async function withRetry(work, classify, p) {
         }
         catch (e) {
             const failure = classify(e);
-            if (!isRetryable(failure) || attempt >= p.maxAttempts)
+            if (!isRetryable(failure))
                 throw failure;
             const delay = backoffMs(attempt, p);
+            const why = attempt >= p.maxAttempts
+                ? `retry-max-attempts ${p.maxAttempts}`
+                : p.now() + delay + p.attemptMs > p.deadlineMs ? 'another attempt could not end within the network time budget' : undefined;
+            if (why) {
+                failure.details.evidence = [...(failure.details.evidence ?? []), `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} (${why})`];
+                throw failure;
+            }
             p.onRetry(failure, attempt, delay);
             await p.sleep(delay);
         }
@@ -56280,10 +56322,11 @@ class TimeoutError extends Error {
         this.name = 'TimeoutError';
     }
 }
-function withTimeout(work, ms, what) {
+/** Rejects with `timedOut()` when `work` has not settled after `ms`; the work itself is not stopped. */
+function withTimeout(work, ms, timedOut) {
     let timer;
     const limit = new Promise((_resolve, reject) => {
-        timer = setTimeout(() => reject(new TimeoutError(what, ms)), ms);
+        timer = setTimeout(() => reject(timedOut()), ms);
         timer.unref();
     });
     return Promise.race([work, limit]).finally(() => clearTimeout(timer));
@@ -56299,7 +56342,7 @@ async function obtainToken(audience, fromFile, deps) {
     const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v]);
     if (missing.length > 0)
         throw noTokenFailure(missing, deps.context);
-    const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, 'the GitHub ID-token request');
+    const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs));
     return { token, from: 'github' };
 }
 const FORK_EVENTS = /^pull_request(_review|_review_comment)?$/;
@@ -56427,22 +56470,31 @@ function checkIdentity(id, config) {
 
 
 
+
 /** Defaults, documented in the README: a stalled endpoint ends as network-error well within 60 s. */
 const TIMEOUTS = { connectionMs: 5000, requestMs: 15000, idTokenMs: 15000 };
+/** Retries stop when another attempt could not end within this time of the first request. */
+const NETWORK_BUDGET_MS = 60_000;
+const STS_ATTEMPT_MS = TIMEOUTS.connectionMs + TIMEOUTS.requestMs;
 const BACKOFF = { baseDelayMs: 1000, maxDelayMs: 8000 };
 /** A token this close to its exp is requested afresh before a retry. */
 const TOKEN_REFRESH_MARGIN_S = 60;
 async function run(deps) {
-    const state = { stage: 'inputs', nowMs: deps.now() };
+    const state = { stage: 'inputs', nowMs: deps.now(), networkDeadlineMs: deps.now() + NETWORK_BUDGET_MS };
     const facts = { result: 'failure' };
     try {
         const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env });
         state.config = config;
+        state.network = { stsEndpoint: resolvedStsEndpoint(config, deps.env), proxy: deps.env.HTTPS_PROXY || deps.env.https_proxy || undefined };
         if (config.maskAccountId)
             deps.core.setSecret(config.role.account);
         facts.role = config.role.arn;
         facts.session = config.roleSessionName;
-        await withTimeout(pipeline(config, deps, state, facts), config.actionTimeoutMs, `the whole step (action-timeout-s ${config.actionTimeoutMs / 1000})`);
+        state.networkDeadlineMs = deps.now() + NETWORK_BUDGET_MS;
+        await withTimeout(pipeline(config, deps, state, facts), config.actionTimeoutMs, () => {
+            state.abandoned = true;
+            return stepTimedOut(config, state.stage);
+        });
     }
     catch (e) {
         const failure = classify(e, { ...state, nowMs: deps.now() });
@@ -56458,7 +56510,7 @@ async function pipeline(config, deps, state, facts) {
     const requestToken = () => obtainToken(config.audience, config.tokenFromFile, {
         env: deps.env, context: deps.context, getIDToken: (aud) => core.getIDToken(aud), timeoutMs: TIMEOUTS.idTokenMs
     }).then((t) => t.token);
-    let token = await withRetry(() => requestToken(), (e) => classify(e, state), retryPolicy(config, deps, 'ID token request'));
+    let token = await withRetry(() => requestToken(), (e) => classify(e, state), retryPolicy(config, deps, state, 'ID token request', TIMEOUTS.idTokenMs));
     const from = config.tokenFromFile ? 'file' : 'github';
     core.info(from === 'file' ? `Read the web identity token from ${logSafe(config.tokenFromFile?.path ?? '')}` : `Got the GitHub ID token for audience ${logSafe(config.audience)}`);
     at('claims');
@@ -56495,26 +56547,47 @@ async function pipeline(config, deps, state, facts) {
             policy: config.inlineSessionPolicy,
             policyArns: config.managedSessionPolicies
         });
-    }, (e) => classify(e, state), retryPolicy(config, deps, 'AssumeRoleWithWebIdentity'));
+    }, (e) => classify(e, state), retryPolicy(config, deps, state, 'AssumeRoleWithWebIdentity', STS_ATTEMPT_MS));
     maskCredentials(assumed.credentials, core);
     at('verify');
-    const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, 'GetCallerIdentity'));
+    const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS));
     checkIdentity(identity, config);
     if (state.evaluation && state.evaluation.decision !== 'allow') {
         core.warning('STS allowed this token although the trust-policy input denies it: that file differs from the role\'s actual trust policy.', { title: 'trust policy' });
     }
     at('export');
+    if (state.abandoned)
+        return;
     exportCredentials(assumed.credentials, identity, sub, config, core);
     const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000);
     core.info(`✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`);
     await writeSummary(deps, { ...facts, result: 'success', account: identity.account, expiration: assumed.credentials.expiration });
 }
+/** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
+function resolvedStsEndpoint(config, env) {
+    const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
+    if (explicit)
+        return explicit;
+    return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`;
+}
 function expiresWithin(decoded, nowMs, marginS) {
     const exp = Number(decoded.claims.exp);
     return Number.isFinite(exp) && exp - nowMs / 1000 < marginS;
 }
-function retryPolicy(config, deps, what) {
+function stepTimedOut(config, stage) {
+    const seconds = config.actionTimeoutMs / 1000;
+    return new Failure('network-error', `The step did not finish within action-timeout-s (${seconds} s); it was in the ${stage} stage.`, {
+        stage,
+        evidence: [`action-timeout-s: ${seconds}`, `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${(TIMEOUTS.connectionMs + TIMEOUTS.requestMs) / 1000} s`],
+        fix: ['raise action-timeout-s if the endpoints are slow but working', 'look at the retry lines above: a stalled endpoint needs its network path fixed, not more time'],
+        retryable: false
+    });
+}
+function retryPolicy(config, deps, state, what, attemptMs) {
     return {
+        deadlineMs: state.networkDeadlineMs,
+        attemptMs,
+        now: deps.now,
         maxAttempts: config.retryMaxAttempts,
         ...BACKOFF,
         sleep: deps.sleep,

@@ -30,24 +30,36 @@ export interface Deps {
 
 /** Defaults, documented in the README: a stalled endpoint ends as network-error well within 60 s. */
 export const TIMEOUTS = { connectionMs: 5000, requestMs: 15000, idTokenMs: 15000 }
+/** Retries stop when another attempt could not end within this time of the first request. */
+export const NETWORK_BUDGET_MS = 60_000
+const STS_ATTEMPT_MS = TIMEOUTS.connectionMs + TIMEOUTS.requestMs
 const BACKOFF = { baseDelayMs: 1000, maxDelayMs: 8000 }
 /** A token this close to its exp is requested afresh before a retry. */
 const TOKEN_REFRESH_MARGIN_S = 60
 
 interface State extends ClassifyContext {
   decoded?: DecodedToken
+  /** retries stop short of this (epoch ms) */
+  networkDeadlineMs: number
+  /** set when the step ran out of time: whatever still runs must not export */
+  abandoned?: boolean
 }
 
 export async function run(deps: Deps): Promise<void> {
-  const state: State = { stage: 'inputs', nowMs: deps.now() }
+  const state: State = { stage: 'inputs', nowMs: deps.now(), networkDeadlineMs: deps.now() + NETWORK_BUDGET_MS }
   const facts: SummaryFacts = { result: 'failure' }
   try {
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
     state.config = config
+    state.network = { stsEndpoint: resolvedStsEndpoint(config, deps.env), proxy: deps.env.HTTPS_PROXY || deps.env.https_proxy || undefined }
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
     facts.role = config.role.arn
     facts.session = config.roleSessionName
-    await withTimeout(pipeline(config, deps, state, facts), config.actionTimeoutMs, `the whole step (action-timeout-s ${config.actionTimeoutMs / 1000})`)
+    state.networkDeadlineMs = deps.now() + NETWORK_BUDGET_MS
+    await withTimeout(pipeline(config, deps, state, facts), config.actionTimeoutMs, () => {
+      state.abandoned = true
+      return stepTimedOut(config, state.stage)
+    })
   } catch (e) {
     const failure = classify(e, { ...state, nowMs: deps.now() })
     report(failure, deps.core, deps.env)
@@ -64,7 +76,7 @@ async function pipeline(config: Config, deps: Deps, state: State, facts: Summary
   const requestToken = (): Promise<string> => obtainToken(config.audience, config.tokenFromFile, {
     env: deps.env, context: deps.context, getIDToken: (aud) => core.getIDToken(aud), timeoutMs: TIMEOUTS.idTokenMs
   }).then((t) => t.token)
-  let token = await withRetry(() => requestToken(), (e) => classify(e, state), retryPolicy(config, deps, 'ID token request'))
+  let token = await withRetry(() => requestToken(), (e) => classify(e, state), retryPolicy(config, deps, state, 'ID token request', TIMEOUTS.idTokenMs))
   const from = config.tokenFromFile ? 'file' : 'github'
   core.info(from === 'file' ? `Read the web identity token from ${logSafe(config.tokenFromFile?.path ?? '')}` : `Got the GitHub ID token for audience ${logSafe(config.audience)}`)
 
@@ -101,11 +113,11 @@ async function pipeline(config: Config, deps: Deps, state: State, facts: Summary
       policy: config.inlineSessionPolicy,
       policyArns: config.managedSessionPolicies
     })
-  }, (e) => classify(e, state), retryPolicy(config, deps, 'AssumeRoleWithWebIdentity'))
+  }, (e) => classify(e, state), retryPolicy(config, deps, state, 'AssumeRoleWithWebIdentity', STS_ATTEMPT_MS))
   maskCredentials(assumed.credentials, core)
 
   at('verify')
-  const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, 'GetCallerIdentity'))
+  const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS))
   checkIdentity(identity, config)
 
   if (state.evaluation && state.evaluation.decision !== 'allow') {
@@ -113,10 +125,18 @@ async function pipeline(config: Config, deps: Deps, state: State, facts: Summary
   }
 
   at('export')
+  if (state.abandoned) return
   exportCredentials(assumed.credentials, identity, sub, config, core)
   const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)
   core.info(`✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`)
   await writeSummary(deps, { ...facts, result: 'success', account: identity.account, expiration: assumed.credentials.expiration })
+}
+
+/** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
+function resolvedStsEndpoint(config: Config, env: Deps['env']): string {
+  const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL
+  if (explicit) return explicit
+  return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`
 }
 
 function expiresWithin(decoded: DecodedToken, nowMs: number, marginS: number): boolean {
@@ -124,8 +144,21 @@ function expiresWithin(decoded: DecodedToken, nowMs: number, marginS: number): b
   return Number.isFinite(exp) && exp - nowMs / 1000 < marginS
 }
 
-function retryPolicy(config: Config, deps: Deps, what: string): RetryPolicy {
+function stepTimedOut(config: Config, stage: Stage): Failure {
+  const seconds = config.actionTimeoutMs / 1000
+  return new Failure('network-error', `The step did not finish within action-timeout-s (${seconds} s); it was in the ${stage} stage.`, {
+    stage,
+    evidence: [`action-timeout-s: ${seconds}`, `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${(TIMEOUTS.connectionMs + TIMEOUTS.requestMs) / 1000} s`],
+    fix: ['raise action-timeout-s if the endpoints are slow but working', 'look at the retry lines above: a stalled endpoint needs its network path fixed, not more time'],
+    retryable: false
+  })
+}
+
+function retryPolicy(config: Config, deps: Deps, state: State, what: string, attemptMs: number): RetryPolicy {
   return {
+    deadlineMs: state.networkDeadlineMs,
+    attemptMs,
+    now: deps.now,
     maxAttempts: config.retryMaxAttempts,
     ...BACKOFF,
     sleep: deps.sleep,

@@ -6,6 +6,11 @@ export interface RetryPolicy {
   maxAttempts: number
   baseDelayMs: number
   maxDelayMs: number
+  /** no attempt may start that could not finish by then (epoch ms) */
+  deadlineMs: number
+  /** the longest one attempt can take (its timeouts) */
+  attemptMs: number
+  now(): number
   sleep(ms: number): Promise<void>
   random(): number
   /** told about each retry before it waits */
@@ -29,8 +34,15 @@ export async function withRetry<T>(work: (attempt: number) => Promise<T>, classi
       return await work(attempt)
     } catch (e) {
       const failure = classify(e)
-      if (!isRetryable(failure) || attempt >= p.maxAttempts) throw failure
+      if (!isRetryable(failure)) throw failure
       const delay = backoffMs(attempt, p)
+      const why = attempt >= p.maxAttempts
+        ? `retry-max-attempts ${p.maxAttempts}`
+        : p.now() + delay + p.attemptMs > p.deadlineMs ? 'another attempt could not end within the network time budget' : undefined
+      if (why) {
+        failure.details.evidence = [...(failure.details.evidence ?? []), `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} (${why})`]
+        throw failure
+      }
       p.onRetry(failure, attempt, delay)
       await p.sleep(delay)
     }

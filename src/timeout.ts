@@ -8,10 +8,11 @@ export class TimeoutError extends Error {
   }
 }
 
-export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+/** Rejects with `timedOut()` when `work` has not settled after `ms`; the work itself is not stopped. */
+export function withTimeout<T>(work: Promise<T>, ms: number, timedOut: () => Error): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const limit = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError(what, ms)), ms)
+    timer = setTimeout(() => reject(timedOut()), ms)
     timer.unref()
   })
   return Promise.race([work, limit]).finally(() => clearTimeout(timer))

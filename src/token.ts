@@ -1,6 +1,6 @@
 // Stage 2: the web identity token — from GitHub's ID-token endpoint or a file.
 import { Failure } from './errors.js'
-import { withTimeout } from './timeout.js'
+import { TimeoutError, withTimeout } from './timeout.js'
 
 export interface RunContextInfo {
   eventName: string
@@ -28,7 +28,7 @@ export async function obtainToken(audience: string, fromFile: { path: string; to
   if (fromFile) return { token: fromFile.token, from: 'file' }
   const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v])
   if (missing.length > 0) throw noTokenFailure(missing, deps.context)
-  const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, 'the GitHub ID-token request')
+  const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs))
   return { token, from: 'github' }
 }
 

@@ -24,7 +24,7 @@ function fakeSts(over: Partial<StsApi> = {}): FakeSts {
 
 interface Harness { core: CoreRecorder; sts: FakeSts; failed: boolean; sleeps: number[] }
 
-async function runWith(inputs: Record<string, string>, opts: { sts?: FakeSts; env?: Record<string, string>; token?: string; context?: Partial<Deps['context']> } = {}): Promise<Harness> {
+async function runWith(inputs: Record<string, string>, opts: { sts?: FakeSts; env?: Record<string, string>; token?: string; context?: Partial<Deps['context']>; now?: () => number } = {}): Promise<Harness> {
   const token = opts.token ?? await signToken(githubClaims())
   const core = fakeCore({ 'role-to-assume': ROLE, 'aws-region': 'eu-west-1', audience: 'sts.amazonaws.com', ...inputs }, async () => token)
   const h: Harness = { core, sts: opts.sts ?? fakeSts(), failed: false, sleeps: [] }
@@ -34,7 +34,7 @@ async function runWith(inputs: Record<string, string>, opts: { sts?: FakeSts; en
     context: { eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo', ...opts.context },
     inputs: { readFile: () => { throw Object.assign(new Error('x'), { code: 'ENOENT' }) }, resolvePath: (p) => p },
     createSts: () => h.sts,
-    now: () => NOW_S * 1000,
+    now: opts.now ?? (() => NOW_S * 1000),
     sleep: async (ms) => { h.sleeps.push(ms) },
     random: () => 0.5,
     fail: () => { h.failed = true }
@@ -121,6 +121,15 @@ describe('run', () => {
     expect(h.core.outputs.diagnosis).toBe('throttled')
   })
 
+  it('stops retrying when another attempt could not end within the 60 s network budget', async () => {
+    let now = NOW_S * 1000
+    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { now += 20_000; throw Object.assign(new Error('timed out'), { name: 'TimeoutError' }) } })
+    const h = await runWith({ 'retry-max-attempts': '10' }, { sts, now: () => now })
+    expect(h.core.outputs.diagnosis).toBe('network-error')
+    expect(sts.assumeCalls).toHaveLength(2)
+    expect(h.core.log.join('\n')).toMatch(/gave up after 2 attempts \(another attempt could not end within the network time budget\)/)
+  })
+
   it('makes one attempt with disable-retry', async () => {
     const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { throw throttled() } })
     await runWith({ 'disable-retry': 'true' }, { sts })
@@ -180,7 +189,8 @@ describe('run', () => {
     const h = await runWith({ 'action-timeout-s': '5' }, { sts })
     expect(Date.now() - started).toBeLessThan(7000)
     expect(h.core.outputs.diagnosis).toBe('network-error')
-    expect(h.core.log.join('\n')).toMatch(/action-timeout-s 5\) did not answer within 5 s/)
+    expect(h.core.log.join('\n')).toMatch(/The step did not finish within action-timeout-s \(5 s\); it was in the assume stage/)
+    expect(h.core.exported).toEqual({})
   }, 10_000)
 
   it('warns when STS allows a token the trust-policy input denies', async () => {

@@ -15,6 +15,8 @@ export interface ExplainContext {
   stage?: string
   config?: Config
   claims?: Claims
+  /** where STS calls go, as the SDK resolves it, and the proxy in use, if any */
+  network?: { stsEndpoint: string; proxy?: string }
   /** the local evaluation of the trust-policy input, when given */
   evaluation?: Evaluation
   nowMs: number
@@ -101,9 +103,44 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
           : f.status !== undefined && f.status >= 500
             ? `${target} answered HTTP ${f.status} (a server-side failure).`
             : `${target} could not be reached${f.code ? ` (${f.code})` : ''}.`,
-      evidence: [`error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`]
+      evidence: [
+        `error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`,
+        ...(ctx.stage === 'token' ? [] : [`STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`]),
+        `proxy: ${ctx.network?.proxy ?? 'none (HTTPS_PROXY is not set)'}`
+      ]
     }
   },
+  'invalid-token': (f, ctx) => {
+    const iss = String(ctx.claims?.iss ?? '')
+    const keys = /verification key/i.test(f.message)
+    const thumbprint = /thumbprint/i.test(f.message)
+    return {
+      message: keys
+        ? `STS could not fetch or check the signing keys of the issuer ${iss || '(unknown)'}.`
+        : thumbprint
+          ? 'The IAM OIDC provider has a certificate thumbprint that no longer matches the issuer.'
+          : `STS did not accept the token: ${oneLine(f.message)}`,
+      evidence: [`token iss: ${claim(ctx, 'iss')}`, ...(keys && iss ? [`the keys STS fetches: ${iss.replace(/\/+$/, '')}/.well-known/openid-configuration -> jwks_uri`] : []), stsSaid(f)],
+      fix: keys
+        ? ['for github.com this is passing: re-run', 'for GHES or another issuer: its /.well-known/openid-configuration and JWKS must be reachable from the internet, answering within a few seconds']
+        : thumbprint
+          ? ['GitHub\'s certificate is validated against trusted CAs now: update or remove the provider\'s thumbprint list']
+          : []
+    }
+  },
+  'session-policy-invalid': (f, ctx) => ({
+    message: `STS refused the session policies: ${oneLine(f.message)}`,
+    evidence: [
+      `inline-session-policy: ${ctx.config?.inlineSessionPolicy ? `${ctx.config.inlineSessionPolicy.length} characters (minified)` : '(none)'}`,
+      `managed-session-policies: ${ctx.config?.managedSessionPolicies.length ?? 0} ARN(s)`,
+      stsSaid(f)
+    ]
+  }),
+  'region-disabled': (f, ctx) => ({
+    message: `STS is not activated in ${ctx.config?.region ?? 'this region'} for the account ${ctx.config?.role.account ?? ''}.`,
+    evidence: [`aws-region: ${ctx.config?.region ?? '(unknown)'}`, `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`, stsSaid(f)],
+    fix: [`activate STS for ${ctx.config?.region ?? 'the region'} in the IAM console (Account settings > Security Token Service endpoints)`, 'or set aws-region to a region where STS is active']
+  }),
   'identity-mismatch': (f) => ({
     message: 'GetCallerIdentity did not accept the credentials STS had just issued, so they cannot be verified as the role.',
     evidence: [stsSaid(f)],
