@@ -1,6 +1,5 @@
 // Entry point: wire the real world into the pipeline.
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -8,7 +7,8 @@ import { run } from './main.js'
 import { createStsApi } from './sts.js'
 import type { RunContextInfo } from './token.js'
 
-function runContext(): RunContextInfo {
+async function runContext(): Promise<RunContextInfo> {
+  const { context } = await import('@actions/github')
   const pr = context.payload.pull_request as { number?: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
   return {
     eventName: context.eventName ?? '',
@@ -25,7 +25,7 @@ const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
 await run({
   core,
   env: process.env,
-  context: runContext(),
+  context: runContext,
   inputs: {
     readFile: (p) => readFileSync(p, 'utf8'),
     resolvePath: (p) => (isAbsolute(p) ? p : resolve(workspace, p))

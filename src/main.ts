@@ -18,7 +18,8 @@ import { checkIdentity } from './verify.js'
 export interface Deps {
   core: CoreApi
   env: Record<string, string | undefined>
-  context: RunContextInfo
+  /** the run's event context (@actions/github), loaded only when a diagnosis needs it */
+  context(): Promise<RunContextInfo>
   inputs: Omit<InputSource, 'get' | 'env'>
   createSts(settings: StsSettings): StsApi
   now(): number

@@ -1,6 +1,5 @@
 // Stage 4 and 5's transport: the two STS calls, each with bounded connection and request time.
-import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient, type STSClientConfig } from '@aws-sdk/client-sts'
-import { NodeHttpHandler } from '@smithy/node-http-handler'
+import type { STSClientConfig } from '@aws-sdk/client-sts'
 
 export interface StsSettings {
   region: string
@@ -50,7 +49,11 @@ export interface StsApi {
 
 const USER_AGENT = 'aws-oidc-credentials'
 
-function clientConfig(s: StsSettings): STSClientConfig {
+// Loaded on first use: a step refused at its inputs never pays for compiling the SDK.
+const loadSdk = () => Promise.all([import('@aws-sdk/client-sts'), import('@smithy/node-http-handler')])
+
+async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
+  const { NodeHttpHandler } = (await loadSdk())[1]
   return {
     region: s.region,
     ...(s.endpoint ? { endpoint: s.endpoint } : {}),
@@ -68,8 +71,9 @@ function clientConfig(s: StsSettings): STSClientConfig {
 export function createStsApi(settings: StsSettings): StsApi {
   return {
     async assumeRoleWithWebIdentity(p) {
+      const [{ STSClient, AssumeRoleWithWebIdentityCommand }] = await loadSdk()
       // The call is unsigned (the token is the credential): no ambient credentials are read.
-      const client = new STSClient(clientConfig(settings))
+      const client = new STSClient(await clientConfig(settings))
       try {
         const out = await client.send(new AssumeRoleWithWebIdentityCommand({
           RoleArn: p.roleArn,
@@ -96,9 +100,10 @@ export function createStsApi(settings: StsSettings): StsApi {
       }
     },
     async getCallerIdentity(credentials) {
+      const [{ STSClient, GetCallerIdentityCommand }] = await loadSdk()
       // Signed with the new keys, passed explicitly: never the ambient credential chain.
       const client = new STSClient({
-        ...clientConfig(settings),
+        ...(await clientConfig(settings)),
         credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken }
       })
       try {

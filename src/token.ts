@@ -14,7 +14,8 @@ export interface RunContextInfo {
 
 export interface TokenDeps {
   env: Record<string, string | undefined>
-  context: RunContextInfo
+  /** the run's event context; read only when it is needed to explain a missing token */
+  context(): Promise<RunContextInfo>
   getIDToken(audience: string): Promise<string>
   timeoutMs: number
 }
@@ -27,7 +28,7 @@ export interface TokenSource {
 export async function obtainToken(audience: string, fromFile: { path: string; token: string } | undefined, deps: TokenDeps): Promise<TokenSource> {
   if (fromFile) return { token: fromFile.token, from: 'file' }
   const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v])
-  if (missing.length > 0) throw noTokenFailure(missing, deps.context)
+  if (missing.length > 0) throw noTokenFailure(missing, await deps.context())
   const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs))
   return { token, from: 'github' }
 }

@@ -35,7 +35,7 @@ describe('fuzzed inputs', () => {
       await expect(run({
         core,
         env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/t', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r' },
-        context: { eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo' },
+        context: async () => ({ eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo' }),
         inputs: { readFile: () => { throw Object.assign(new Error('no such file'), { code: 'ENOENT' }) }, resolvePath: (p) => p },
         createSts: () => ({
           assumeRoleWithWebIdentity: async () => ({ credentials: { accessKeyId: 'ASIAX', secretAccessKey: 's', sessionToken: 't', expiration: new Date((NOW_S + 3600) * 1000) } }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { STSServiceException } from '@aws-sdk/client-sts'
-import { run, type Deps } from '../../src/main.js'
+import { run } from '../../src/main.js'
+import type { RunContextInfo } from '../../src/token.js'
 import type { AssumeParams, Credentials, StsApi } from '../../src/sts.js'
 import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
@@ -24,14 +25,14 @@ function fakeSts(over: Partial<StsApi> = {}): FakeSts {
 
 interface Harness { core: CoreRecorder; sts: FakeSts; failed: boolean; sleeps: number[] }
 
-async function runWith(inputs: Record<string, string>, opts: { sts?: FakeSts; env?: Record<string, string>; token?: string; context?: Partial<Deps['context']>; now?: () => number } = {}): Promise<Harness> {
+async function runWith(inputs: Record<string, string>, opts: { sts?: FakeSts; env?: Record<string, string>; token?: string; context?: Partial<RunContextInfo>; now?: () => number } = {}): Promise<Harness> {
   const token = opts.token ?? await signToken(githubClaims())
   const core = fakeCore({ 'role-to-assume': ROLE, 'aws-region': 'eu-west-1', audience: 'sts.amazonaws.com', ...inputs }, async () => token)
   const h: Harness = { core, sts: opts.sts ?? fakeSts(), failed: false, sleeps: [] }
   await run({
     core,
     env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '1', ...opts.env },
-    context: { eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo', ...opts.context },
+    context: async () => ({ eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo', ...opts.context }),
     inputs: { readFile: () => { throw Object.assign(new Error('x'), { code: 'ENOENT' }) }, resolvePath: (p) => p },
     createSts: () => h.sts,
     now: opts.now ?? (() => NOW_S * 1000),
