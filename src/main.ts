@@ -8,7 +8,7 @@ import { logSafe } from './escape.js'
 import { exportCredentials, maskCredentials } from './export.js'
 import { parseInputs, type Config, type InputSource } from './inputs.js'
 import { withRetry, type RetryPolicy } from './retry.js'
-import type { StsApi, StsSettings } from './sts.js'
+import { proxyFor, type StsApi, type StsSettings } from './sts.js'
 import { summaryMarkdown, type SummaryFacts } from './summary.js'
 import { withTimeout } from './timeout.js'
 import { obtainToken, type RunContextInfo } from './token.js'
@@ -52,7 +52,8 @@ export async function run(deps: Deps): Promise<void> {
   try {
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
     state.config = config
-    state.network = { stsEndpoint: resolvedStsEndpoint(config, deps.env), proxy: deps.env.HTTPS_PROXY || deps.env.https_proxy || undefined }
+    const stsEndpoint = resolvedStsEndpoint(config, deps.env)
+    state.network = { stsEndpoint, proxy: proxyFor(stsEndpoint) }
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
     facts.role = config.role.arn
     facts.session = config.roleSessionName
@@ -100,7 +101,15 @@ async function pipeline(config: Config, deps: Deps, state: State, facts: Summary
   }
 
   at('assume')
-  const sts = deps.createSts({ region: config.region, endpoint: config.stsEndpoint, connectionTimeoutMs: TIMEOUTS.connectionMs, requestTimeoutMs: TIMEOUTS.requestMs })
+  const network = state.network ?? { stsEndpoint: resolvedStsEndpoint(config, deps.env) }
+  if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
+  const sts = deps.createSts({
+    region: config.region,
+    endpoint: config.stsEndpoint,
+    resolvedEndpoint: network.stsEndpoint,
+    connectionTimeoutMs: TIMEOUTS.connectionMs,
+    requestTimeoutMs: TIMEOUTS.requestMs
+  })
   const assumed = await withRetry(async (attempt) => {
     if (attempt > 1 && from === 'github' && expiresWithin(decoded, deps.now(), TOKEN_REFRESH_MARGIN_S)) {
       core.info('The ID token is about to expire: requesting a fresh one before retrying.')

@@ -1,5 +1,8 @@
 // Stage 4 and 5's transport: the two STS calls, each with bounded connection and request time.
 import type { STSClientConfig } from '@aws-sdk/client-sts'
+import { HttpClient } from '@actions/http-client'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import type { Agent } from 'node:http'
 
 export interface StsSettings {
   region: string
@@ -7,6 +10,14 @@ export interface StsSettings {
   endpoint?: string
   connectionTimeoutMs: number
   requestTimeoutMs: number
+  /** the URL the SDK will call; decides whether HTTPS_PROXY / HTTP_PROXY apply (NO_PROXY honoured) */
+  resolvedEndpoint: string
+}
+
+/** The proxy (without credentials) that calls to `url` go through, if any. */
+export function proxyFor(url: string): string | undefined {
+  const proxy = getProxyUrl(new URL(url))
+  return proxy ? `${proxy.protocol}//${proxy.host}` : undefined
 }
 
 export interface AssumeParams {
@@ -49,11 +60,27 @@ export interface StsApi {
 
 const USER_AGENT = 'aws-oidc-credentials'
 
+/**
+ * A tunnelling agent for `url`. The SDK only takes an agent it can destroy (else it builds its
+ * own and the proxy is silently skipped), so the tunnel gets a destroy that closes its sockets.
+ */
+function proxyAgent(url: string): Agent {
+  const agent = new HttpClient(USER_AGENT).getAgent(url) as Agent & { sockets?: unknown }
+  if (typeof agent.destroy !== 'function') {
+    agent.destroy = () => {
+      if (Array.isArray(agent.sockets)) for (const socket of agent.sockets as { destroy(): void }[]) socket.destroy()
+    }
+  }
+  return agent
+}
+
 // Loaded on first use: a step refused at its inputs never pays for compiling the SDK.
 const loadSdk = () => Promise.all([import('@aws-sdk/client-sts'), import('@smithy/node-http-handler')])
 
 async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
   const { NodeHttpHandler } = (await loadSdk())[1]
+  // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
+  const agent = proxyFor(s.resolvedEndpoint) ? proxyAgent(s.resolvedEndpoint) : undefined
   return {
     region: s.region,
     ...(s.endpoint ? { endpoint: s.endpoint } : {}),
@@ -63,7 +90,8 @@ async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
     requestHandler: new NodeHttpHandler({
       connectionTimeout: s.connectionTimeoutMs,
       requestTimeout: s.requestTimeoutMs,
-      throwOnRequestTimeout: true
+      throwOnRequestTimeout: true,
+      ...(agent ? { httpAgent: agent, httpsAgent: agent as never } : {})
     })
   }
 }

@@ -7,7 +7,7 @@ import { createStsApi } from '../../src/sts.js'
 const sts = mockClient(STSClient)
 afterEach(() => { sts.reset() })
 
-const settings = { region: 'eu-west-1', endpoint: 'https://sts.example.test', connectionTimeoutMs: 5000, requestTimeoutMs: 15000 }
+const settings = { region: 'eu-west-1', endpoint: 'https://sts.example.test', resolvedEndpoint: 'https://sts.example.test', connectionTimeoutMs: 5000, requestTimeoutMs: 15000 }
 const expiration = new Date('2026-11-21T13:00:00Z')
 
 describe('createStsApi', () => {

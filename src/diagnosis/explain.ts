@@ -106,7 +106,7 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       evidence: [
         `error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`,
         ...(ctx.stage === 'token' ? [] : [`STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`]),
-        `proxy: ${ctx.network?.proxy ?? 'none (HTTPS_PROXY is not set)'}`
+        `proxy: ${ctx.network?.proxy ?? 'none (no HTTPS_PROXY/HTTP_PROXY applies to the endpoint)'}`
       ]
     }
   },
