@@ -30559,13 +30559,13 @@ async function run(deps) {
         const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env });
         state.config = config;
         const stsEndpoint = resolvedStsEndpoint(config, deps.env);
-        state.network = { stsEndpoint, proxy: (0,sts/* proxyFor */.i)(stsEndpoint) };
+        const network = { stsEndpoint, proxy: (0,sts/* proxyFor */.i)(stsEndpoint) };
+        state.network = network;
         if (config.maskAccountId)
             deps.core.setSecret(config.role.account);
         facts.role = config.role.arn;
         facts.session = config.roleSessionName;
-        state.networkDeadlineMs = deps.now() + NETWORK_BUDGET_MS;
-        await withTimeout(pipeline(config, deps, state, facts), config.actionTimeoutMs, () => {
+        await withTimeout(pipeline(config, network, deps, state, facts), config.actionTimeoutMs, () => {
             state.abandoned = true;
             return stepTimedOut(config, state.stage);
         });
@@ -30577,7 +30577,7 @@ async function run(deps) {
         deps.fail();
     }
 }
-async function pipeline(config, deps, state, facts) {
+async function pipeline(config, network, deps, state, facts) {
     const { core } = deps;
     const at = (stage) => { state.stage = stage; };
     at('token');
@@ -30607,7 +30607,6 @@ async function pipeline(config, deps, state, facts) {
         return;
     }
     at('assume');
-    const network = state.network ?? { stsEndpoint: resolvedStsEndpoint(config, deps.env) };
     if (network.proxy)
         core.info(`STS calls go through the proxy ${network.proxy}`);
     const sts = deps.createSts({

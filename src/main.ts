@@ -53,12 +53,12 @@ export async function run(deps: Deps): Promise<void> {
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
     state.config = config
     const stsEndpoint = resolvedStsEndpoint(config, deps.env)
-    state.network = { stsEndpoint, proxy: proxyFor(stsEndpoint) }
+    const network = { stsEndpoint, proxy: proxyFor(stsEndpoint) }
+    state.network = network
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
     facts.role = config.role.arn
     facts.session = config.roleSessionName
-    state.networkDeadlineMs = deps.now() + NETWORK_BUDGET_MS
-    await withTimeout(pipeline(config, deps, state, facts), config.actionTimeoutMs, () => {
+    await withTimeout(pipeline(config, network, deps, state, facts), config.actionTimeoutMs, () => {
       state.abandoned = true
       return stepTimedOut(config, state.stage)
     })
@@ -70,7 +70,7 @@ export async function run(deps: Deps): Promise<void> {
   }
 }
 
-async function pipeline(config: Config, deps: Deps, state: State, facts: SummaryFacts): Promise<void> {
+async function pipeline(config: Config, network: { stsEndpoint: string; proxy?: string }, deps: Deps, state: State, facts: SummaryFacts): Promise<void> {
   const { core } = deps
   const at = (stage: Stage): void => { state.stage = stage }
 
@@ -101,7 +101,6 @@ async function pipeline(config: Config, deps: Deps, state: State, facts: Summary
   }
 
   at('assume')
-  const network = state.network ?? { stsEndpoint: resolvedStsEndpoint(config, deps.env) }
   if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
   const sts = deps.createSts({
     region: config.region,
