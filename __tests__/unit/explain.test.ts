@@ -104,6 +104,12 @@ describe('other evidence', () => {
     expect(f.code).toBe('audience-mismatch')
     expect(f.message).toMatch(/2 audiences; AWS needs exactly one/)
   })
+  it('audience-mismatch points China roles at sts.amazonaws.com.cn', () => {
+    const err = new STSServiceException({ name: 'InvalidIdentityToken', $fault: 'client', message: 'Incorrect token audience', $metadata: { httpStatusCode: 400 } })
+    const cn = config({ 'role-to-assume': 'arn:aws-cn:iam::123456789012:role/deploy', 'aws-region': 'cn-north-1' })
+    const f = classify(err, { stage: 'assume', nowMs: NOW_S * 1000, config: cn, claims: githubClaims() })
+    expect(f.details.fix).toContain('or request the audience China regions expect: audience: sts.amazonaws.com.cn')
+  })
   it('oidc-provider-not-found gives the create command', () => {
     const err = new STSServiceException({ name: 'InvalidIdentityToken', $fault: 'client', message: 'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com', $metadata: { httpStatusCode: 400 } })
     const f = classify(err, { stage: 'assume', nowMs: NOW_S * 1000, config: cfg, claims: githubClaims() })

@@ -45,7 +45,9 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       fix: many
         ? ['request a token with a single audience (Kubernetes: a projected serviceAccountToken volume with audience: sts.amazonaws.com)']
         : [`add ${claim(ctx, 'aud')} to the provider's client IDs:  aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(ctx)} --client-id ${claim(ctx, 'aud')}`,
-            'or request the audience the provider lists (audience: sts.amazonaws.com, the default)']
+            ctx.config?.role.partition === 'aws-cn'
+              ? 'or request the audience China regions expect: audience: sts.amazonaws.com.cn'
+              : 'or request the audience the provider lists (audience: sts.amazonaws.com, the default)']
     }
   },
   'oidc-provider-not-found': (f, ctx) => {
