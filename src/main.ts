@@ -80,6 +80,8 @@ async function pipeline(config: Config, network: { stsEndpoint: string; proxy?: 
   }).then((t) => t.token)
   let token = await withRetry(() => requestToken(), (e) => classify(e, state), retryPolicy(config, deps, state, 'ID token request', TIMEOUTS.idTokenMs))
   const from = config.tokenFromFile ? 'file' : 'github'
+  // getIDToken masks what it fetches; a token read from a file is just as much a credential.
+  if (from === 'file') core.setSecret(token)
   core.info(from === 'file' ? `Read the web identity token from ${logSafe(config.tokenFromFile?.path ?? '')}` : `Got the GitHub ID token for audience ${logSafe(config.audience)}`)
 
   at('claims')
@@ -87,10 +89,11 @@ async function pipeline(config: Config, network: { stsEndpoint: string; proxy?: 
   state.decoded = decoded
   state.claims = decoded.claims
   const sub = typeof decoded.claims.sub === 'string' ? decoded.claims.sub : ''
-  facts.claims = claimRows(decoded, config.redactClaims, deps.now())
+  const rows = claimRows(decoded, config.redactClaims, deps.now())
   if (config.printClaims) {
+    facts.claims = rows
     core.startGroup(`ID token claims (sub: ${config.redactClaims.includes('sub') ? '***' : logSafe(sub)}) — the token itself is never printed`)
-    for (const line of formatClaimTable(facts.claims)) core.info(line)
+    for (const line of formatClaimTable(rows)) core.info(line)
     core.endGroup()
   }
   if (config.trustPolicy) state.evaluation = printLocalEvaluation(config, decoded.claims, core)
