@@ -29891,7 +29891,7 @@ function tokenCode(f) {
 ;// CONCATENATED MODULE: ./src/diagnosis/catalogue.ts
 // The diagnosis catalogue: one entry per stable code. This is data — the
 // report, the README table and docs/TROUBLESHOOTING.md are all checked against it.
-const CODES = (/* unused pure expression or super */ null && ([
+const CODES = [
     'invalid-input',
     'missing-id-token-permission',
     'fork-pull-request',
@@ -29911,8 +29911,12 @@ const CODES = (/* unused pure expression or super */ null && ([
     'account-not-allowed',
     'clock-skew',
     'unknown'
-]));
-const CATALOGUE = {
+];
+/** Each code's section in docs/TROUBLESHOOTING.md is headed by the code itself. */
+function withAnchors(entries) {
+    return Object.fromEntries(CODES.map((code) => [code, { ...entries[code], anchor: code }]));
+}
+const CATALOGUE = withAnchors({
     'invalid-input': {
         title: 'An input is invalid',
         meaning: 'An input of the step is missing or not of the allowed form; nothing was sent to GitHub or AWS.',
@@ -30046,16 +30050,18 @@ const CATALOGUE = {
         fix: ['open an issue with this block (it holds no secret)'],
         retryable: false
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/diagnosis/report.ts
 
 
+/** The troubleshooting section for `code`, in the copy of the action this step runs. */
 function docsUrl(code, env) {
+    const anchor = CATALOGUE[code].anchor;
     const repo = env.GITHUB_ACTION_REPOSITORY;
     const ref = env.GITHUB_ACTION_REF || 'main';
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    return repo ? `${server}/${repo}/blob/${ref}/docs/TROUBLESHOOTING.md#${code}` : `docs/TROUBLESHOOTING.md#${code}`;
+    return repo ? `${server}/${repo}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}` : `docs/TROUBLESHOOTING.md#${anchor}`;
 }
 /** The lines of the diagnosis block, escaped; shared by the log and the tests. */
 function reportLines(f, env) {

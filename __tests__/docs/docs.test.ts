@@ -74,6 +74,7 @@ describe('docs/TROUBLESHOOTING.md', () => {
       expect(docsUrl(code, { GITHUB_ACTION_REPOSITORY: 'o/aws-oidc-credentials', GITHUB_ACTION_REF: 'v1' }))
         .toBe(`https://github.com/o/aws-oidc-credentials/blob/v1/docs/TROUBLESHOOTING.md#${code}`)
       expect(anchors.has(code)).toBe(true)
+      expect(anchors.has(CATALOGUE[code].anchor)).toBe(true)
     }
   })
 

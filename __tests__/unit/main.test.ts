@@ -73,6 +73,16 @@ describe('run', () => {
     expect(h.core.log.join('\n')).not.toContain(token.split('.')[2])
   })
 
+  it('masks every credential before anything exports or outputs it', async () => {
+    const h = await runWith({ 'output-credentials': 'true' })
+    for (const secret of [CREDS.accessKeyId, CREDS.secretAccessKey, CREDS.sessionToken]) {
+      const masked = h.core.events.indexOf(`mask ${secret}`)
+      const firstUse = h.core.events.findIndex((e) => e === `export ${secret}` || e === `output ${secret}`)
+      expect(masked).toBeGreaterThanOrEqual(0)
+      expect(firstUse).toBeGreaterThan(masked)
+    }
+  })
+
   it('keeps credentials in outputs only when asked, and env out when told', async () => {
     const h = await runWith({ 'output-credentials': 'true', 'output-env-credentials': 'false' })
     expect(h.core.exported).toEqual({})

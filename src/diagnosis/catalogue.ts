@@ -35,9 +35,18 @@ export interface CatalogueEntry {
   fix: string[]
   /** whether trying again can change the outcome */
   retryable: boolean
+  /** the section of docs/TROUBLESHOOTING.md that explains it */
+  anchor: string
 }
 
-export const CATALOGUE: Record<DiagnosisCode, CatalogueEntry> = {
+type Entries = Record<DiagnosisCode, Omit<CatalogueEntry, 'anchor'>>
+
+/** Each code's section in docs/TROUBLESHOOTING.md is headed by the code itself. */
+function withAnchors(entries: Entries): Record<DiagnosisCode, CatalogueEntry> {
+  return Object.fromEntries(CODES.map((code) => [code, { ...entries[code], anchor: code }])) as Record<DiagnosisCode, CatalogueEntry>
+}
+
+export const CATALOGUE = withAnchors({
   'invalid-input': {
     title: 'An input is invalid',
     meaning: 'An input of the step is missing or not of the allowed form; nothing was sent to GitHub or AWS.',
@@ -171,4 +180,4 @@ export const CATALOGUE: Record<DiagnosisCode, CatalogueEntry> = {
     fix: ['open an issue with this block (it holds no secret)'],
     retryable: false
   }
-}
+})

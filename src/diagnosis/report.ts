@@ -2,13 +2,15 @@
 import type { CoreApi } from '../core-api.js'
 import type { Failure } from '../errors.js'
 import { logSafe } from '../escape.js'
-import { CATALOGUE } from './catalogue.js'
+import { CATALOGUE, type DiagnosisCode } from './catalogue.js'
 
-export function docsUrl(code: string, env: Record<string, string | undefined>): string {
+/** The troubleshooting section for `code`, in the copy of the action this step runs. */
+export function docsUrl(code: DiagnosisCode, env: Record<string, string | undefined>): string {
+  const anchor = CATALOGUE[code].anchor
   const repo = env.GITHUB_ACTION_REPOSITORY
   const ref = env.GITHUB_ACTION_REF || 'main'
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
-  return repo ? `${server}/${repo}/blob/${ref}/docs/TROUBLESHOOTING.md#${code}` : `docs/TROUBLESHOOTING.md#${code}`
+  return repo ? `${server}/${repo}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}` : `docs/TROUBLESHOOTING.md#${anchor}`
 }
 
 /** The lines of the diagnosis block, escaped; shared by the log and the tests. */
