@@ -3,6 +3,8 @@
 import { runAction, type RunOptions, type RunResult } from './runner.js'
 import { ROLE_ARN, type Scenario } from './scenarios.js'
 import { startEmulator, type CallRecord } from './server.js'
+import type { GitHubContext } from './github-context.js'
+import type { RunContext } from './world.js'
 
 export interface Played {
   result: RunResult
@@ -26,7 +28,8 @@ export async function play(s: Scenario, extra: Pick<RunOptions, 'onLine' | 'entr
         AWS_ENDPOINT_URL_STS: emu.stsEndpoint,
         ...s.env
       },
-      github: s.runner?.github,
+      // The runner's context tells the same story as the token's claims.
+      github: { ...runnerContext(emu.run), ...s.runner?.github },
       eventPayload: s.runner?.eventPayload,
       files
     })
@@ -34,5 +37,26 @@ export async function play(s: Scenario, extra: Pick<RunOptions, 'onLine' | 'entr
     return { result, calls: emu.calls, issued, tokens: Object.values(files).filter((f) => f.split('.').length === 3) }
   } finally {
     await emu.close()
+  }
+}
+
+function runnerContext(run: RunContext): Partial<GitHubContext> {
+  return {
+    repository: `${run.owner}/${run.repo}`,
+    repositoryOwner: run.owner,
+    repositoryId: run.repoId,
+    repositoryOwnerId: run.ownerId,
+    eventName: run.eventName,
+    ref: run.ref,
+    sha: run.sha,
+    actor: run.actor,
+    actorId: run.actorId,
+    runId: run.runId,
+    runNumber: run.runNumber,
+    runAttempt: run.runAttempt,
+    workflow: run.workflow,
+    workflowRef: run.workflowRef,
+    headRef: run.headRef,
+    baseRef: run.baseRef
   }
 }

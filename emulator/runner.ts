@@ -13,37 +13,14 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { StringDecoder } from 'node:string_decoder'
 import { parse as parseYaml } from 'yaml'
+import { parseKeyValueFile } from './file-commands.js'
+import { defaultEventPayload, refName, resolveGitHubContext, type GitHubContext } from './github-context.js'
 import { parseCommands, type WorkflowCommand } from './log-view.js'
 import { node24Path, repoRoot } from './node24.js'
 
 export type { WorkflowCommand } from './log-view.js'
-
-export interface GitHubContext {
-  repository: string
-  repositoryOwner: string
-  eventName: string
-  ref: string
-  sha: string
-  actor: string
-  runId: string
-  runNumber: string
-  runAttempt: string
-  workflow: string
-  job: string
-  serverUrl: string
-  apiUrl: string
-  graphqlUrl: string
-  /** GITHUB_ACTION: the step id, or `__self` for an unnamed `uses: ./` step. */
-  action: string
-  /** GITHUB_HEAD_REF / GITHUB_BASE_REF (set for pull_request events only). */
-  headRef: string
-  baseRef: string
-  actorId: string
-  repositoryId: string
-  repositoryOwnerId: string
-  /** GITHUB_WORKFLOW_REF, e.g. `octo-org/octo-repo/.github/workflows/ci.yml@refs/heads/main`. */
-  workflowRef: string
-}
+export type { GitHubContext } from './github-context.js'
+export { parseKeyValueFile } from './file-commands.js'
 
 export interface RunOptions {
   /** Step `with:` inputs, by the names declared in action.yml. */
@@ -118,7 +95,6 @@ interface ActionInput {
 
 const DEFAULT_TIMEOUT_MS = 120_000
 const SUMMARY_LIMIT_BYTES = 1024 * 1024
-const DEFAULT_SHA = '8f3c1b5e2d7a4c6b9e0f1a2b3c4d5e6f7a8b9c0d'
 
 /** The environment variable the runner sets for an input: `INPUT_` + name with spaces as `_`, uppercased. */
 export function inputEnvName(name: string): string {
@@ -139,163 +115,6 @@ export function loadActionInputs(actionYmlPath: string): Record<string, ActionIn
     }
   }
   return inputs
-}
-
-/** Fills in the GitHub context defaults (a push to main of octo-org/octo-repo on github.com). */
-export function resolveGitHubContext(partial: Partial<GitHubContext> = {}, eventPayload?: object): GitHubContext {
-  const repository = partial.repository ?? 'octo-org/octo-repo'
-  const eventName = partial.eventName ?? 'push'
-  const serverUrl = (partial.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
-  const dotcom = /^https?:\/\/github\.com$/i.test(serverUrl)
-  const isPr = eventName === 'pull_request' || eventName === 'pull_request_target'
-  const payload = (eventPayload ?? {}) as { number?: unknown; pull_request?: { number?: unknown; head?: { ref?: unknown }; base?: { ref?: unknown } } }
-  const prNumber = Number(payload.pull_request?.number ?? payload.number ?? 1)
-  const baseRef = partial.baseRef ?? (isPr ? String(payload.pull_request?.base?.ref ?? 'main') : '')
-  const headRef = partial.headRef ?? (isPr ? String(payload.pull_request?.head?.ref ?? 'feature-branch') : '')
-  const ref =
-    partial.ref ??
-    (eventName === 'pull_request' ? `refs/pull/${prNumber}/merge` : eventName === 'pull_request_target' ? `refs/heads/${baseRef}` : 'refs/heads/main')
-  return {
-    repository,
-    repositoryOwner: partial.repositoryOwner ?? repository.split('/')[0],
-    eventName,
-    ref,
-    sha: partial.sha ?? DEFAULT_SHA,
-    actor: partial.actor ?? 'octocat',
-    runId: partial.runId ?? '1658821493',
-    runNumber: partial.runNumber ?? '3',
-    runAttempt: partial.runAttempt ?? '1',
-    workflow: partial.workflow ?? 'CI',
-    job: partial.job ?? 'build',
-    serverUrl,
-    apiUrl: partial.apiUrl ?? (dotcom ? 'https://api.github.com' : `${serverUrl}/api/v3`),
-    graphqlUrl: partial.graphqlUrl ?? (dotcom ? 'https://api.github.com/graphql' : `${serverUrl}/api/graphql`),
-    action: partial.action ?? '__self',
-    headRef,
-    baseRef,
-    actorId: partial.actorId ?? '583231',
-    repositoryId: partial.repositoryId ?? '123456789',
-    repositoryOwnerId: partial.repositoryOwnerId ?? '9919',
-    workflowRef: partial.workflowRef ?? `${repository}/.github/workflows/ci.yml@${ref}`
-  }
-}
-
-/** A realistic event payload for the context's event (pull_request: head repo = base repo, i.e. not a fork). */
-export function defaultEventPayload(ctx: GitHubContext): Record<string, unknown> {
-  const [owner, name = ''] = ctx.repository.split('/')
-  const htmlUrl = `${ctx.serverUrl}/${ctx.repository}`
-  const repository = {
-    id: Number(ctx.repositoryId),
-    name,
-    full_name: ctx.repository,
-    private: false,
-    owner: { login: owner, id: Number(ctx.repositoryOwnerId), type: 'Organization' },
-    html_url: htmlUrl,
-    default_branch: 'main',
-    fork: false
-  }
-  const sender = { login: ctx.actor, id: Number(ctx.actorId), type: 'User' }
-  switch (ctx.eventName) {
-    case 'push':
-      return {
-        ref: ctx.ref,
-        before: '0'.repeat(40),
-        after: ctx.sha,
-        created: false,
-        deleted: false,
-        forced: false,
-        base_ref: null,
-        compare: `${htmlUrl}/compare/${ctx.sha.slice(0, 12)}`,
-        commits: [],
-        head_commit: { id: ctx.sha, message: 'Update', timestamp: new Date().toISOString(), author: { name: ctx.actor, username: ctx.actor } },
-        pusher: { name: ctx.actor },
-        repository,
-        sender
-      }
-    case 'pull_request':
-    case 'pull_request_target': {
-      const number = Number(/^refs\/pull\/(\d+)\//.exec(ctx.ref)?.[1] ?? 1)
-      const headSha = ctx.sha.split('').reverse().join('')
-      return {
-        action: 'opened',
-        number,
-        pull_request: {
-          number,
-          state: 'open',
-          title: 'Update',
-          html_url: `${htmlUrl}/pull/${number}`,
-          user: sender,
-          head: { ref: ctx.headRef, sha: headSha, label: `${owner}:${ctx.headRef}`, user: repository.owner, repo: repository },
-          base: { ref: ctx.baseRef, sha: ctx.sha, label: `${owner}:${ctx.baseRef}`, user: repository.owner, repo: repository }
-        },
-        repository,
-        sender
-      }
-    }
-    case 'workflow_dispatch':
-      return { inputs: {}, ref: ctx.ref, repository, sender, workflow: '.github/workflows/ci.yml' }
-    default:
-      return { repository, sender }
-  }
-}
-
-function refName(ref: string): string {
-  const m = /^refs\/(?:heads|tags|pull)\/(.+)$/.exec(ref)
-  return m ? m[1] : ref
-}
-
-/**
- * Parses a GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE file like the runner:
- * `name=value` lines and `name<<DELIM` ... `DELIM` heredocs (the value keeps its
- * inner newlines). Like the runner, the first malformed entry stops processing
- * and is reported as `error`.
- */
-export function parseKeyValueFile(text: string): { values: Record<string, string>; error?: string } {
-  const values: Record<string, string> = {}
-  let index = 0
-  const readLine = (): { line: string; newline: string } | null => {
-    if (index >= text.length) return null
-    const nl = text.indexOf('\n', index)
-    if (nl < 0) {
-      const line = text.slice(index)
-      index = text.length
-      return { line, newline: '' }
-    }
-    const crlf = nl > index && text[nl - 1] === '\r'
-    const line = text.slice(index, crlf ? nl - 1 : nl)
-    index = nl + 1
-    return { line, newline: crlf ? '\r\n' : '\n' }
-  }
-  for (let cur = readLine(); cur !== null; cur = readLine()) {
-    const line = cur.line
-    if (line === '') continue
-    const eq = line.indexOf('=')
-    const heredoc = line.indexOf('<<')
-    if (eq >= 0 && (heredoc < 0 || eq < heredoc)) {
-      const name = line.slice(0, eq)
-      if (name === '') return { values, error: `Invalid format '${line}'. Name must not be empty` }
-      values[name] = line.slice(eq + 1)
-    } else if (heredoc >= 0) {
-      const name = line.slice(0, heredoc)
-      const delimiter = line.slice(heredoc + 2)
-      if (name === '' || delimiter === '') {
-        return { values, error: `Invalid format '${line}'. Name must not be empty and delimiter must not be empty` }
-      }
-      const start = index
-      let end = index
-      for (;;) {
-        const next = readLine()
-        if (next === null) return { values, error: `Invalid value. Matching delimiter not found '${delimiter}'` }
-        if (next.line === delimiter) break
-        if (next.newline === '') return { values, error: 'Invalid value. EOF marker missing new line.' }
-        end = index - next.newline.length
-      }
-      values[name] = end > start ? text.slice(start, end) : ''
-    } else {
-      return { values, error: `Invalid format '${line}'` }
-    }
-  }
-  return { values }
 }
 
 function insideDir(root: string, relPath: string): string {
