@@ -204,6 +204,18 @@ describe('run', () => {
     expect(h.core.exported).toEqual({})
   }, 10_000)
 
+  it('prints one line per condition and warns about foot-guns in the trust-policy input', async () => {
+    const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAllValues:StringEquals': { 'token.actions.githubusercontent.com:environment': 'prod' }, StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } }] })
+    const h = await runWith({ 'trust-policy': policy, 'dry-run': 'true' })
+    const log = h.core.log.join('\n')
+    expect(log).toMatch(/Trust policy from the trust-policy input ALLOWS this token/)
+    expect(log).toMatch(/✓ ForAllValues:StringEquals token\.actions\.githubusercontent\.com:environment expected prod, got \(absent\)/)
+    expect(log).toMatch(/✓ StringEquals token\.actions\.githubusercontent\.com:aud expected sts\.amazonaws\.com, got sts\.amazonaws\.com/)
+    const warnings = h.core.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')
+    expect(warnings).toMatch(/ForAllValues/)
+    expect(warnings).toMatch(/sub/)
+  })
+
   it('warns when STS allows a token the trust-policy input denies', async () => {
     const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/other:ref:refs/heads/main' } } }] })
     const h = await runWith({ 'trust-policy': policy })
