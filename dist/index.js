@@ -29850,7 +29850,8 @@ function codeFor(f, stage) {
         return { code: stage === 'assume' ? 'token-expired' : 'clock-skew' };
     if (is('IDPCommunicationError'))
         return { code: 'idp-communication-error' };
-    if (is('SignatureDoesNotMatch') || /Signature expired/i.test(f.message))
+    // Only a signature refused for its time says the clock is off; any other mismatch is not understood.
+    if (/Signature expired|Signature not yet current/i.test(f.message))
         return { code: 'clock-skew' };
     // IAM is eventually consistent: brand-new keys can be unknown for a moment.
     if (is('InvalidClientTokenId'))

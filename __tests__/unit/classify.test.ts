@@ -40,6 +40,8 @@ describe('classify', () => {
     ['SDK request timeout', 'assume', Object.assign(new Error('request timed out'), { name: 'TimeoutError' }), 'network-error', true],
     ['our timeout', 'token', new TimeoutError('the GitHub ID-token request', 15000), 'network-error', true],
     ['clock skew', 'verify', generic('SignatureDoesNotMatch', 403, 'Signature expired: 20261121T100000Z is now earlier than 20261121T114500Z (20261121T120000Z - 15 min.)'), 'clock-skew', false],
+    ['future signature', 'verify', generic('SignatureDoesNotMatch', 403, 'Signature not yet current: 20261121T124500Z is still later than 20261121T121500Z (20261121T120000Z + 15 min.)'), 'clock-skew', false],
+    ['signature mismatch not about time', 'verify', generic('SignatureDoesNotMatch', 403, 'The request signature we calculated does not match the signature you provided.'), 'unknown', false],
     ['new keys unknown yet', 'verify', generic('InvalidClientTokenId', 403, 'The security token included in the request is invalid'), 'identity-mismatch', true],
     ['token 403', 'token', idTokenError('403', 'Forbidden'), 'id-token-request-failed', false],
     ['token 500', 'token', idTokenError('500', 'Internal Server Error'), 'id-token-request-failed', true],

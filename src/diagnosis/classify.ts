@@ -42,7 +42,8 @@ function codeFor(f: ErrorFacts, stage: Stage): Match {
   if (is('IDPRejectedClaim')) return { code: 'invalid-token' }
   if (is('ExpiredToken')) return { code: stage === 'assume' ? 'token-expired' : 'clock-skew' }
   if (is('IDPCommunicationError')) return { code: 'idp-communication-error' }
-  if (is('SignatureDoesNotMatch') || /Signature expired/i.test(f.message)) return { code: 'clock-skew' }
+  // Only a signature refused for its time says the clock is off; any other mismatch is not understood.
+  if (/Signature expired|Signature not yet current/i.test(f.message)) return { code: 'clock-skew' }
   // IAM is eventually consistent: brand-new keys can be unknown for a moment.
   if (is('InvalidClientTokenId')) return { code: 'identity-mismatch', retryable: stage === 'verify' }
   if (is('ValidationError')) return { code: /MaxSessionDuration/i.test(f.message) ? 'session-duration-exceeded' : 'invalid-input' }
