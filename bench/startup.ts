@@ -52,7 +52,11 @@ function parseArgs(argv: string[]): { runs: number; json: boolean } {
 function bareNode(node: string): Promise<number> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now()
-    const child = spawn(node, ['-e', '0'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { PATH: process.env.PATH ?? '' } })
+    const child = spawn(node, ['-e', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+      env: { PATH: process.env.PATH ?? '' }
+    })
     child.stdout.resume()
     child.stderr.resume()
     child.once('error', reject)
@@ -65,7 +69,9 @@ function bareNode(node: string): Promise<number> {
 
 function check(result: RunResult, ok: boolean, what: string): number {
   if (!ok) {
-    throw new Error(`${what}: unexpected result (exit ${result.exitCode}${result.timedOut ? ', timed out' : ''})\n${result.log.slice(-3000)}`)
+    throw new Error(
+      `${what}: unexpected result (exit ${result.exitCode}${result.timedOut ? ', timed out' : ''})\n${result.log.slice(-3000)}`
+    )
   }
   return result.durationMs
 }
@@ -75,7 +81,9 @@ function actionDirOf(entry: string): string {
   for (const dir of [dirname(entry), dirname(dirname(entry))]) {
     if (existsSync(join(dir, 'action.yml')) || existsSync(join(dir, 'action.yaml'))) return dir
   }
-  throw new Error(`CAC_DIST=${entry}: no action.yml next to it or in its parent directory (needed for its input defaults)`)
+  throw new Error(
+    `CAC_DIST=${entry}: no action.yml next to it or in its parent directory (needed for its input defaults)`
+  )
 }
 
 function cases(emu: Emulator, node: string): Case[] {
@@ -98,8 +106,16 @@ function cases(emu: Emulator, node: string): Case[] {
       name: 'ours: invalid input',
       run: async () => {
         const before = emu.calls.length
-        const r = await runAction({ inputs: { ...inputs, 'role-session-name': 'dependabot[bot]' }, env, timeoutMs: 60_000 })
-        return check(r, r.exitCode === 1 && emu.calls.length === before, 'ours: invalid input (must fail without a request)')
+        const r = await runAction({
+          inputs: { ...inputs, 'role-session-name': 'dependabot[bot]' },
+          env,
+          timeoutMs: 60_000
+        })
+        return check(
+          r,
+          r.exitCode === 1 && emu.calls.length === before,
+          'ours: invalid input (must fail without a request)'
+        )
       }
     }
   ]
@@ -112,7 +128,11 @@ function cases(emu: Emulator, node: string): Case[] {
       name: 'CAC_DIST: success',
       run: async () => {
         const r = await runAction({ entry, actionDir, inputs, env, timeoutMs: 60_000 })
-        return check(r, r.exitCode === 0 && Boolean(r.env.AWS_SESSION_TOKEN ?? r.outputs['aws-session-token']), 'CAC_DIST: success')
+        return check(
+          r,
+          r.exitCode === 0 && Boolean(r.env.AWS_SESSION_TOKEN ?? r.outputs['aws-session-token']),
+          'CAC_DIST: success'
+        )
       }
     })
   }
@@ -122,16 +142,32 @@ function cases(emu: Emulator, node: string): Case[] {
 function stats(name: string, samples: number[], floorMedian: number): Stats {
   const sorted = [...samples].sort((a, b) => a - b)
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
-  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2
+  const median =
+    sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2
   const round = (x: number): number => Math.round(x * 10) / 10
-  return { name, minMs: round(sorted[0]), medianMs: round(median), p90Ms: round(at(0.9)), overheadMs: round(median - floorMedian) }
+  return {
+    name,
+    minMs: round(sorted[0]),
+    medianMs: round(median),
+    p90Ms: round(at(0.9)),
+    overheadMs: round(median - floorMedian)
+  }
 }
 
 function table(rows: Stats[]): string {
   const head = ['case', 'min ms', 'median ms', 'p90 ms', 'overhead ms']
-  const body = rows.map((r) => [r.name, r.minMs.toFixed(1), r.medianMs.toFixed(1), r.p90Ms.toFixed(1), r === rows[0] ? '—' : r.overheadMs.toFixed(1)])
+  const body = rows.map((r) => [
+    r.name,
+    r.minMs.toFixed(1),
+    r.medianMs.toFixed(1),
+    r.p90Ms.toFixed(1),
+    r === rows[0] ? '—' : r.overheadMs.toFixed(1)
+  ])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)))
-  const line = (row: string[]): string => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+  const line = (row: string[]): string =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n')
 }
 
@@ -151,11 +187,18 @@ async function main(): Promise<void> {
     if (progress) process.stderr.write('\n')
     const floor = stats(list[0].name, samples.get(list[0].name)!, 0).medianMs
     const rows = list.map((c) => stats(c.name, samples.get(c.name)!, floor))
-    const machine = { node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(), nodePath: node, cpu: cpus()[0]?.model ?? 'unknown', cpus: cpus().length }
+    const machine = {
+      node: execFileSync(node, ['--version'], { encoding: 'utf8' }).trim(),
+      nodePath: node,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cpus: cpus().length
+    }
     if (json) {
       console.log(JSON.stringify({ runs, ...machine, cacDist: process.env.CAC_DIST ?? null, results: rows }, null, 2))
     } else {
-      console.log(`${runs} runs each after one warm-up; Node ${machine.node} (${node}); ${machine.cpus} × ${machine.cpu}`)
+      console.log(
+        `${runs} runs each after one warm-up; Node ${machine.node} (${node}); ${machine.cpus} × ${machine.cpu}`
+      )
       console.log('overhead = median − median of `node -e 0`\n')
       console.log(table(rows))
     }

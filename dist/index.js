@@ -28397,7 +28397,9 @@ async function runContext() {
         repository: process.env.GITHUB_REPOSITORY ?? '',
         job: context.job,
         workflowRef: process.env.GITHUB_WORKFLOW_REF,
-        pullRequest: pr ? { head: pr.head?.repo?.full_name ?? '', base: pr.base?.repo?.full_name ?? '', number: pr.number } : undefined
+        pullRequest: pr
+            ? { head: pr.head?.repo?.full_name ?? '', base: pr.base?.repo?.full_name ?? '', number: pr.number }
+            : undefined
     };
 }
 const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -28413,7 +28415,9 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)({
     now: () => Date.now(),
     sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(ms),
     random: Math.random,
-    fail: () => { process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__.ExitCode.Failure; }
+    fail: () => {
+        process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__.ExitCode.Failure;
+    }
 });
 // A timed-out request may leave a socket open; the step's outcome is already decided.
 process.exit();
@@ -28831,8 +28835,13 @@ function decodeToken(token, from) {
         const parts = token.split('.').length;
         throw new Failure('invalid-token', `The ${from === 'file' ? 'token file' : 'ID token'} is not a decodable JWT.`, {
             stage: 'claims',
-            evidence: [`the token has ${parts} dot-separated part${parts === 1 ? '' : 's'} (a JWT has 3)`, `decoder: ${e.message}`],
-            fix: from === 'file' ? ['make web-identity-token-file hold only the JWT (header.payload.signature), no quotes or extra lines'] : []
+            evidence: [
+                `the token has ${parts} dot-separated part${parts === 1 ? '' : 's'} (a JWT has 3)`,
+                `decoder: ${e.message}`
+            ],
+            fix: from === 'file'
+                ? ['make web-identity-token-file hold only the JWT (header.payload.signature), no quotes or extra lines']
+                : []
         });
     }
 }
@@ -28842,7 +28851,10 @@ const TIMES = ['exp', 'iat', 'nbf'];
 function claimRows(decoded, redact, nowMs) {
     const names = Object.keys(decoded.claims);
     const ordered = [...FIRST.filter((n) => names.includes(n)), ...names.filter((n) => !FIRST.includes(n)).sort()];
-    const rows = ordered.map((name) => ({ name, value: redact.includes(name) ? '***' : showClaim(name, decoded.claims[name], nowMs) }));
+    const rows = ordered.map((name) => ({
+        name,
+        value: redact.includes(name) ? '***' : showClaim(name, decoded.claims[name], nowMs)
+    }));
     for (const h of ['alg', 'kid']) {
         if (decoded.header[h] !== undefined)
             rows.push({ name: `header.${h}`, value: showValue(decoded.header[h]) });
@@ -28898,7 +28910,9 @@ function numberOr(v) {
 }
 const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|ECONNABORTED|EHOSTUNREACH|ENETUNREACH|EPROTO|UND_ERR_\w+|ERR_SOCKET\w*|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/;
 function isNetworkError(f) {
-    return NETWORK_CODES.test(f.code) || f.name === 'TimeoutError' || /socket hang up|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT/.test(f.message);
+    return (NETWORK_CODES.test(f.code) ||
+        f.name === 'TimeoutError' ||
+        /socket hang up|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT/.test(f.message));
 }
 /** The HTTP status @actions/core's getIDToken hides inside its message text. */
 function idTokenStatus(message) {
@@ -29202,7 +29216,13 @@ function isSupportedOperator(operator) {
 /** `keys` must be keyed by lower-cased condition key (IAM keys are case-insensitive). */
 function evaluateCondition(spec, keys) {
     const actual = keys.get(spec.key.toLowerCase());
-    const result = { operator: spec.operator, key: spec.key, expected: spec.values, actual, passed: false };
+    const result = {
+        operator: spec.operator,
+        key: spec.key,
+        expected: spec.values,
+        actual,
+        passed: false
+    };
     const requestValues = actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
     if (!isSupportedOperator(spec.operator)) {
         result.unsupported = true;
@@ -29388,7 +29408,10 @@ function isOpenPattern(pattern) {
 ;// CONCATENATED MODULE: ./src/policy/claims.ts
 /** `https://token.actions.githubusercontent.com/acme/` -> `token.actions.githubusercontent.com/acme` */
 function issuerPrefix(iss) {
-    return iss.trim().replace(/^https:\/\//i, '').replace(/\/+$/, '');
+    return iss
+        .trim()
+        .replace(/^https:\/\//i, '')
+        .replace(/\/+$/, '');
 }
 /** `arn:<partition>:iam::<account>:oidc-provider/<issuer host[/path]>` */
 function providerArnFor(iss, account, partition = 'aws') {
@@ -29489,7 +29512,30 @@ function evaluateStatement(st, ctx, keys) {
 ;// CONCATENATED MODULE: ./src/diagnosis/subject.ts
 // Values never hold a raw ":" (GitHub writes %3A), so any extra ":" means a custom template.
 const DEFAULT = /^repo:([^/:]+)\/([^:]+):(environment:([^:]+)|pull_request|ref:refs\/(heads|tags)\/([^:]+))$/;
-const KNOWN_KEYS = ['repo', 'context', 'environment', 'ref', 'ref_type', 'job_workflow_ref', 'workflow', 'workflow_ref', 'repository', 'repository_id', 'repository_owner', 'repository_owner_id', 'repository_visibility', 'actor', 'actor_id', 'event_name', 'head_ref', 'base_ref', 'enterprise', 'enterprise_id', 'runner_environment', 'pull_request'];
+const KNOWN_KEYS = [
+    'repo',
+    'context',
+    'environment',
+    'ref',
+    'ref_type',
+    'job_workflow_ref',
+    'workflow',
+    'workflow_ref',
+    'repository',
+    'repository_id',
+    'repository_owner',
+    'repository_owner_id',
+    'repository_visibility',
+    'actor',
+    'actor_id',
+    'event_name',
+    'head_ref',
+    'base_ref',
+    'enterprise',
+    'enterprise_id',
+    'runner_environment',
+    'pull_request'
+];
 function analyzeSubject(sub, claims) {
     const m = DEFAULT.exec(sub);
     if (!m)
@@ -29512,7 +29558,13 @@ function analyzeSubject(sub, claims) {
     const dashed = ids.owner !== '' && ids.repo !== '' && owner.endsWith(`-${ids.owner}`) && repo.endsWith(`-${ids.repo}`);
     const suffix = sub.slice(`repo:${owner}/${repo}`.length);
     if (ownerAt && repoAt) {
-        return { form, repoPart: `${owner}/${repo}`, immutable: true, withIds: sub, nameOnly: `repo:${ownerAt[1]}/${repoAt[1]}${suffix}` };
+        return {
+            form,
+            repoPart: `${owner}/${repo}`,
+            immutable: true,
+            withIds: sub,
+            nameOnly: `repo:${ownerAt[1]}/${repoAt[1]}${suffix}`
+        };
     }
     if (dashed) {
         const bare = `repo:${owner.slice(0, -ids.owner.length - 1)}/${repo.slice(0, -ids.repo.length - 1)}${suffix}`;
@@ -29582,12 +29634,14 @@ function suggestTrustPolicy(s) {
     conditions[s.sub.operator] = { ...conditions[s.sub.operator], [`${prefix}:sub`]: s.sub.value };
     const json = JSON.stringify({
         Version: '2012-10-17',
-        Statement: [{
+        Statement: [
+            {
                 Effect: 'Allow',
                 Principal: { Federated: providerArn },
                 Action: 'sts:AssumeRoleWithWebIdentity',
                 Condition: conditions
-            }]
+            }
+        ]
     }, null, 2);
     const hcl = (v) => JSON.stringify(v).replace(/\$\{/g, '$${');
     const terraform = [
@@ -29622,7 +29676,7 @@ function suggestTrustPolicy(s) {
 
 
 const redactOf = (ctx) => ctx.config?.redactClaims ?? [];
-const claim = (ctx, name) => (ctx.claims ? claimText(ctx.claims, name, redactOf(ctx)) : '(token not decoded)');
+const claim = (ctx, name) => ctx.claims ? claimText(ctx.claims, name, redactOf(ctx)) : '(token not decoded)';
 const stsSaid = (f) => `STS: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`;
 const BUILDERS = {
     'trust-policy-denied': trustPolicyDenied,
@@ -29633,13 +29687,21 @@ const BUILDERS = {
             message: many
                 ? `The token carries ${aud.length} audiences; AWS needs exactly one that the IAM OIDC provider lists.`
                 : `The token's audience ${claim(ctx, 'aud')} is not a client ID of the IAM OIDC provider for ${claim(ctx, 'iss')}.`,
-            evidence: [`token aud: ${claim(ctx, 'aud')}`, `audience input: ${ctx.config?.audience ?? '(unknown)'}`, stsSaid(f)],
+            evidence: [
+                `token aud: ${claim(ctx, 'aud')}`,
+                `audience input: ${ctx.config?.audience ?? '(unknown)'}`,
+                stsSaid(f)
+            ],
             fix: many
-                ? ['request a token with a single audience (Kubernetes: a projected serviceAccountToken volume with audience: sts.amazonaws.com)']
-                : [`add ${claim(ctx, 'aud')} to the provider's client IDs:  aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(ctx)} --client-id ${claim(ctx, 'aud')}`,
+                ? [
+                    'request a token with a single audience (Kubernetes: a projected serviceAccountToken volume with audience: sts.amazonaws.com)'
+                ]
+                : [
+                    `add ${claim(ctx, 'aud')} to the provider's client IDs:  aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(ctx)} --client-id ${claim(ctx, 'aud')}`,
                     ctx.config?.role.partition === 'aws-cn'
                         ? 'or request the audience China regions expect: audience: sts.amazonaws.com.cn'
-                        : 'or request the audience the provider lists (audience: sts.amazonaws.com, the default)']
+                        : 'or request the audience the provider lists (audience: sts.amazonaws.com, the default)'
+                ]
         };
     },
     'oidc-provider-not-found': (f, ctx) => {
@@ -29647,9 +29709,19 @@ const BUILDERS = {
         const url = iss || '<issuer>';
         return {
             message: `The role's account ${ctx.config?.role.account ?? ''} has no IAM OIDC provider for the issuer ${url}.`,
-            evidence: [`token iss: ${claim(ctx, 'iss')}`, `role account: ${ctx.config?.role.account ?? '(unknown)'}`, `the policy's Principal.Federated must be ${providerArn(ctx)}`, stsSaid(f)],
-            fix: ['create it in the role\'s account (the provider and the role must be in the same account):'],
-            snippets: [{ title: 'create the provider', body: `aws iam create-open-id-connect-provider --url ${url} --client-id-list ${ctx.config?.audience ?? 'sts.amazonaws.com'}` }]
+            evidence: [
+                `token iss: ${claim(ctx, 'iss')}`,
+                `role account: ${ctx.config?.role.account ?? '(unknown)'}`,
+                `the policy's Principal.Federated must be ${providerArn(ctx)}`,
+                stsSaid(f)
+            ],
+            fix: ["create it in the role's account (the provider and the role must be in the same account):"],
+            snippets: [
+                {
+                    title: 'create the provider',
+                    body: `aws iam create-open-id-connect-provider --url ${url} --client-id-list ${ctx.config?.audience ?? 'sts.amazonaws.com'}`
+                }
+            ]
         };
     },
     'token-expired': (f, ctx) => {
@@ -29659,34 +29731,45 @@ const BUILDERS = {
         return {
             message: 'STS saw the token after its expiry (exp).',
             evidence: [
-                Number.isFinite(exp) ? `token exp: ${exp} (${new Date(exp * 1000).toISOString()}), ${exp >= now ? `${exp - now} s from now` : `${now - exp} s ago`} by the runner clock` : 'token exp: (unknown)',
-                Number.isFinite(iat) ? `token iat: ${iat} (${new Date(iat * 1000).toISOString()}); lifetime ${Number.isFinite(exp) ? exp - iat : '?'} s` : 'token iat: (unknown)',
+                Number.isFinite(exp)
+                    ? `token exp: ${exp} (${new Date(exp * 1000).toISOString()}), ${exp >= now ? `${exp - now} s from now` : `${now - exp} s ago`} by the runner clock`
+                    : 'token exp: (unknown)',
+                Number.isFinite(iat)
+                    ? `token iat: ${iat} (${new Date(iat * 1000).toISOString()}); lifetime ${Number.isFinite(exp) ? exp - iat : '?'} s`
+                    : 'token iat: (unknown)',
                 `runner clock: ${new Date(ctx.nowMs).toISOString()}`,
                 stsSaid(f)
             ],
-            fix: Number.isFinite(exp) && exp > now ? ['the token is still valid by the runner clock: the runner clock is behind AWS\'s — synchronise it'] : ['re-run: the token is requested afresh', 'for a token file, make sure whatever writes it refreshes it']
+            fix: Number.isFinite(exp) && exp > now
+                ? ["the token is still valid by the runner clock: the runner clock is behind AWS's — synchronise it"]
+                : ['re-run: the token is requested afresh', 'for a token file, make sure whatever writes it refreshes it']
         };
     },
     'session-duration-exceeded': (f, ctx) => ({
         message: `role-duration-seconds ${ctx.config?.durationSeconds ?? '?'} is above the role's maximum session duration.`,
         evidence: [`requested: ${ctx.config?.durationSeconds ?? '?'} s`, stsSaid(f)],
-        fix: ['lower role-duration-seconds to at most the role\'s maximum (3600 unless raised)', `or raise the role's maximum: aws iam update-role --role-name ${ctx.config?.role.name ?? 'ROLE'} --max-session-duration ${ctx.config?.durationSeconds ?? 'SECONDS'}`]
+        fix: [
+            "lower role-duration-seconds to at most the role's maximum (3600 unless raised)",
+            `or raise the role's maximum: aws iam update-role --role-name ${ctx.config?.role.name ?? 'ROLE'} --max-session-duration ${ctx.config?.durationSeconds ?? 'SECONDS'}`
+        ]
     }),
     'clock-skew': (f, ctx) => ({
-        message: 'AWS rejected the request signature as too old or too new: the runner clock differs from AWS\'s by more than 15 minutes.',
+        message: "AWS rejected the request signature as too old or too new: the runner clock differs from AWS's by more than 15 minutes.",
         evidence: [`runner clock: ${new Date(ctx.nowMs).toISOString()}`, stsSaid(f)],
-        fix: ['synchronise the runner\'s clock (chrony, systemd-timesyncd)']
+        fix: ["synchronise the runner's clock (chrony, systemd-timesyncd)"]
     }),
     'id-token-request-failed': (f) => {
         const status = idTokenStatus(f.message);
         return {
             message: `GitHub's ID-token endpoint refused the request${status ? ` with HTTP ${status}` : ''}.`,
             evidence: [`getIDToken: ${oneLine(f.message)}`],
-            fix: status && status < 500 ? ['the request token was refused: re-run the job; a very long job can outlive its request token'] : []
+            fix: status && status < 500
+                ? ['the request token was refused: re-run the job; a very long job can outlive its request token']
+                : []
         };
     },
     'network-error': (f, ctx) => {
-        const target = ctx.stage === 'token' ? 'GitHub\'s ID-token endpoint' : 'AWS STS';
+        const target = ctx.stage === 'token' ? "GitHub's ID-token endpoint" : 'AWS STS';
         const proxy = f.name === 'Unknown' || /Deserialization|XML parse error/i.test(f.message);
         const timedOut = f.name === 'TimeoutError' && !/ECONNRESET|socket hang up/i.test(`${f.code} ${f.message}`);
         return {
@@ -29714,11 +29797,22 @@ const BUILDERS = {
                 : thumbprint
                     ? 'The IAM OIDC provider has a certificate thumbprint that no longer matches the issuer.'
                     : `STS did not accept the token: ${oneLine(f.message)}`,
-            evidence: [`token iss: ${claim(ctx, 'iss')}`, ...(keys && iss ? [`the keys STS fetches: ${iss.replace(/\/+$/, '')}/.well-known/openid-configuration -> jwks_uri`] : []), stsSaid(f)],
+            evidence: [
+                `token iss: ${claim(ctx, 'iss')}`,
+                ...(keys && iss
+                    ? [`the keys STS fetches: ${iss.replace(/\/+$/, '')}/.well-known/openid-configuration -> jwks_uri`]
+                    : []),
+                stsSaid(f)
+            ],
             fix: keys
-                ? ['for github.com this is passing: re-run', 'for GHES or another issuer: its /.well-known/openid-configuration and JWKS must be reachable from the internet, answering within a few seconds']
+                ? [
+                    'for github.com this is passing: re-run',
+                    'for GHES or another issuer: its /.well-known/openid-configuration and JWKS must be reachable from the internet, answering within a few seconds'
+                ]
                 : thumbprint
-                    ? ['GitHub\'s certificate is validated against trusted CAs now: update or remove the provider\'s thumbprint list']
+                    ? [
+                        "GitHub's certificate is validated against trusted CAs now: update or remove the provider's thumbprint list"
+                    ]
                     : []
         };
     },
@@ -29732,8 +29826,15 @@ const BUILDERS = {
     }),
     'region-disabled': (f, ctx) => ({
         message: `STS is not activated in ${ctx.config?.region ?? 'this region'} for the account ${ctx.config?.role.account ?? ''}.`,
-        evidence: [`aws-region: ${ctx.config?.region ?? '(unknown)'}`, `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`, stsSaid(f)],
-        fix: [`activate STS for ${ctx.config?.region ?? 'the region'} in the IAM console (Account settings > Security Token Service endpoints)`, 'or set aws-region to a region where STS is active']
+        evidence: [
+            `aws-region: ${ctx.config?.region ?? '(unknown)'}`,
+            `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`,
+            stsSaid(f)
+        ],
+        fix: [
+            `activate STS for ${ctx.config?.region ?? 'the region'} in the IAM console (Account settings > Security Token Service endpoints)`,
+            'or set aws-region to a region where STS is active'
+        ]
     }),
     'identity-mismatch': (f) => ({
         message: 'GetCallerIdentity did not accept the credentials STS had just issued, so they cannot be verified as the role.',
@@ -29771,15 +29872,23 @@ function trustPolicyDenied(f, ctx) {
     evidence.push(stsSaid(f));
     const snippets = [];
     if (analysis && role && typeof claims.iss === 'string' && typeof claims.aud === 'string') {
-        const s = suggestTrustPolicy({ iss: claims.iss, aud: claims.aud, account: role.account, partition: role.partition, sub: narrowestSubject(sub, analysis) });
+        const s = suggestTrustPolicy({
+            iss: claims.iss,
+            aud: claims.aud,
+            account: role.account,
+            partition: role.partition,
+            sub: narrowestSubject(sub, analysis)
+        });
         snippets.push({ title: 'a trust policy that allows exactly this run (JSON)', body: s.json }, { title: 'the same as Terraform', body: s.terraform });
     }
     return {
-        message: redacted ? 'The role\'s trust policy does not allow this token.' : `The role's trust policy does not allow this token (sub ${sub}).`,
+        message: redacted
+            ? "The role's trust policy does not allow this token."
+            : `The role's trust policy does not allow this token (sub ${sub}).`,
         evidence,
         fix: [
-            'allow this run\'s sub (and aud) in the role\'s trust policy — a minimal policy follows — or run the job in the context the policy expects',
-            'check that the role ARN\'s account and name are right (a missing role is denied the same way)'
+            "allow this run's sub (and aud) in the role's trust policy — a minimal policy follows — or run the job in the context the policy expects",
+            "check that the role ARN's account and name are right (a missing role is denied the same way)"
         ],
         snippets
     };
@@ -29788,9 +29897,11 @@ function trustPolicyDenied(f, ctx) {
 function localEvaluationEvidence(ctx, sub) {
     const ev = ctx.evaluation;
     if (!ev)
-        return ['(give the role\'s trust policy as the trust-policy input to see which condition fails)'];
+        return ["(give the role's trust policy as the trust-policy input to see which condition fails)"];
     if (ev.decision === 'allow')
-        return ['the trust-policy input ALLOWS this token, but STS denied: that policy differs from the role\'s actual trust policy (or the role/account differs)'];
+        return [
+            "the trust-policy input ALLOWS this token, but STS denied: that policy differs from the role's actual trust policy (or the role/account differs)"
+        ];
     const lines = [];
     for (const st of ev.statements) {
         if (st.effect === 'Deny' && st.applies)
@@ -29867,7 +29978,8 @@ function codeFor(f, stage) {
     if (isNetworkError(f))
         return { code: 'network-error' };
     // Not an AWS answer at all (a proxy's page) or a 5xx: the request may succeed later.
-    if (name === 'Unknown' || /Deserialization error|XML parse error|char \d+|Unexpected (token|end)|non-whitespace/i.test(f.message))
+    if (name === 'Unknown' ||
+        /Deserialization error|XML parse error|char \d+|Unexpected (token|end)|non-whitespace/i.test(f.message))
         return { code: 'network-error' };
     if (f.status !== undefined && f.status >= 500)
         return { code: 'network-error' };
@@ -29921,78 +30033,138 @@ const CATALOGUE = withAnchors({
     'invalid-input': {
         title: 'An input is invalid',
         meaning: 'An input of the step is missing or not of the allowed form; nothing was sent to GitHub or AWS.',
-        causes: ['a typo or a wrong value in the step\'s `with:` block', 'an expression that evaluated to an empty or unexpected value', 'static keys given to an action that only federates through OIDC'],
+        causes: [
+            "a typo or a wrong value in the step's `with:` block",
+            'an expression that evaluated to an empty or unexpected value',
+            'static keys given to an action that only federates through OIDC'
+        ],
         fix: ['correct the input named in the message to the allowed form it states'],
         retryable: false
     },
     'missing-id-token-permission': {
         title: 'The job may not request an ID token',
         meaning: 'The runner did not provide ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, which it only does for jobs with `permissions: id-token: write`.',
-        causes: ['the workflow or job has no `permissions: id-token: write`', 'a `permissions:` block lists other scopes, which drops id-token to none', 'a reusable workflow is called from another organisation: the caller must grant the permission'],
-        fix: ['add `permissions: { id-token: write, contents: read }` to the job (or the workflow)', 'for a reusable workflow, grant it in the calling workflow\'s job'],
+        causes: [
+            'the workflow or job has no `permissions: id-token: write`',
+            'a `permissions:` block lists other scopes, which drops id-token to none',
+            'a reusable workflow is called from another organisation: the caller must grant the permission'
+        ],
+        fix: [
+            'add `permissions: { id-token: write, contents: read }` to the job (or the workflow)',
+            "for a reusable workflow, grant it in the calling workflow's job"
+        ],
         retryable: false
     },
     'fork-pull-request': {
         title: 'Pull requests from forks cannot get an ID token',
         meaning: 'GitHub withholds ID tokens from pull requests opened from forks (and from Dependabot runs), whatever the permissions say.',
-        causes: ['the workflow runs on `pull_request` and the head repository is a fork', 'the run was started by Dependabot'],
-        fix: ['skip this step for fork pull requests (`if: github.event.pull_request.head.repo.full_name == github.repository`)', 'deploy from `push` or `workflow_run` instead of from fork pull requests'],
+        causes: [
+            'the workflow runs on `pull_request` and the head repository is a fork',
+            'the run was started by Dependabot'
+        ],
+        fix: [
+            'skip this step for fork pull requests (`if: github.event.pull_request.head.repo.full_name == github.repository`)',
+            'deploy from `push` or `workflow_run` instead of from fork pull requests'
+        ],
         retryable: false
     },
     'id-token-request-failed': {
         title: 'GitHub did not issue the ID token',
-        meaning: 'The request to GitHub\'s ID-token endpoint failed.',
-        causes: ['a GitHub outage (5xx, retried)', 'the request token expired (very long jobs)', 'a proxy between the runner and GitHub'],
-        fix: ['re-run the job; check githubstatus.com for Actions incidents', 'on self-hosted runners, check the proxy settings for the token endpoint'],
+        meaning: "The request to GitHub's ID-token endpoint failed.",
+        causes: [
+            'a GitHub outage (5xx, retried)',
+            'the request token expired (very long jobs)',
+            'a proxy between the runner and GitHub'
+        ],
+        fix: [
+            're-run the job; check githubstatus.com for Actions incidents',
+            'on self-hosted runners, check the proxy settings for the token endpoint'
+        ],
         retryable: true
     },
     'invalid-token': {
         title: 'The token is not a usable JWT',
         meaning: 'The web identity token could not be decoded, or STS rejected its signature or form.',
-        causes: ['the token file holds something other than a JWT (an access token, a file with several lines)', 'the issuer\'s signing keys could not be fetched or did not match (GHES behind a firewall)', 'a legacy thumbprint on the IAM OIDC provider that no longer matches'],
-        fix: ['point web-identity-token-file at a file that holds only the JWT', 'make the issuer\'s /.well-known/jwks reachable from AWS'],
+        causes: [
+            'the token file holds something other than a JWT (an access token, a file with several lines)',
+            "the issuer's signing keys could not be fetched or did not match (GHES behind a firewall)",
+            'a legacy thumbprint on the IAM OIDC provider that no longer matches'
+        ],
+        fix: [
+            'point web-identity-token-file at a file that holds only the JWT',
+            "make the issuer's /.well-known/jwks reachable from AWS"
+        ],
         retryable: false
     },
     'oidc-provider-not-found': {
-        title: 'No IAM OIDC provider for this issuer in the role\'s account',
-        meaning: 'The role\'s account has no IAM OIDC identity provider whose URL equals the token\'s `iss`.',
-        causes: ['the provider was never created in this account', 'the provider exists in another account than the role', 'the issuer differs (enterprise-specific issuer, GHE.com, GHES)'],
-        fix: ['create the provider in the role\'s account for the exact issuer URL (command below)'],
+        title: "No IAM OIDC provider for this issuer in the role's account",
+        meaning: "The role's account has no IAM OIDC identity provider whose URL equals the token's `iss`.",
+        causes: [
+            'the provider was never created in this account',
+            'the provider exists in another account than the role',
+            'the issuer differs (enterprise-specific issuer, GHE.com, GHES)'
+        ],
+        fix: ["create the provider in the role's account for the exact issuer URL (command below)"],
         retryable: false
     },
     'audience-mismatch': {
-        title: 'The token\'s audience is not registered on the provider',
+        title: "The token's audience is not registered on the provider",
         meaning: 'STS answered "Incorrect token audience": the token\'s `aud` is not a client ID of the IAM OIDC provider, or the token carries several audiences.',
-        causes: ['the `audience` input differs from the provider\'s client ID list', 'a Kubernetes/other token with several audiences'],
-        fix: ['request `sts.amazonaws.com` (the default), or add the audience to the provider\'s client IDs', 'request a token with exactly one audience'],
+        causes: [
+            "the `audience` input differs from the provider's client ID list",
+            'a Kubernetes/other token with several audiences'
+        ],
+        fix: [
+            "request `sts.amazonaws.com` (the default), or add the audience to the provider's client IDs",
+            'request a token with exactly one audience'
+        ],
         retryable: false
     },
     'trust-policy-denied': {
-        title: 'The role\'s trust policy does not allow this token',
+        title: "The role's trust policy does not allow this token",
         meaning: 'STS answered "Not authorized to perform sts:AssumeRoleWithWebIdentity": no Allow statement of the role\'s trust policy matches this token (or a Deny does).',
-        causes: ['the policy\'s `sub` condition does not match this run\'s subject (pull request, environment, tag, immutable subject, custom template)', 'the `aud` condition differs from the token\'s audience', 'Principal.Federated names another provider or account', 'the role does not exist, or the ARN names another account (AWS answers the same)', 'case differs: IAM string matching is case-sensitive'],
-        fix: ['compare the token\'s `sub` below with the policy, and allow this subject (minimal policy below)', 'check the role ARN\'s account and name'],
+        causes: [
+            "the policy's `sub` condition does not match this run's subject (pull request, environment, tag, immutable subject, custom template)",
+            "the `aud` condition differs from the token's audience",
+            'Principal.Federated names another provider or account',
+            'the role does not exist, or the ARN names another account (AWS answers the same)',
+            'case differs: IAM string matching is case-sensitive'
+        ],
+        fix: [
+            "compare the token's `sub` below with the policy, and allow this subject (minimal policy below)",
+            "check the role ARN's account and name"
+        ],
         retryable: false
     },
     'token-expired': {
         title: 'The ID token expired before STS saw it',
         meaning: 'STS rejected the token because its `exp` had passed.',
-        causes: ['a long wait or retries between requesting and using the token', 'a token file that is not refreshed', 'the runner clock is far off'],
-        fix: ['request the token right before this step (a new run does)', 'refresh the token file (projected tokens rotate)'],
+        causes: [
+            'a long wait or retries between requesting and using the token',
+            'a token file that is not refreshed',
+            'the runner clock is far off'
+        ],
+        fix: [
+            'request the token right before this step (a new run does)',
+            'refresh the token file (projected tokens rotate)'
+        ],
         retryable: false
     },
     'idp-communication-error': {
         title: 'STS could not reach the identity provider',
-        meaning: 'STS could not fetch the issuer\'s OIDC configuration or keys in time.',
+        meaning: "STS could not fetch the issuer's OIDC configuration or keys in time.",
         causes: ['a passing outage of the issuer', 'a GHES/self-hosted issuer not reachable from AWS'],
-        fix: ['re-run; persistent failures mean the issuer\'s /.well-known endpoints are not reachable from the internet'],
+        fix: ["re-run; persistent failures mean the issuer's /.well-known endpoints are not reachable from the internet"],
         retryable: true
     },
     'session-duration-exceeded': {
-        title: 'The session duration is above the role\'s maximum',
-        meaning: 'role-duration-seconds exceeds the role\'s MaxSessionDuration.',
-        causes: ['role-duration-seconds was raised without raising the role\'s maximum (default 1 hour)'],
-        fix: ['lower role-duration-seconds', 'or raise the role\'s maximum: aws iam update-role --role-name ROLE --max-session-duration SECONDS'],
+        title: "The session duration is above the role's maximum",
+        meaning: "role-duration-seconds exceeds the role's MaxSessionDuration.",
+        causes: ["role-duration-seconds was raised without raising the role's maximum (default 1 hour)"],
+        fix: [
+            'lower role-duration-seconds',
+            "or raise the role's maximum: aws iam update-role --role-name ROLE --max-session-duration SECONDS"
+        ],
         retryable: false
     },
     'session-policy-invalid': {
@@ -30019,27 +30191,38 @@ const CATALOGUE = withAnchors({
     'network-error': {
         title: 'The network call failed',
         meaning: 'A call to STS or GitHub did not get a usable answer: refused, reset, timed out, or a non-AWS answer such as a proxy page.',
-        causes: ['a proxy or firewall between the runner and AWS', 'a wrong sts-endpoint or AWS_ENDPOINT_URL_STS', 'DNS failure', 'a stalled connection (timed out)'],
+        causes: [
+            'a proxy or firewall between the runner and AWS',
+            'a wrong sts-endpoint or AWS_ENDPOINT_URL_STS',
+            'DNS failure',
+            'a stalled connection (timed out)'
+        ],
         fix: ['check HTTPS_PROXY/NO_PROXY and the endpoint', 're-run if it was a passing outage'],
         retryable: true
     },
     'identity-mismatch': {
         title: 'The credentials belong to another identity',
         meaning: 'GetCallerIdentity returned an account or ARN other than the role that was asked for; nothing was exported.',
-        causes: ['an STS endpoint that is not AWS (a misconfigured sts-endpoint or proxy)', 'ambient credentials shadowing the new ones'],
+        causes: [
+            'an STS endpoint that is not AWS (a misconfigured sts-endpoint or proxy)',
+            'ambient credentials shadowing the new ones'
+        ],
         fix: ['check sts-endpoint / AWS_ENDPOINT_URL_STS and any proxy'],
         retryable: false
     },
     'account-not-allowed': {
         title: 'The account is not in allowed-account-ids',
         meaning: 'The verified account is not one of allowed-account-ids; nothing was exported.',
-        causes: ['a role ARN that points at another account (copy-paste between environments)', 'allowed-account-ids out of date'],
+        causes: [
+            'a role ARN that points at another account (copy-paste between environments)',
+            'allowed-account-ids out of date'
+        ],
         fix: ['use a role in an allowed account, or update allowed-account-ids'],
         retryable: false
     },
     'clock-skew': {
         title: 'The runner clock is off',
-        meaning: 'AWS rejected the signature because the runner\'s clock differs from AWS\'s by more than 15 minutes.',
+        meaning: "AWS rejected the signature because the runner's clock differs from AWS's by more than 15 minutes.",
         causes: ['a self-hosted runner without time synchronisation'],
         fix: ['synchronise the runner clock (chrony/systemd-timesyncd)'],
         retryable: false
@@ -30125,12 +30308,29 @@ function exportCredentials(c, id, sub, config, core) {
 
 
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'role-to-assume', 'aws-region', 'audience', 'role-session-name', 'role-duration-seconds',
-    'inline-session-policy', 'managed-session-policies', 'web-identity-token-file',
-    'output-credentials', 'output-env-credentials', 'mask-aws-account-id', 'allowed-account-ids',
-    'sts-endpoint', 'print-claims', 'redact-claims', 'trust-policy', 'dry-run',
-    'retry-max-attempts', 'disable-retry', 'action-timeout-s',
-    'aws-access-key-id', 'aws-secret-access-key', 'aws-session-token'
+    'role-to-assume',
+    'aws-region',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'inline-session-policy',
+    'managed-session-policies',
+    'web-identity-token-file',
+    'output-credentials',
+    'output-env-credentials',
+    'mask-aws-account-id',
+    'allowed-account-ids',
+    'sts-endpoint',
+    'print-claims',
+    'redact-claims',
+    'trust-policy',
+    'dry-run',
+    'retry-max-attempts',
+    'disable-retry',
+    'action-timeout-s',
+    'aws-access-key-id',
+    'aws-secret-access-key',
+    'aws-session-token'
 ]));
 const STATIC_KEY_INPUTS = ['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token'];
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}):role(\/(?:[\u0021-\u007e]+\/)?)([\w+=,.@-]{1,64})$/;
@@ -30172,7 +30372,8 @@ function refuseStaticKeys(src) {
     if (given.length > 0) {
         // The value is never echoed: it may be a real key.
         throw invalidInput(given[0], 'static AWS keys are not accepted. This action only federates through OIDC, so no long-lived secret has to live in the repository; remove ' +
-            given.join(', ') + ' and give role-to-assume.');
+            given.join(', ') +
+            ' and give role-to-assume.');
     }
 }
 function parseRole(raw) {
@@ -30273,7 +30474,9 @@ function readTokenFile(src) {
         token = src.readFile(path).trim();
     }
     catch (e) {
-        const why = e.code === 'ENOENT' ? 'does not exist' : `cannot be read (${e.code ?? 'error'})`;
+        const why = e.code === 'ENOENT'
+            ? 'does not exist'
+            : `cannot be read (${e.code ?? 'error'})`;
         throw invalidInput('web-identity-token-file', `'${given}' ${why}. Allowed: a readable file (relative to GITHUB_WORKSPACE) holding one JWT.`);
     }
     if (token === '')
@@ -30326,7 +30529,10 @@ function readTrustPolicy(src) {
     }
 }
 function splitList(raw) {
-    return raw.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/retry.ts
@@ -30353,9 +30559,14 @@ async function withRetry(work, classify, p) {
             const delay = backoffMs(attempt, p);
             const why = attempt >= p.maxAttempts
                 ? `retry-max-attempts ${p.maxAttempts}`
-                : p.now() + delay + p.attemptMs > p.deadlineMs ? 'another attempt could not end within the network time budget' : undefined;
+                : p.now() + delay + p.attemptMs > p.deadlineMs
+                    ? 'another attempt could not end within the network time budget'
+                    : undefined;
             if (why) {
-                failure.details.evidence = [...(failure.details.evidence ?? []), `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} (${why})`];
+                failure.details.evidence = [
+                    ...(failure.details.evidence ?? []),
+                    `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} (${why})`
+                ];
                 throw failure;
             }
             p.onRetry(failure, attempt, delay);
@@ -30371,7 +30582,11 @@ var sts = __nccwpck_require__(7403);
 
 function summaryMarkdown(s) {
     const md = markdownSafe;
-    const head = s.result === 'success' ? '✅ AWS credentials verified' : s.result === 'dry-run' ? '🧪 Dry run: no AWS call made' : `❌ AWS credentials not issued: \`${s.failure?.code}\``;
+    const head = s.result === 'success'
+        ? '✅ AWS credentials verified'
+        : s.result === 'dry-run'
+            ? '🧪 Dry run: no AWS call made'
+            : `❌ AWS credentials not issued: \`${s.failure?.code}\``;
     const rows = [];
     if (s.role)
         rows.push(['role', md(s.role)]);
@@ -30455,14 +30670,19 @@ function noTokenFailure(missing, ctx) {
     return new Failure('missing-id-token-permission', 'The job has no permission to request an ID token: it needs `permissions: id-token: write`.', {
         stage: 'token',
         evidence,
-        fix: [`add the permissions to the job '${job}'${workflowFile ? ` in ${workflowFile}` : ''} (or at the top of the workflow, for every job)`],
-        snippets: [{
+        fix: [
+            `add the permissions to the job '${job}'${workflowFile ? ` in ${workflowFile}` : ''} (or at the top of the workflow, for every job)`
+        ],
+        snippets: [
+            {
                 title: 'permissions to add',
                 body: `jobs:\n  ${job}:\n    permissions:\n      id-token: write   # lets the job request the OIDC token\n      contents: read    # listing permissions drops every unlisted one to none`
-            }, {
+            },
+            {
                 title: 'reusable workflows',
-                body: 'A reusable workflow called from another repository or organisation gets at most what the\ncalling job grants: add the permissions block to the caller\'s job.'
-            }]
+                body: "A reusable workflow called from another repository or organisation gets at most what the\ncalling job grants: add the permissions block to the caller's job."
+            }
+        ]
     });
 }
 
@@ -30485,7 +30705,11 @@ function printLocalEvaluation(config, claims, core) {
     const ev = evaluateLocally(config, claims);
     if (!ev)
         return undefined;
-    const verdict = ev.decision === 'allow' ? 'ALLOWS' : ev.decision === 'explicit-deny' ? 'DENIES (explicit Deny)' : 'DENIES (no statement allows)';
+    const verdict = ev.decision === 'allow'
+        ? 'ALLOWS'
+        : ev.decision === 'explicit-deny'
+            ? 'DENIES (explicit Deny)'
+            : 'DENIES (no statement allows)';
     core.startGroup(`Trust policy from ${logSafe(config.trustPolicy?.source ?? '')} ${verdict} this token`);
     for (const st of ev.statements) {
         core.info(`statement ${st.index}${st.sid ? ` (${logSafe(st.sid)})` : ''}: ${st.effect}, principal ${st.principalMatches ? '✓' : '✗'}, action ${st.actionMatches ? '✓' : '✗'} -> ${st.applies ? 'applies' : 'does not apply'}`);
@@ -30505,7 +30729,13 @@ function printDryRun(config, claims, core) {
     core.info('Dry run: no AWS API is called and nothing is exported.');
     for (const line of explainForm(analysis))
         core.info(logSafe(line));
-    const s = suggestTrustPolicy({ iss, aud, account: config.role.account, partition: config.role.partition, sub: narrowestSubject(sub, analysis) });
+    const s = suggestTrustPolicy({
+        iss,
+        aud,
+        account: config.role.account,
+        partition: config.role.partition,
+        sub: narrowestSubject(sub, analysis)
+    });
     core.startGroup('A trust policy that allows exactly this run (JSON)');
     for (const line of s.json.split('\n'))
         core.info(logSafe(line));
@@ -30533,7 +30763,11 @@ function checkIdentity(id, config) {
         throw new Failure('identity-mismatch', 'The new credentials are not the requested role: GetCallerIdentity names another identity. Nothing was exported.', { stage: 'verify', evidence, requestId: id.requestId });
     }
     if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(id.account)) {
-        throw new Failure('account-not-allowed', `The account ${id.account} is not in allowed-account-ids. Nothing was exported.`, { stage: 'verify', evidence: [`verified account: ${id.account}`, `allowed-account-ids: ${config.allowedAccountIds.join(', ')}`], requestId: id.requestId });
+        throw new Failure('account-not-allowed', `The account ${id.account} is not in allowed-account-ids. Nothing was exported.`, {
+            stage: 'verify',
+            evidence: [`verified account: ${id.account}`, `allowed-account-ids: ${config.allowedAccountIds.join(', ')}`],
+            requestId: id.requestId
+        });
     }
 }
 
@@ -30588,17 +30822,24 @@ async function run(deps) {
 }
 async function pipeline(config, network, deps, state, facts) {
     const { core } = deps;
-    const at = (stage) => { state.stage = stage; };
+    const at = (stage) => {
+        state.stage = stage;
+    };
     at('token');
     const requestToken = () => obtainToken(config.audience, config.tokenFromFile, {
-        env: deps.env, context: deps.context, getIDToken: (aud) => core.getIDToken(aud), timeoutMs: TIMEOUTS.idTokenMs
+        env: deps.env,
+        context: deps.context,
+        getIDToken: (aud) => core.getIDToken(aud),
+        timeoutMs: TIMEOUTS.idTokenMs
     }).then((t) => t.token);
     let token = await withRetry(() => requestToken(), (e) => classify(e, state), retryPolicy(config, deps, state, 'ID token request', TIMEOUTS.idTokenMs));
     const from = config.tokenFromFile ? 'file' : 'github';
     // getIDToken masks what it fetches; a token read from a file is just as much a credential.
     if (from === 'file')
         core.setSecret(token);
-    core.info(from === 'file' ? `Read the web identity token from ${logSafe(config.tokenFromFile?.path ?? '')}` : `Got the GitHub ID token for audience ${logSafe(config.audience)}`);
+    core.info(from === 'file'
+        ? `Read the web identity token from ${logSafe(config.tokenFromFile?.path ?? '')}`
+        : `Got the GitHub ID token for audience ${logSafe(config.audience)}`);
     at('claims');
     const decoded = decodeToken(token, from);
     state.decoded = decoded;
@@ -30648,7 +30889,7 @@ async function pipeline(config, network, deps, state, facts) {
     const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS));
     checkIdentity(identity, config);
     if (state.evaluation && state.evaluation.decision !== 'allow') {
-        core.warning('STS allowed this token although the trust-policy input denies it: that file differs from the role\'s actual trust policy.', { title: 'trust policy' });
+        core.warning("STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.", { title: 'trust policy' });
     }
     at('export');
     if (state.abandoned)
@@ -30656,7 +30897,12 @@ async function pipeline(config, network, deps, state, facts) {
     exportCredentials(assumed.credentials, identity, sub, config, core);
     const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000);
     core.info(`✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`);
-    await writeSummary(deps, { ...facts, result: 'success', account: identity.account, expiration: assumed.credentials.expiration });
+    await writeSummary(deps, {
+        ...facts,
+        result: 'success',
+        account: identity.account,
+        expiration: assumed.credentials.expiration
+    });
 }
 /** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
 function resolvedStsEndpoint(config, env) {
@@ -30673,8 +30919,14 @@ function stepTimedOut(config, stage) {
     const seconds = config.actionTimeoutMs / 1000;
     return new Failure('network-error', `The step did not finish within action-timeout-s (${seconds} s); it was in the ${stage} stage.`, {
         stage,
-        evidence: [`action-timeout-s: ${seconds}`, `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${(TIMEOUTS.connectionMs + TIMEOUTS.requestMs) / 1000} s`],
-        fix: ['raise action-timeout-s if the endpoints are slow but working', 'look at the retry lines above: a stalled endpoint needs its network path fixed, not more time'],
+        evidence: [
+            `action-timeout-s: ${seconds}`,
+            `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${(TIMEOUTS.connectionMs + TIMEOUTS.requestMs) / 1000} s`
+        ],
+        fix: [
+            'raise action-timeout-s if the endpoints are slow but working',
+            'look at the retry lines above: a stalled endpoint needs its network path fixed, not more time'
+        ],
         retryable: false
     });
 }
@@ -30776,7 +31028,12 @@ function createStsApi(settings) {
                     throw Object.assign(new Error('STS answered without complete credentials'), { name: 'IncompleteCredentials' });
                 }
                 return {
-                    credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration },
+                    credentials: {
+                        accessKeyId: c.AccessKeyId,
+                        secretAccessKey: c.SecretAccessKey,
+                        sessionToken: c.SessionToken,
+                        expiration: c.Expiration
+                    },
                     assumedRoleArn: out.AssumedRoleUser?.Arn,
                     provider: out.Provider,
                     audience: out.Audience,
@@ -30793,11 +31050,20 @@ function createStsApi(settings) {
             // Signed with the new keys, passed explicitly: never the ambient credential chain.
             const client = new STSClient({
                 ...(await clientConfig(settings)),
-                credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken }
+                credentials: {
+                    accessKeyId: credentials.accessKeyId,
+                    secretAccessKey: credentials.secretAccessKey,
+                    sessionToken: credentials.sessionToken
+                }
             });
             try {
                 const out = await client.send(new GetCallerIdentityCommand({}));
-                return { account: out.Account ?? '', arn: out.Arn ?? '', userId: out.UserId ?? '', requestId: out.$metadata.requestId };
+                return {
+                    account: out.Account ?? '',
+                    arn: out.Arn ?? '',
+                    userId: out.UserId ?? '',
+                    requestId: out.$metadata.requestId
+                };
             }
             finally {
                 client.destroy();

@@ -40,11 +40,21 @@ const { result } = await play(scenario)
 console.log(bold('── workflow log ──'))
 console.log(args.includes('--raw') ? result.log : renderLog(result.log, { color }))
 console.log(bold('── after the step ──'))
-console.log(`exit code ${result.exitCode} in ${Math.round(result.durationMs)} ms${result.exitCode === 0 ? '' : ` — diagnosis: ${result.outputs.diagnosis ?? '(none)'}`}`)
+console.log(
+  `exit code ${result.exitCode} in ${Math.round(result.durationMs)} ms${result.exitCode === 0 ? '' : ` — diagnosis: ${result.outputs.diagnosis ?? '(none)'}`}`
+)
 const masked = new Set(result.masks)
 const show = (v: string): string => (masked.has(v) ? `*** (masked, ${v.length} characters)` : v)
 const env = Object.entries(result.env)
-console.log(env.length ? `exported env:\n${env.map(([k, v]) => `  ${k}=${show(v)}`).join('\n')}` : 'exported env: (nothing)')
+console.log(
+  env.length ? `exported env:\n${env.map(([k, v]) => `  ${k}=${show(v)}`).join('\n')}` : 'exported env: (nothing)'
+)
 const outputs = Object.entries(result.outputs)
 console.log(outputs.length ? `outputs:\n${outputs.map(([k, v]) => `  ${k}=${show(v)}`).join('\n')}` : 'outputs: (none)')
-if (result.summary) console.log(`job summary (markdown):\n${result.summary.split('\n').map((l) => `  ${l}`).join('\n')}`)
+if (result.summary)
+  console.log(
+    `job summary (markdown):\n${result.summary
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n')}`
+  )

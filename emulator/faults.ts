@@ -6,7 +6,10 @@ export const FAULT_TARGETS: readonly FaultTarget[] = ['token', 'AssumeRoleWithWe
 
 export type Fault = (
   | /** 400 Throttling "Rate exceeded" */ { kind: 'throttle' }
-  | /** 500 InternalFailure (default) or 503 ServiceUnavailable, Type Receiver */ { kind: 'server-error'; status?: 500 | 503 }
+  | /** 500 InternalFailure (default) or 503 ServiceUnavailable, Type Receiver */ {
+      kind: 'server-error'
+      status?: 500 | 503
+    }
   | /** 400 IDPCommunicationError (AssumeRoleWithWebIdentity only) */ { kind: 'idp-communication' }
   | /** 403 RegionDisabledException for `account` (default: the role's / session's account) */ {
       kind: 'region-disabled'
@@ -54,7 +57,17 @@ const ALLOWED: Record<FaultTarget, readonly FaultKind[]> = {
     'reset',
     'error'
   ],
-  GetCallerIdentity: ['throttle', 'server-error', 'region-disabled', 'invalid-client-token', 'hang', 'garbage', 'html', 'reset', 'error']
+  GetCallerIdentity: [
+    'throttle',
+    'server-error',
+    'region-disabled',
+    'invalid-client-token',
+    'hang',
+    'garbage',
+    'html',
+    'reset',
+    'error'
+  ]
 }
 
 export function normalizeFault(spec: FaultSpec): Fault {
@@ -69,7 +82,9 @@ export class FaultQueues {
     if (!FAULT_TARGETS.includes(target)) throw new TypeError(`unknown fault target '${target}'`)
     const fault = normalizeFault(spec)
     if (!ALLOWED[target].includes(fault.kind)) {
-      throw new TypeError(`fault '${fault.kind}' does not apply to '${target}' (allowed: ${ALLOWED[target].join(', ')})`)
+      throw new TypeError(
+        `fault '${fault.kind}' does not apply to '${target}' (allowed: ${ALLOWED[target].join(', ')})`
+      )
     }
     const left = times ?? fault.times ?? 1
     if (!Number.isInteger(left) || left < 1) throw new TypeError(`fault times must be a positive integer, got ${left}`)

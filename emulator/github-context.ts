@@ -37,13 +37,20 @@ export function resolveGitHubContext(partial: Partial<GitHubContext> = {}, event
   const serverUrl = (partial.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
   const dotcom = /^https?:\/\/github\.com$/i.test(serverUrl)
   const isPr = eventName === 'pull_request' || eventName === 'pull_request_target'
-  const payload = (eventPayload ?? {}) as { number?: unknown; pull_request?: { number?: unknown; head?: { ref?: unknown }; base?: { ref?: unknown } } }
+  const payload = (eventPayload ?? {}) as {
+    number?: unknown
+    pull_request?: { number?: unknown; head?: { ref?: unknown }; base?: { ref?: unknown } }
+  }
   const prNumber = Number(payload.pull_request?.number ?? payload.number ?? 1)
   const baseRef = partial.baseRef ?? (isPr ? String(payload.pull_request?.base?.ref ?? 'main') : '')
   const headRef = partial.headRef ?? (isPr ? String(payload.pull_request?.head?.ref ?? 'feature-branch') : '')
   const ref =
     partial.ref ??
-    (eventName === 'pull_request' ? `refs/pull/${prNumber}/merge` : eventName === 'pull_request_target' ? `refs/heads/${baseRef}` : 'refs/heads/main')
+    (eventName === 'pull_request'
+      ? `refs/pull/${prNumber}/merge`
+      : eventName === 'pull_request_target'
+        ? `refs/heads/${baseRef}`
+        : 'refs/heads/main')
   return {
     repository,
     repositoryOwner: partial.repositoryOwner ?? repository.split('/')[0],
@@ -96,7 +103,12 @@ export function defaultEventPayload(ctx: GitHubContext): Record<string, unknown>
         base_ref: null,
         compare: `${htmlUrl}/compare/${ctx.sha.slice(0, 12)}`,
         commits: [],
-        head_commit: { id: ctx.sha, message: 'Update', timestamp: new Date().toISOString(), author: { name: ctx.actor, username: ctx.actor } },
+        head_commit: {
+          id: ctx.sha,
+          message: 'Update',
+          timestamp: new Date().toISOString(),
+          author: { name: ctx.actor, username: ctx.actor }
+        },
         pusher: { name: ctx.actor },
         repository,
         sender
@@ -114,8 +126,20 @@ export function defaultEventPayload(ctx: GitHubContext): Record<string, unknown>
           title: 'Update',
           html_url: `${htmlUrl}/pull/${number}`,
           user: sender,
-          head: { ref: ctx.headRef, sha: headSha, label: `${owner}:${ctx.headRef}`, user: repository.owner, repo: repository },
-          base: { ref: ctx.baseRef, sha: ctx.sha, label: `${owner}:${ctx.baseRef}`, user: repository.owner, repo: repository }
+          head: {
+            ref: ctx.headRef,
+            sha: headSha,
+            label: `${owner}:${ctx.headRef}`,
+            user: repository.owner,
+            repo: repository
+          },
+          base: {
+            ref: ctx.baseRef,
+            sha: ctx.sha,
+            label: `${owner}:${ctx.baseRef}`,
+            user: repository.owner,
+            repo: repository
+          }
         },
         repository,
         sender

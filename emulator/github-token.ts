@@ -70,7 +70,12 @@ export interface MintOptions {
 }
 
 /** A complete signed ID token. `nowMs` is GitHub's clock (the real one). */
-export async function mintToken(keys: KeyStore, baseRun: RunContext, nowMs: number, opts: MintOptions = {}): Promise<string> {
+export async function mintToken(
+  keys: KeyStore,
+  baseRun: RunContext,
+  nowMs: number,
+  opts: MintOptions = {}
+): Promise<string> {
   const run: RunContext = { ...baseRun, ...opts.run }
   const issuer = opts.issuer ?? run.issuer
   const iat = Math.floor(nowMs / 1000)
@@ -99,7 +104,11 @@ export async function mintToken(keys: KeyStore, baseRun: RunContext, nowMs: numb
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Reply {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: JSON.stringify(body) }
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    body: JSON.stringify(body)
+  }
 }
 
 /** The shape of the Actions service's error bodies. */
@@ -118,8 +127,14 @@ function serviceError(status: number, typeKey: string, message: string): Reply {
 export function tokenStatusReply(status: number, body?: string | object): Reply {
   if (typeof body === 'string') return { status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body }
   if (body) return json(status, body)
-  if (status === 401) return serviceError(401, 'UnauthorizedRequestException', 'The user is not authorized to access this resource.')
-  if (status === 403) return serviceError(403, 'AccessDeniedException', 'Access denied: the request token cannot issue ID tokens for this job.')
+  if (status === 401)
+    return serviceError(401, 'UnauthorizedRequestException', 'The user is not authorized to access this resource.')
+  if (status === 403)
+    return serviceError(
+      403,
+      'AccessDeniedException',
+      'Access denied: the request token cannot issue ID tokens for this job.'
+    )
   if (status === 404) return serviceError(404, 'NotFoundException', 'The job was not found or has completed.')
   if (status === 429) return serviceError(429, 'TooManyRequestsException', 'Rate limit exceeded.')
   return serviceError(status, 'ServiceException', `The service returned an error (${status}).`)
@@ -134,19 +149,37 @@ export interface TokenEndpointContext {
 }
 
 /** GET /_apis/token?api-version=2.0&audience=… with the runner's bearer token. */
-export async function handleTokenRequest(method: string, url: URL, authorization: string | undefined, ctx: TokenEndpointContext): Promise<Reply> {
-  if (method !== 'GET' && method !== 'POST') return serviceError(405, 'MethodNotAllowedException', `The requested resource does not support http method '${method}'.`)
+export async function handleTokenRequest(
+  method: string,
+  url: URL,
+  authorization: string | undefined,
+  ctx: TokenEndpointContext
+): Promise<Reply> {
+  if (method !== 'GET' && method !== 'POST')
+    return serviceError(
+      405,
+      'MethodNotAllowedException',
+      `The requested resource does not support http method '${method}'.`
+    )
   const bearer = authorization?.match(/^Bearer\s+(.+)$/i)?.[1]
   if (!bearer) return tokenStatusReply(401)
   if (bearer !== ctx.requestToken) return tokenStatusReply(403)
   if (url.searchParams.get('api-version') !== '2.0') {
-    return serviceError(400, 'VssInvalidApiVersionException', 'The request does not specify a supported api-version (expected 2.0).')
+    return serviceError(
+      400,
+      'VssInvalidApiVersionException',
+      'The request does not specify a supported api-version (expected 2.0).'
+    )
   }
   const fault = ctx.fault
   if (fault?.kind === 'status') return tokenStatusReply(fault.status, fault.body)
-  if (fault?.kind === 'garbage') return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"count":' }
-  const requested = url.searchParams.getAll('audience').filter(a => a !== '')
-  const audience = [...(requested.length ? requested : [`https://github.com/${ctx.run.owner}`]), ...(ctx.run.extraAudiences ?? [])]
+  if (fault?.kind === 'garbage')
+    return { status: 200, headers: { 'content-type': 'application/json' }, body: '{"count":' }
+  const requested = url.searchParams.getAll('audience').filter((a) => a !== '')
+  const audience = [
+    ...(requested.length ? requested : [`https://github.com/${ctx.run.owner}`]),
+    ...(ctx.run.extraAudiences ?? [])
+  ]
   const value = await mintToken(ctx.keys, ctx.run, ctx.nowMs, { audience })
   if (fault?.kind === 'no-value') return json(200, { count: 0 })
   return json(200, { count: value.length, value })
@@ -158,11 +191,42 @@ export function openidConfiguration(issuer: string, jwksUri: string): Reply {
     jwks_uri: jwksUri,
     subject_types_supported: ['public', 'pairwise'],
     response_types_supported: ['id_token'],
-    claims_supported: ['sub', 'aud', 'exp', 'iat', 'iss', 'jti', 'nbf', 'ref', 'sha', 'repository', 'repository_id',
-      'repository_owner', 'repository_owner_id', 'run_id', 'run_number', 'run_attempt', 'actor', 'actor_id', 'workflow',
-      'workflow_ref', 'workflow_sha', 'head_ref', 'base_ref', 'event_name', 'ref_type', 'ref_protected', 'environment',
-      'environment_node_id', 'job_workflow_ref', 'job_workflow_sha', 'repository_visibility', 'runner_environment',
-      'enterprise', 'enterprise_id'],
+    claims_supported: [
+      'sub',
+      'aud',
+      'exp',
+      'iat',
+      'iss',
+      'jti',
+      'nbf',
+      'ref',
+      'sha',
+      'repository',
+      'repository_id',
+      'repository_owner',
+      'repository_owner_id',
+      'run_id',
+      'run_number',
+      'run_attempt',
+      'actor',
+      'actor_id',
+      'workflow',
+      'workflow_ref',
+      'workflow_sha',
+      'head_ref',
+      'base_ref',
+      'event_name',
+      'ref_type',
+      'ref_protected',
+      'environment',
+      'environment_node_id',
+      'job_workflow_ref',
+      'job_workflow_sha',
+      'repository_visibility',
+      'runner_environment',
+      'enterprise',
+      'enterprise_id'
+    ],
     id_token_signing_alg_values_supported: ['RS256'],
     scopes_supported: ['openid']
   })

@@ -15,7 +15,14 @@ export {
   type World
 } from './world.js'
 export { buildSubject, contextSegment, escapeSubjectValue, repoSegment, PULL_REQUEST_EVENTS } from './subject.js'
-export { FAULT_TARGETS, type Fault, type FaultKind, type FaultSpec, type FaultTarget, type SimpleFaultKind } from './faults.js'
+export {
+  FAULT_TARGETS,
+  type Fault,
+  type FaultKind,
+  type FaultSpec,
+  type FaultTarget,
+  type SimpleFaultKind
+} from './faults.js'
 export { mintToken, runClaims, type MintOptions } from './github-token.js'
 export { MESSAGES, STS_VERSION, parseRoleArn } from './sts.js'
 export type { Session } from './sessions.js'

@@ -50,7 +50,8 @@ export class KeyStore {
   }
 
   async jwks(issuer?: string): Promise<{ keys: JWK[] }> {
-    const entries = issuer === undefined ? [...this.byIssuer.values()] : [this.byIssuer.get(issuer)].filter(k => k !== undefined)
-    return { keys: (await Promise.all(entries)).map(k => k.jwk) }
+    const entries =
+      issuer === undefined ? [...this.byIssuer.values()] : [this.byIssuer.get(issuer)].filter((k) => k !== undefined)
+    return { keys: (await Promise.all(entries)).map((k) => k.jwk) }
   }
 }

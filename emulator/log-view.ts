@@ -51,7 +51,10 @@ export function parseCommandLine(line: string): WorkflowCommand | null {
   if (!COMMAND_NAME.test(command)) return null
   const properties: Record<string, string> = {}
   if (space >= 0) {
-    for (const pair of info.slice(space + 1).trim().split(',')) {
+    for (const pair of info
+      .slice(space + 1)
+      .trim()
+      .split(',')) {
       const eq = pair.indexOf('=')
       if (eq <= 0 || eq === pair.length - 1) continue
       properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
@@ -130,9 +133,25 @@ export interface RenderOptions {
   masks?: string[]
 }
 
-const ANSI = { red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', grey: '\x1b[90m', bold: '\x1b[1m', reset: '\x1b[0m' }
+const ANSI = {
+  red: '\x1b[31m',
+  yellow: '\x1b[33m',
+  cyan: '\x1b[36m',
+  grey: '\x1b[90m',
+  bold: '\x1b[1m',
+  reset: '\x1b[0m'
+}
 
-const HIDDEN = new Set(['add-mask', 'set-output', 'save-state', 'endgroup', 'echo', 'add-matcher', 'remove-matcher', 'stop-commands'])
+const HIDDEN = new Set([
+  'add-mask',
+  'set-output',
+  'save-state',
+  'endgroup',
+  'echo',
+  'add-matcher',
+  'remove-matcher',
+  'stop-commands'
+])
 const ANNOTATIONS: Record<string, { label: string; color: string }> = {
   error: { label: 'Error', color: ANSI.red },
   warning: { label: 'Warning', color: ANSI.yellow },

@@ -14,7 +14,10 @@ export interface Played {
   tokens: string[]
 }
 
-export async function play(s: Scenario, extra: Pick<RunOptions, 'onLine' | 'entry' | 'timeoutMs'> = {}): Promise<Played> {
+export async function play(
+  s: Scenario,
+  extra: Pick<RunOptions, 'onLine' | 'entry' | 'timeoutMs'> = {}
+): Promise<Played> {
   const emu = await startEmulator()
   try {
     Object.assign(emu.run, s.run)
@@ -33,7 +36,9 @@ export async function play(s: Scenario, extra: Pick<RunOptions, 'onLine' | 'entr
       eventPayload: s.runner?.eventPayload,
       files
     })
-    const issued = emu.sessions().map((x) => ({ accessKeyId: x.accessKeyId, secretAccessKey: x.secretAccessKey, sessionToken: x.sessionToken }))
+    const issued = emu
+      .sessions()
+      .map((x) => ({ accessKeyId: x.accessKeyId, secretAccessKey: x.secretAccessKey, sessionToken: x.sessionToken }))
     return { result, calls: emu.calls, issued, tokens: Object.values(files).filter((f) => f.split('.').length === 3) }
   } finally {
     await emu.close()

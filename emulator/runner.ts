@@ -134,7 +134,9 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     throw new Error(`Action entry ${entry} does not exist${opts.entry ? '' : ' (run `npm run build` first)'}`)
   }
   const actionDir = resolve(opts.actionDir ?? repoRoot)
-  const declared = loadActionInputs(existsSync(join(actionDir, 'action.yml')) ? join(actionDir, 'action.yml') : join(actionDir, 'action.yaml'))
+  const declared = loadActionInputs(
+    existsSync(join(actionDir, 'action.yml')) ? join(actionDir, 'action.yml') : join(actionDir, 'action.yaml')
+  )
   const ctx = resolveGitHubContext(opts.github, opts.eventPayload)
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const runnerMessages: RunnerMessage[] = []
@@ -145,7 +147,8 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     const runnerTemp = join(workdir, 'runner_temp')
     const fileCommands = join(runnerTemp, '_runner_file_commands')
     const toolCache = join(workdir, 'tool_cache')
-    for (const dir of [workspace, fileCommands, toolCache, join(runnerTemp, '_github_workflow')]) await mkdir(dir, { recursive: true })
+    for (const dir of [workspace, fileCommands, toolCache, join(runnerTemp, '_github_workflow')])
+      await mkdir(dir, { recursive: true })
     const files = {
       env: join(fileCommands, `set_env_${randomUUID()}`),
       output: join(fileCommands, `set_output_${randomUUID()}`),
@@ -182,7 +185,10 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     for (const [name, spec] of Object.entries(declared)) {
       if (!(name in given)) inputs[inputEnvName(name)] = spec.default ?? ''
       else if (spec.deprecationMessage) {
-        runnerMessages.push({ level: 'warning', message: `Input '${name}' has been deprecated with message: ${spec.deprecationMessage}` })
+        runnerMessages.push({
+          level: 'warning',
+          message: `Input '${name}' has been deprecated with message: ${spec.deprecationMessage}`
+        })
       }
     }
     for (const [name, value] of Object.entries(given)) inputs[inputEnvName(name)] = value
@@ -260,7 +266,11 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     for (const cmd of commands) {
       switch (cmd.command) {
         case 'add-mask':
-          if (cmd.message.trim() === '') runnerMessages.push({ level: 'warning', message: "Can't add secret mask for empty string in ##[add-mask] command." })
+          if (cmd.message.trim() === '')
+            runnerMessages.push({
+              level: 'warning',
+              message: "Can't add secret mask for empty string in ##[add-mask] command."
+            })
           else masks.push(cmd.message)
           break
         case 'set-output':
@@ -269,7 +279,8 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
             level: 'warning',
             message: `The \`${cmd.command}\` command is deprecated and will be disabled soon. Please upgrade to using Environment Files. For more information see: https://github.blog/changelog/2022-10-11-github-actions-deprecating-save-state-and-set-output-commands/`
           })
-          if (cmd.properties.name) (cmd.command === 'set-output' ? commandOutputs : commandState)[cmd.properties.name] = cmd.message
+          if (cmd.properties.name)
+            (cmd.command === 'set-output' ? commandOutputs : commandState)[cmd.properties.name] = cmd.message
           break
         case 'set-env':
         case 'add-path':
@@ -281,7 +292,10 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
           } else if (cmd.command === 'add-path') {
             commandPath.push(cmd.message)
           } else if (cmd.properties.name?.toUpperCase() === 'NODE_OPTIONS') {
-            runnerMessages.push({ level: 'error', message: "Can't update NODE_OPTIONS environment variable using ::set-env:: command." })
+            runnerMessages.push({
+              level: 'error',
+              message: "Can't update NODE_OPTIONS environment variable using ::set-env:: command."
+            })
           } else if (cmd.properties.name) {
             commandEnv[cmd.properties.name] = cmd.message
           }
@@ -292,14 +306,21 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     // File commands, processed by the runner after the step.
     const readFileCommand = async (file: string, label: string): Promise<Record<string, string>> => {
       const parsed = parseKeyValueFile(await readFile(file, 'utf8'))
-      if (parsed.error) runnerMessages.push({ level: 'error', message: `Unable to process file command '${label}' successfully. ${parsed.error}` })
+      if (parsed.error)
+        runnerMessages.push({
+          level: 'error',
+          message: `Unable to process file command '${label}' successfully. ${parsed.error}`
+        })
       return parsed.values
     }
     const fileEnv = await readFileCommand(files.env, 'env')
     for (const name of Object.keys(fileEnv)) {
       if (name.toUpperCase() === 'NODE_OPTIONS') {
         delete fileEnv[name]
-        runnerMessages.push({ level: 'error', message: "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command." })
+        runnerMessages.push({
+          level: 'error',
+          message: "Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command."
+        })
       }
     }
     const outputs = { ...commandOutputs, ...(await readFileCommand(files.output, 'output')) }

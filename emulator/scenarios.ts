@@ -31,10 +31,19 @@ export interface Scenario {
 const NO_TOKEN_ENV = { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
 const deployRole = (emu: Emulator) => emu.world.accounts['123456789012'].roles[0]
 const forkPayload = {
-  pull_request: { number: 7, head: { ref: 'patch-1', repo: { full_name: 'someone/octo-repo' } }, base: { ref: 'main', repo: { full_name: 'octo-org/octo-repo' } } },
+  pull_request: {
+    number: 7,
+    head: { ref: 'patch-1', repo: { full_name: 'someone/octo-repo' } },
+    base: { ref: 'main', repo: { full_name: 'octo-org/octo-repo' } }
+  },
   repository: { full_name: 'octo-org/octo-repo' }
 }
-const samePrRun: Partial<RunContext> = { eventName: 'pull_request', ref: 'refs/pull/7/merge', headRef: 'feature', baseRef: 'main' }
+const samePrRun: Partial<RunContext> = {
+  eventName: 'pull_request',
+  ref: 'refs/pull/7/merge',
+  headRef: 'feature',
+  baseRef: 'main'
+}
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -57,11 +66,21 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'dry-run',
     code: 'dry-run',
-    description: 'Setting up a new role: print the claims, the policy check and a minimal trust policy; call no AWS API.',
+    description:
+      'Setting up a new role: print the claims, the policy check and a minimal trust policy; call no AWS API.',
     run: { environment: 'prod' },
     inputs: { 'dry-run': 'true', 'trust-policy': 'trust-policy.json' },
-    runner: { files: { 'trust-policy.json': JSON.stringify(githubTrustPolicy('repo:octo-org/octo-repo:ref:refs/heads/main'), null, 2) } },
-    expect: [/Trust policy from trust-policy\.json DENIES \(no statement allows\) this token/, /✗ StringLike token\.actions\.githubusercontent\.com:sub/, /"token\.actions\.githubusercontent\.com:sub": "repo:octo-org\/octo-repo:environment:prod"/, /Dry run: no AWS API is called/],
+    runner: {
+      files: {
+        'trust-policy.json': JSON.stringify(githubTrustPolicy('repo:octo-org/octo-repo:ref:refs/heads/main'), null, 2)
+      }
+    },
+    expect: [
+      /Trust policy from trust-policy\.json DENIES \(no statement allows\) this token/,
+      /✗ StringLike token\.actions\.githubusercontent\.com:sub/,
+      /"token\.actions\.githubusercontent\.com:sub": "repo:octo-org\/octo-repo:environment:prod"/,
+      /Dry run: no AWS API is called/
+    ],
     withinSeconds: 10
   },
   {
@@ -92,7 +111,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'id-token-request-failed',
     code: 'id-token-request-failed',
-    description: 'GitHub\'s token endpoint answers 403 (the request token was refused).',
+    description: "GitHub's token endpoint answers 403 (the request token was refused).",
     setup: (emu) => emu.inject('token', { kind: 'status', status: 403 }),
     expect: [/refused the request with HTTP 403/],
     withinSeconds: 10
@@ -110,7 +129,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'invalid-token-jwks',
     code: 'invalid-token',
-    description: 'STS cannot fetch the issuer\'s signing keys (a GHES behind a firewall).',
+    description: "STS cannot fetch the issuer's signing keys (a GHES behind a firewall).",
     setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'jwks-unreachable'),
     expect: [/Couldn't retrieve verification key/],
     withinSeconds: 5
@@ -118,15 +137,20 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'oidc-provider-not-found',
     code: 'oidc-provider-not-found',
-    description: 'The role\'s account has no IAM OIDC provider for GitHub.',
-    setup: (emu) => { emu.world.accounts['123456789012'].oidcProviders = [] },
-    expect: [/no IAM OIDC provider for the issuer https:\/\/token\.actions\.githubusercontent\.com/, /aws iam create-open-id-connect-provider --url https:\/\/token\.actions\.githubusercontent\.com --client-id-list sts\.amazonaws\.com/],
+    description: "The role's account has no IAM OIDC provider for GitHub.",
+    setup: (emu) => {
+      emu.world.accounts['123456789012'].oidcProviders = []
+    },
+    expect: [
+      /no IAM OIDC provider for the issuer https:\/\/token\.actions\.githubusercontent\.com/,
+      /aws iam create-open-id-connect-provider --url https:\/\/token\.actions\.githubusercontent\.com --client-id-list sts\.amazonaws\.com/
+    ],
     withinSeconds: 5
   },
   {
     name: 'audience-mismatch',
     code: 'audience-mismatch',
-    description: 'The step requests GitHub\'s default audience, which the provider does not list.',
+    description: "The step requests GitHub's default audience, which the provider does not list.",
     inputs: { audience: 'https://github.com/octo-org' },
     expect: [/token aud: https:\/\/github\.com\/octo-org/, /add-client-id-to-open-id-connect-provider/],
     withinSeconds: 5
@@ -145,7 +169,11 @@ export const SCENARIOS: Scenario[] = [
     description: 'A pull request run against a role that trusts only refs/heads/main.',
     run: samePrRun,
     runner: { github: { eventName: 'pull_request', ref: 'refs/pull/7/merge' } },
-    expect: [/token sub: repo:octo-org\/octo-repo:pull_request/, /never matches a policy pattern on ref:refs\/heads\/\*/, /"token\.actions\.githubusercontent\.com:sub": "repo:octo-org\/octo-repo:pull_request"/],
+    expect: [
+      /token sub: repo:octo-org\/octo-repo:pull_request/,
+      /never matches a policy pattern on ref:refs\/heads\/\*/,
+      /"token\.actions\.githubusercontent\.com:sub": "repo:octo-org\/octo-repo:pull_request"/
+    ],
     withinSeconds: 5
   },
   {
@@ -161,7 +189,10 @@ export const SCENARIOS: Scenario[] = [
     code: 'trust-policy-denied',
     description: 'A release from a tag; the policy expects the branch.',
     run: { ref: 'refs/tags/v1.4.0' },
-    expect: [/token sub: repo:octo-org\/octo-repo:ref:refs\/tags\/v1\.4\.0/, /"repo:octo-org\/octo-repo:ref:refs\/tags\/v\*"/],
+    expect: [
+      /token sub: repo:octo-org\/octo-repo:ref:refs\/tags\/v1\.4\.0/,
+      /"repo:octo-org\/octo-repo:ref:refs\/tags\/v\*"/
+    ],
     withinSeconds: 5
   },
   {
@@ -169,7 +200,11 @@ export const SCENARIOS: Scenario[] = [
     code: 'trust-policy-denied',
     description: 'The repository uses the 2026 immutable subject; the policy has the name-only form.',
     run: { immutableSubject: true },
-    expect: [/immutable subject/, /name-only form \(no longer sent\): repo:octo-org\/octo-repo:ref:refs\/heads\/main/, /immutable form \(this token\): +repo:octo-org@123456\/octo-repo@789012:ref:refs\/heads\/main/],
+    expect: [
+      /immutable subject/,
+      /name-only form \(no longer sent\): repo:octo-org\/octo-repo:ref:refs\/heads\/main/,
+      /immutable form \(this token\): +repo:octo-org@123456\/octo-repo@789012:ref:refs\/heads\/main/
+    ],
     withinSeconds: 5
   },
   {
@@ -183,7 +218,8 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'trust-policy-case',
     code: 'trust-policy-denied',
-    description: 'The policy spells the organisation Octo-Org; the token says octo-org (IAM is case-sensitive). The policy is given as trust-policy.',
+    description:
+      'The policy spells the organisation Octo-Org; the token says octo-org (IAM is case-sensitive). The policy is given as trust-policy.',
     setup: (emu) => {
       const policy = githubTrustPolicy('repo:Octo-Org/octo-repo:ref:refs/heads/main')
       deployRole(emu).trustPolicy = policy
@@ -204,9 +240,15 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'token-expired',
     code: 'token-expired',
-    description: 'AWS\'s clock is 10 minutes ahead of the runner\'s: the 5-minute token has expired when STS sees it.',
-    setup: (emu) => { emu.world.clockOffsetSeconds = 600 },
-    expect: [/STS saw the token after its expiry/, /token exp: \d+ \(.*\), \d+ s from now by the runner clock/, /runner clock is behind/],
+    description: "AWS's clock is 10 minutes ahead of the runner's: the 5-minute token has expired when STS sees it.",
+    setup: (emu) => {
+      emu.world.clockOffsetSeconds = 600
+    },
+    expect: [
+      /STS saw the token after its expiry/,
+      /token exp: \d+ \(.*\), \d+ s from now by the runner clock/,
+      /runner clock is behind/
+    ],
     withinSeconds: 5
   },
   {
@@ -214,7 +256,10 @@ export const SCENARIOS: Scenario[] = [
     code: 'idp-communication-error',
     description: 'STS cannot reach the issuer on every attempt (retried, then reported).',
     setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'idp-communication', 3),
-    expect: [/↻ AssumeRoleWithWebIdentity: attempt 2 of 3 failed \(idp-communication-error/, /identity provider \(IDP\)/],
+    expect: [
+      /↻ AssumeRoleWithWebIdentity: attempt 2 of 3 failed \(idp-communication-error/,
+      /identity provider \(IDP\)/
+    ],
     withinSeconds: 15
   },
   {
@@ -268,15 +313,23 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'identity-mismatch',
     code: 'identity-mismatch',
-    description: 'GetCallerIdentity answers with another account\'s role (a rewriting proxy).',
-    setup: (emu) => { emu.world.callerIdentityOverride = { account: '999999999999', arn: 'arn:aws:sts::999999999999:assumed-role/other/session' } },
-    expect: [/GetCallerIdentity: account 999999999999, arn arn:aws:sts::999999999999:assumed-role\/other\/session/, /Nothing was exported/],
+    description: "GetCallerIdentity answers with another account's role (a rewriting proxy).",
+    setup: (emu) => {
+      emu.world.callerIdentityOverride = {
+        account: '999999999999',
+        arn: 'arn:aws:sts::999999999999:assumed-role/other/session'
+      }
+    },
+    expect: [
+      /GetCallerIdentity: account 999999999999, arn arn:aws:sts::999999999999:assumed-role\/other\/session/,
+      /Nothing was exported/
+    ],
     withinSeconds: 5
   },
   {
     name: 'account-not-allowed',
     code: 'account-not-allowed',
-    description: 'allowed-account-ids does not list the role\'s account.',
+    description: "allowed-account-ids does not list the role's account.",
     inputs: { 'allowed-account-ids': '111111111111,222222222222' },
     expect: [/verified account: 123456789012/, /allowed-account-ids: 111111111111, 222222222222/],
     withinSeconds: 5
@@ -284,7 +337,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'clock-skew',
     code: 'clock-skew',
-    description: 'The runner clock is 20 minutes ahead of AWS\'s: GetCallerIdentity\'s signature is refused.',
+    description: "The runner clock is 20 minutes ahead of AWS's: GetCallerIdentity's signature is refused.",
     setup: (emu) => {
       emu.world.clockOffsetSeconds = -1200
       emu.run.tokenLifetimeSeconds = 3600
@@ -296,7 +349,13 @@ export const SCENARIOS: Scenario[] = [
     name: 'unknown',
     code: 'unknown',
     description: 'STS answers an error this action has never seen.',
-    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', { kind: 'error', status: 400, code: 'OutboundWebIdentityFederationDisabled', message: 'Outbound federation is disabled for this account.' }),
+    setup: (emu) =>
+      emu.inject('AssumeRoleWithWebIdentity', {
+        kind: 'error',
+        status: 400,
+        code: 'OutboundWebIdentityFederationDisabled',
+        message: 'Outbound federation is disabled for this account.'
+      }),
     expect: [/error: +OutboundWebIdentityFederationDisabled\w*: Outbound federation is disabled/, /AWS request id: /],
     withinSeconds: 5
   }

@@ -6,7 +6,10 @@ import { startEmulator, type EmulatorOptions } from './index.js'
 import { defaultRunContext } from './world.js'
 
 const file = process.argv[2]
-const config = (file ? parse(readFileSync(file, 'utf8')) : {}) as Pick<EmulatorOptions, 'world' | 'faults'> & { run?: object; port?: number }
+const config = (file ? parse(readFileSync(file, 'utf8')) : {}) as Pick<EmulatorOptions, 'world' | 'faults'> & {
+  run?: object
+  port?: number
+}
 const emulator = await startEmulator({
   world: config.world,
   run: config.run ? defaultRunContext(config.run) : undefined,

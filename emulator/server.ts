@@ -106,10 +106,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       // an emulator bug: answer 500 so the test sees it instead of hanging
-      if (!res.headersSent) send(res, { status: 500, headers: { 'content-type': 'text/plain' }, body: `emulator error: ${String(err)}` })
+      if (!res.headersSent)
+        send(res, { status: 500, headers: { 'content-type': 'text/plain' }, body: `emulator error: ${String(err)}` })
     })
   })
-  server.on('connection', socket => {
+  server.on('connection', (socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
@@ -119,7 +120,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const rawUrl = req.url ?? '/'
     const url = new URL(rawUrl, baseUrl)
     const method = req.method ?? 'GET'
-    const record: CallRecord = { target: 'unknown', method, path: url.pathname, status: null, signed: false, signedByIssuedSession: false, time: clock() }
+    const record: CallRecord = {
+      target: 'unknown',
+      method,
+      path: url.pathname,
+      status: null,
+      signed: false,
+      signedByIssuedSession: false,
+      time: clock()
+    }
     calls.push(record)
 
     if (url.pathname === TOKEN_PATH) {
@@ -128,8 +137,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       const fault = faults.take('token')
       record.fault = fault?.kind
       if (applyConnectionFault(fault, res)) return
-      if (fault?.kind === 'html') return finish(record, res, { status: fault.status ?? 502, headers: { 'content-type': 'text/html' }, body: proxyHtml(fault.status, fault.wellFormed) })
-      const reply = await handleTokenRequest(method, url, req.headers.authorization, { keys, run, requestToken, nowMs: clock(), fault })
+      if (fault?.kind === 'html')
+        return finish(record, res, {
+          status: fault.status ?? 502,
+          headers: { 'content-type': 'text/html' },
+          body: proxyHtml(fault.status, fault.wellFormed)
+        })
+      const reply = await handleTokenRequest(method, url, req.headers.authorization, {
+        keys,
+        run,
+        requestToken,
+        nowMs: clock(),
+        fault
+      })
       return finish(record, res, reply)
     }
     if (url.pathname === OPENID_CONFIGURATION_PATH) {
@@ -166,7 +186,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       })
       return finish(record, res, outcome.reply)
     }
-    finish(record, res, { status: 404, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Not Found' }) })
+    finish(record, res, {
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Not Found' })
+    })
   }
 
   /** hang: keep the socket open and never answer; reset: drop it. */
@@ -203,13 +227,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     run,
     calls,
     inject: (target, fault, times) => faults.inject(target, fault, times),
-    pendingFaults: target => faults.pending(target),
-    clearFaults: target => faults.clear(target),
-    issueToken: mintOpts => mintToken(keys, run, clock(), mintOpts),
+    pendingFaults: (target) => faults.pending(target),
+    clearFaults: (target) => faults.clear(target),
+    issueToken: (mintOpts) => mintToken(keys, run, clock(), mintOpts),
     sessions: () => sessions.all(),
     stsNow,
     close: () =>
-      new Promise<void>(resolve => {
+      new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()
         server.closeAllConnections()
         server.close(() => resolve())

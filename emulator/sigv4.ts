@@ -42,12 +42,15 @@ export function parseAmzDate(value: string | undefined): number | undefined {
 }
 
 export function formatAmzDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /** RFC 3986 encoding, as SigV4 wants it */
 function uriEncode(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
 
 function safeDecode(text: string): string {
@@ -74,8 +77,8 @@ export function canonicalQuery(rawQuery: string): string {
   if (!rawQuery) return ''
   return rawQuery
     .split('&')
-    .filter(p => p !== '')
-    .map(pair => {
+    .filter((p) => p !== '')
+    .map((pair) => {
       const eq = pair.indexOf('=')
       const key = eq < 0 ? pair : pair.slice(0, eq)
       const value = eq < 0 ? '' : pair.slice(eq + 1)
@@ -108,7 +111,7 @@ export function canonicalRequest(req: SignedRequest, signedHeaders: string[]): s
     req.method.toUpperCase(),
     canonicalPath(req.wirePath),
     canonicalQuery(req.rawQuery),
-    signedHeaders.map(h => `${h}:${headerValue(req.headers, h)}\n`).join(''),
+    signedHeaders.map((h) => `${h}:${headerValue(req.headers, h)}\n`).join(''),
     signedHeaders.join(';'),
     payloadHash
   ].join('\n')
@@ -123,7 +126,12 @@ export function signingKey(secret: string, date: string, region: string, service
 }
 
 /** The signature the client should have sent, given the secret the emulator issued. */
-export function expectedSignature(req: SignedRequest, auth: SigV4Authorization, amzDate: string, secret: string): string {
+export function expectedSignature(
+  req: SignedRequest,
+  auth: SigV4Authorization,
+  amzDate: string,
+  secret: string
+): string {
   const scope = `${auth.date}/${auth.region}/${auth.service}/aws4_request`
   const stringToSign = [
     SIGV4_ALGORITHM,
@@ -131,10 +139,17 @@ export function expectedSignature(req: SignedRequest, auth: SigV4Authorization, 
     scope,
     createHash('sha256').update(canonicalRequest(req, auth.signedHeaders), 'utf8').digest('hex')
   ].join('\n')
-  return createHmac('sha256', signingKey(secret, auth.date, auth.region, auth.service)).update(stringToSign, 'utf8').digest('hex')
+  return createHmac('sha256', signingKey(secret, auth.date, auth.region, auth.service))
+    .update(stringToSign, 'utf8')
+    .digest('hex')
 }
 
-export function signatureMatches(req: SignedRequest, auth: SigV4Authorization, amzDate: string, secret: string): boolean {
+export function signatureMatches(
+  req: SignedRequest,
+  auth: SigV4Authorization,
+  amzDate: string,
+  secret: string
+): boolean {
   const expected = Buffer.from(expectedSignature(req, auth, amzDate, secret), 'utf8')
   const given = Buffer.from(auth.signature, 'utf8')
   return expected.length === given.length && timingSafeEqual(expected, given)

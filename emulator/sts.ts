@@ -16,7 +16,14 @@ import {
   type Session,
   type SessionStore
 } from './sessions.js'
-import { formatAmzDate, MAX_SKEW_MS, parseAmzDate, parseAuthorization, signatureMatches, type SigV4Authorization } from './sigv4.js'
+import {
+  formatAmzDate,
+  MAX_SKEW_MS,
+  parseAmzDate,
+  parseAuthorization,
+  signatureMatches,
+  type SigV4Authorization
+} from './sigv4.js'
 import { normalizeRolePath, type Role, type World } from './world.js'
 import { errorXml, successXml, type ErrorType, type XmlNode } from './xml.js'
 
@@ -32,7 +39,8 @@ export const MESSAGES = {
   verificationKey:
     "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
   notJwt: 'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)',
-  expired: (now: number, exp: number) => `Token expired: current date/time ${now} must be before the expiration date/time${exp}`,
+  expired: (now: number, exp: number) =>
+    `Token expired: current date/time ${now} must be before the expiration date/time${exp}`,
   idpCommunication:
     'The request could not be fulfilled because the identity provider (IDP) that was asked to verify the incoming identity token could not be reached. ' +
     'This is often a transient error caused by network conditions. Retry the request a limited number of times and wait between attempts to avoid overloading the IDP.',
@@ -151,9 +159,17 @@ function faultReply(fault: Fault, account: string, ctx: StsContext): Reply | Sts
     case 'error':
       return new StsError(fault.status, fault.code, fault.message, fault.type)
     case 'garbage':
-      return { status: 200, headers: { 'content-type': 'text/xml', 'x-amzn-requestid': ctx.requestId }, body: 'OK\u0000not xml at all {' }
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/xml', 'x-amzn-requestid': ctx.requestId },
+        body: 'OK\u0000not xml at all {'
+      }
     case 'html':
-      return { status: fault.status ?? 502, headers: { 'content-type': 'text/html' }, body: proxyHtml(fault.status, fault.wellFormed) }
+      return {
+        status: fault.status ?? 502,
+        headers: { 'content-type': 'text/html' },
+        body: proxyHtml(fault.status, fault.wellFormed)
+      }
     default:
       return undefined
   }
@@ -201,14 +217,19 @@ export async function handleSts(req: StsRequest, ctx: StsContext): Promise<StsOu
     const version = params.get('Version')
     if (version !== STS_VERSION || (action !== ARWWI && action !== GCI)) {
       // only these two operations are emulated; any other looks like an unknown one
-      throw new StsError(400, 'InvalidAction', `Could not find operation ${action} for version ${version ?? 'NO_VERSION_SPECIFIED'}`)
+      throw new StsError(
+        400,
+        'InvalidAction',
+        `Could not find operation ${action} for version ${version ?? 'NO_VERSION_SPECIFIED'}`
+      )
     }
     if (action === ARWWI) {
       outcome.roleArn = params.get('RoleArn') ?? undefined
       outcome.sessionName = params.get('RoleSessionName') ?? undefined
     }
     if (ctx.fault) {
-      const account = action === ARWWI ? (parseRoleArn(params.get('RoleArn') ?? '')?.account ?? '') : (sig.session?.account ?? '')
+      const account =
+        action === ARWWI ? (parseRoleArn(params.get('RoleArn') ?? '')?.account ?? '') : (sig.session?.account ?? '')
       const replaced = faultReply(ctx.fault, account || '123456789012', ctx)
       if (replaced instanceof StsError) throw replaced
       if (replaced) {
@@ -244,11 +265,34 @@ interface FieldRule {
 }
 
 const RULES: FieldRule[] = [
-  { param: 'RoleArn', member: 'roleArn', min: 20, max: 2048, required: true, pattern: { text: ARN_PATTERN, test: /^[\t\n\r\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]+$/u } },
-  { param: 'RoleSessionName', member: 'roleSessionName', min: 2, max: 64, required: true, pattern: { text: SESSION_NAME_PATTERN, test: /^[A-Za-z0-9_+=,.@-]*$/ } },
+  {
+    param: 'RoleArn',
+    member: 'roleArn',
+    min: 20,
+    max: 2048,
+    required: true,
+    pattern: {
+      text: ARN_PATTERN,
+      test: /^[\t\n\r\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]+$/u
+    }
+  },
+  {
+    param: 'RoleSessionName',
+    member: 'roleSessionName',
+    min: 2,
+    max: 64,
+    required: true,
+    pattern: { text: SESSION_NAME_PATTERN, test: /^[A-Za-z0-9_+=,.@-]*$/ }
+  },
   { param: 'WebIdentityToken', member: 'webIdentityToken', min: 4, max: 20000, required: true, sensitive: true },
   { param: 'ProviderId', member: 'providerId', min: 4, max: 2048 },
-  { param: 'Policy', member: 'policy', min: 1, max: 2048, pattern: { text: POLICY_PATTERN, test: /^[\t\n\r\u0020-\u00FF]+$/ } }
+  {
+    param: 'Policy',
+    member: 'policy',
+    min: 1,
+    max: 2048,
+    pattern: { text: POLICY_PATTERN, test: /^[\t\n\r\u0020-\u00FF]+$/ }
+  }
 ]
 
 function value(member: string, v: string, sensitive?: boolean): string {
@@ -261,14 +305,16 @@ export function validationErrors(params: URLSearchParams): string[] {
   for (const rule of RULES) {
     const v = params.get(rule.param)
     if (v === null) {
-      if (rule.required) errors.push(`Value null at '${rule.member}' failed to satisfy constraint: Member must not be null`)
+      if (rule.required)
+        errors.push(`Value null at '${rule.member}' failed to satisfy constraint: Member must not be null`)
       continue
     }
     const prefix = `${value(rule.member, v, rule.sensitive)} failed to satisfy constraint: Member must`
     const length = [...v].length
     if (length < rule.min) errors.push(`${prefix} have length greater than or equal to ${rule.min}`)
     if (length > rule.max) errors.push(`${prefix} have length less than or equal to ${rule.max}`)
-    if (rule.pattern && length > 0 && !rule.pattern.test.test(v)) errors.push(`${prefix} satisfy regular expression pattern: ${rule.pattern.text}`)
+    if (rule.pattern && length > 0 && !rule.pattern.test.test(v))
+      errors.push(`${prefix} satisfy regular expression pattern: ${rule.pattern.text}`)
   }
   const duration = params.get('DurationSeconds')
   if (duration !== null) {
@@ -280,7 +326,9 @@ export function validationErrors(params: URLSearchParams): string[] {
   }
   const arns = policyArns(params)
   if (arns.length > 10) {
-    errors.push(`Value '[${arns.map(a => `PolicyDescriptorType(arn=${a})`).join(', ')}]' at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to 10`)
+    errors.push(
+      `Value '[${arns.map((a) => `PolicyDescriptorType(arn=${a})`).join(', ')}]' at 'policyArns' failed to satisfy constraint: Member must have length less than or equal to 10`
+    )
   }
   arns.forEach((arn, i) => {
     const prefix = `Value '${arn}' at 'policyArns.${i + 1}.member.arn' failed to satisfy constraint: Member must`
@@ -307,7 +355,9 @@ export interface ParsedRoleArn {
 }
 
 export function parseRoleArn(arn: string): ParsedRoleArn | undefined {
-  const m = arn.match(/^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):iam::(\d{12}):role(\/(?:[\x21-\x7e]+\/)?)([\w+=,.@-]{1,64})$/)
+  const m = arn.match(
+    /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc):iam::(\d{12}):role(\/(?:[\x21-\x7e]+\/)?)([\w+=,.@-]{1,64})$/
+  )
   if (!m) return undefined
   return { partition: m[1]!, account: m[2]!, path: m[3]!, name: m[4]! }
 }
@@ -331,7 +381,11 @@ function trustPolicyText(role: Role): string {
 async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContext): Promise<[string, XmlNode][]> {
   const errors = validationErrors(params)
   if (errors.length > 0) {
-    throw new StsError(400, 'ValidationError', `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}`)
+    throw new StsError(
+      400,
+      'ValidationError',
+      `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}`
+    )
   }
   const partition = ctx.world.partition ?? 'aws'
   const roleArn = params.get('RoleArn')!
@@ -344,11 +398,12 @@ async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContex
   const { header, claims } = decodeToken(token)
   const iss = claims.iss!
   const account = ctx.world.accounts[arn.account]
-  const provider = account?.oidcProviders.find(p => p.url === iss)
+  const provider = account?.oidcProviders.find((p) => p.url === iss)
   if (!provider) throw new StsError(400, 'InvalidIdentityToken', MESSAGES.noProvider(iss))
   if (ctx.fault?.kind === 'jwks-unreachable') throw new StsError(400, 'InvalidIdentityToken', MESSAGES.verificationKey)
   const key = await ctx.keys.lookup(iss)
-  if (!key || (header.kid !== undefined && header.kid !== key.kid)) throw new StsError(400, 'InvalidIdentityToken', MESSAGES.verificationKey)
+  if (!key || (header.kid !== undefined && header.kid !== key.kid))
+    throw new StsError(400, 'InvalidIdentityToken', MESSAGES.verificationKey)
   try {
     await compactVerify(token, key.publicKey, { algorithms: ['RS256'] })
   } catch {
@@ -356,23 +411,32 @@ async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContex
   }
 
   const aud = Array.isArray(claims.aud) && claims.aud.length === 1 ? claims.aud[0] : claims.aud
-  if (typeof aud !== 'string' || !provider.clientIds.includes(aud)) throw new StsError(400, 'InvalidIdentityToken', MESSAGES.audience)
+  if (typeof aud !== 'string' || !provider.clientIds.includes(aud))
+    throw new StsError(400, 'InvalidIdentityToken', MESSAGES.audience)
   const nowSec = Math.floor(ctx.nowMs / 1000)
   if (nowSec >= claims.exp!) throw new StsError(400, 'ExpiredTokenException', MESSAGES.expired(nowSec, claims.exp!))
 
   // IAM: the role must exist and its trust policy must allow this token
-  const role = account!.roles.find(r => r.name === arn.name && normalizeRolePath(r.path) === arn.path)
+  const role = account!.roles.find((r) => r.name === arn.name && normalizeRolePath(r.path) === arn.path)
   if (!role) throw new StsError(403, 'AccessDenied', MESSAGES.accessDenied)
   let policy
   try {
     policy = parseTrustPolicy(trustPolicyText(role))
   } catch (err) {
     // a broken world is the test author's mistake: say so loudly rather than deny
-    throw new StsError(500, 'InternalFailure', `emulator: the trust policy of role ${role.name} does not parse: ${(err as Error).message}`)
+    throw new StsError(
+      500,
+      'InternalFailure',
+      `emulator: the trust policy of role ${role.name} does not parse: ${(err as Error).message}`
+    )
   }
   const providerArn = providerArnFor(iss, arn.account, partition)
   const keys = { ...conditionKeysFromClaims(claims as Record<string, unknown>), 'sts:RoleSessionName': sessionName }
-  const evaluation = evaluateTrustPolicy(policy, { action: 'sts:AssumeRoleWithWebIdentity', federatedPrincipal: providerArn, keys })
+  const evaluation = evaluateTrustPolicy(policy, {
+    action: 'sts:AssumeRoleWithWebIdentity',
+    federatedPrincipal: providerArn,
+    keys
+  })
   if (evaluation.decision !== 'allow') throw new StsError(403, 'AccessDenied', MESSAGES.accessDenied)
 
   const duration = Number(params.get('DurationSeconds') ?? 3600)
@@ -433,7 +497,8 @@ function checkSessionPolicy(text: string): void {
     throw new StsError(400, 'MalformedPolicyDocument', MESSAGES.policyNotJson)
   }
   const statement = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).Statement : undefined
-  if (typeof statement !== 'object' || statement === null) throw new StsError(400, 'MalformedPolicyDocument', MESSAGES.policySyntax)
+  if (typeof statement !== 'object' || statement === null)
+    throw new StsError(400, 'MalformedPolicyDocument', MESSAGES.policySyntax)
 }
 
 /** Percentage of the packed-policy allowance, reported only when session policies were passed. */
@@ -445,20 +510,24 @@ function packedPolicySize(policy: string | null, arnCount: number): number | und
 // ---- GetCallerIdentity ----------------------------------------------------------------------
 
 function getCallerIdentity(req: StsRequest, sig: SignatureCheck, ctx: StsContext): [string, XmlNode][] {
-  if (header(req.headers, 'authorization') === undefined) throw new StsError(403, 'MissingAuthenticationToken', MESSAGES.missingAuth)
+  if (header(req.headers, 'authorization') === undefined)
+    throw new StsError(403, 'MissingAuthenticationToken', MESSAGES.missingAuth)
   const { auth, amzDate } = sig
   const signedAt = parseAmzDate(amzDate)
   if (!auth || !amzDate || signedAt === undefined) {
     throw new StsError(400, 'IncompleteSignature', 'Request must contain a signature that conforms to AWS standards')
   }
-  if (signedAt < ctx.nowMs - MAX_SKEW_MS) throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureExpired(amzDate, ctx.nowMs))
-  if (signedAt > ctx.nowMs + MAX_SKEW_MS) throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureNotYetCurrent(amzDate, ctx.nowMs))
+  if (signedAt < ctx.nowMs - MAX_SKEW_MS)
+    throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureExpired(amzDate, ctx.nowMs))
+  if (signedAt > ctx.nowMs + MAX_SKEW_MS)
+    throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureNotYetCurrent(amzDate, ctx.nowMs))
   const session = sig.session
   if (!session || header(req.headers, 'x-amz-security-token') !== session.sessionToken) {
     throw new StsError(403, 'InvalidClientTokenId', MESSAGES.invalidClientToken)
   }
   if (ctx.nowMs >= session.expiration) throw new StsError(403, 'ExpiredToken', MESSAGES.expiredToken)
-  if (auth.service !== 'sts') throw new StsError(403, 'SignatureDoesNotMatch', "Credential should be scoped to correct service: 'sts'. ")
+  if (auth.service !== 'sts')
+    throw new StsError(403, 'SignatureDoesNotMatch', "Credential should be scoped to correct service: 'sts'. ")
   if (auth.date !== amzDate.slice(0, 8)) {
     throw new StsError(
       403,

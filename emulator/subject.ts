@@ -8,7 +8,15 @@ export const PULL_REQUEST_EVENTS: readonly string[] = ['pull_request', 'pull_req
 
 type SubjectRun = Pick<
   RunContext,
-  'owner' | 'ownerId' | 'repo' | 'repoId' | 'eventName' | 'ref' | 'environment' | 'immutableSubject' | 'includeClaimKeys'
+  | 'owner'
+  | 'ownerId'
+  | 'repo'
+  | 'repoId'
+  | 'eventName'
+  | 'ref'
+  | 'environment'
+  | 'immutableSubject'
+  | 'includeClaimKeys'
 >
 
 /** A value inside `sub` cannot carry the separator. */
@@ -38,7 +46,7 @@ export function buildSubject(run: SubjectRun, claims: Record<string, unknown> = 
   const keys = run.includeClaimKeys
   if (!keys || keys.length === 0) return `${repoSegment(run)}:${contextSegment(run)}`
   return keys
-    .map(key => {
+    .map((key) => {
       if (key === 'repo') return repoSegment(run)
       if (key === 'context') return contextSegment(run)
       const value = claims[key]

@@ -18,8 +18,7 @@ function render(name: string, node: XmlNode, indent: string): string {
 
 /** <ActionResponse><ActionResult>…</ActionResult><ResponseMetadata>…</ResponseMetadata></ActionResponse> */
 export function successXml(action: string, result: [string, XmlNode][], requestId: string): string {
-  const body =
-    render(`${action}Result`, result, '  ') + render('ResponseMetadata', [['RequestId', requestId]], '  ')
+  const body = render(`${action}Result`, result, '  ') + render('ResponseMetadata', [['RequestId', requestId]], '  ')
   return `<${action}Response xmlns="${STS_NAMESPACE}">\n${body}</${action}Response>\n`
 }
 

@@ -8,13 +8,20 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 function newestMtime(dir) {
-  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) =>
-    e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs))
+  return Math.max(
+    0,
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs
+    )
+  )
 }
 
 export function distIsStale() {
   const dist = join(root, 'dist', 'index.js')
-  return !existsSync(dist) || statSync(dist).mtimeMs < Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs)
+  return (
+    !existsSync(dist) ||
+    statSync(dist).mtimeMs < Math.max(newestMtime(join(root, 'src')), statSync(join(root, 'package-lock.json')).mtimeMs)
+  )
 }
 
 /** Returns false when the build failed (its output went to the console). */

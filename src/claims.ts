@@ -17,8 +17,14 @@ export function decodeToken(token: string, from: 'github' | 'file'): DecodedToke
     const parts = token.split('.').length
     throw new Failure('invalid-token', `The ${from === 'file' ? 'token file' : 'ID token'} is not a decodable JWT.`, {
       stage: 'claims',
-      evidence: [`the token has ${parts} dot-separated part${parts === 1 ? '' : 's'} (a JWT has 3)`, `decoder: ${(e as Error).message}`],
-      fix: from === 'file' ? ['make web-identity-token-file hold only the JWT (header.payload.signature), no quotes or extra lines'] : []
+      evidence: [
+        `the token has ${parts} dot-separated part${parts === 1 ? '' : 's'} (a JWT has 3)`,
+        `decoder: ${(e as Error).message}`
+      ],
+      fix:
+        from === 'file'
+          ? ['make web-identity-token-file hold only the JWT (header.payload.signature), no quotes or extra lines']
+          : []
     })
   }
 }
@@ -35,7 +41,10 @@ const TIMES = ['exp', 'iat', 'nbf']
 export function claimRows(decoded: DecodedToken, redact: string[], nowMs: number): ClaimRow[] {
   const names = Object.keys(decoded.claims)
   const ordered = [...FIRST.filter((n) => names.includes(n)), ...names.filter((n) => !FIRST.includes(n)).sort()]
-  const rows = ordered.map((name) => ({ name, value: redact.includes(name) ? '***' : showClaim(name, decoded.claims[name], nowMs) }))
+  const rows = ordered.map((name) => ({
+    name,
+    value: redact.includes(name) ? '***' : showClaim(name, decoded.claims[name], nowMs)
+  }))
   for (const h of ['alg', 'kid']) {
     if (decoded.header[h] !== undefined) rows.push({ name: `header.${h}`, value: showValue(decoded.header[h]) })
   }

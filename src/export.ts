@@ -10,7 +10,13 @@ export function maskCredentials(c: Credentials, core: CoreApi): void {
   core.setSecret(c.sessionToken)
 }
 
-export function exportCredentials(c: Credentials, id: CallerIdentity, sub: string, config: Config, core: CoreApi): void {
+export function exportCredentials(
+  c: Credentials,
+  id: CallerIdentity,
+  sub: string,
+  config: Config,
+  core: CoreApi
+): void {
   if (config.outputEnvCredentials) {
     core.exportVariable('AWS_ACCESS_KEY_ID', c.accessKeyId)
     core.exportVariable('AWS_SECRET_ACCESS_KEY', c.secretAccessKey)

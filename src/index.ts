@@ -9,14 +9,17 @@ import type { RunContextInfo } from './token.js'
 
 async function runContext(): Promise<RunContextInfo> {
   const { context } = await import('@actions/github')
-  const pr = context.payload.pull_request as { number?: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
+  const pr = context.payload.pull_request as
+    { number?: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
   return {
     eventName: context.eventName ?? '',
     actor: context.actor ?? '',
     repository: process.env.GITHUB_REPOSITORY ?? '',
     job: context.job,
     workflowRef: process.env.GITHUB_WORKFLOW_REF,
-    pullRequest: pr ? { head: pr.head?.repo?.full_name ?? '', base: pr.base?.repo?.full_name ?? '', number: pr.number } : undefined
+    pullRequest: pr
+      ? { head: pr.head?.repo?.full_name ?? '', base: pr.base?.repo?.full_name ?? '', number: pr.number }
+      : undefined
   }
 }
 
@@ -34,7 +37,9 @@ await run({
   now: () => Date.now(),
   sleep: (ms) => sleep(ms),
   random: Math.random,
-  fail: () => { process.exitCode = core.ExitCode.Failure }
+  fail: () => {
+    process.exitCode = core.ExitCode.Failure
+  }
 })
 // A timed-out request may leave a socket open; the step's outcome is already decided.
 process.exit()

@@ -46,19 +46,38 @@ export interface InputSource {
 }
 
 export const INPUT_NAMES = [
-  'role-to-assume', 'aws-region', 'audience', 'role-session-name', 'role-duration-seconds',
-  'inline-session-policy', 'managed-session-policies', 'web-identity-token-file',
-  'output-credentials', 'output-env-credentials', 'mask-aws-account-id', 'allowed-account-ids',
-  'sts-endpoint', 'print-claims', 'redact-claims', 'trust-policy', 'dry-run',
-  'retry-max-attempts', 'disable-retry', 'action-timeout-s',
-  'aws-access-key-id', 'aws-secret-access-key', 'aws-session-token'
+  'role-to-assume',
+  'aws-region',
+  'audience',
+  'role-session-name',
+  'role-duration-seconds',
+  'inline-session-policy',
+  'managed-session-policies',
+  'web-identity-token-file',
+  'output-credentials',
+  'output-env-credentials',
+  'mask-aws-account-id',
+  'allowed-account-ids',
+  'sts-endpoint',
+  'print-claims',
+  'redact-claims',
+  'trust-policy',
+  'dry-run',
+  'retry-max-attempts',
+  'disable-retry',
+  'action-timeout-s',
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'aws-session-token'
 ] as const
 
 const STATIC_KEY_INPUTS = ['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token']
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}):role(\/(?:[\u0021-\u007e]+\/)?)([\w+=,.@-]{1,64})$/
+const ROLE_ARN =
+  /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}):role(\/(?:[\u0021-\u007e]+\/)?)([\w+=,.@-]{1,64})$/
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
-const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}|aws):policy\/[\u0021-\u007e]+$/
+const POLICY_ARN =
+  /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}|aws):policy\/[\u0021-\u007e]+$/
 const ACCOUNT_ID = /^\d{12}$/
 const MAX_TOKEN_CHARS = 20000
 const MAX_POLICY_CHARS = 2048
@@ -95,16 +114,27 @@ function refuseStaticKeys(src: InputSource): void {
   const given = STATIC_KEY_INPUTS.filter((name) => src.get(name) !== '')
   if (given.length > 0) {
     // The value is never echoed: it may be a real key.
-    throw invalidInput(given[0], 'static AWS keys are not accepted. This action only federates through OIDC, so no long-lived secret has to live in the repository; remove ' +
-      given.join(', ') + ' and give role-to-assume.')
+    throw invalidInput(
+      given[0],
+      'static AWS keys are not accepted. This action only federates through OIDC, so no long-lived secret has to live in the repository; remove ' +
+        given.join(', ') +
+        ' and give role-to-assume.'
+    )
   }
 }
 
 function parseRole(raw: string): RoleArn {
-  if (raw === '') throw invalidInput('role-to-assume', 'is required: the full ARN of the role, e.g. arn:aws:iam::123456789012:role/deploy.')
+  if (raw === '')
+    throw invalidInput(
+      'role-to-assume',
+      'is required: the full ARN of the role, e.g. arn:aws:iam::123456789012:role/deploy.'
+    )
   const m = ROLE_ARN.exec(raw)
   if (!m || raw.length < 20 || raw.length > 2048) {
-    throw invalidInput('role-to-assume', `'${raw}' is not a role ARN. Allowed: arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters [A-Za-z0-9_+=,.@-].`)
+    throw invalidInput(
+      'role-to-assume',
+      `'${raw}' is not a role ARN. Allowed: arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters [A-Za-z0-9_+=,.@-].`
+    )
   }
   return { arn: raw, partition: m[1], account: m[2], path: m[3], name: m[4] }
 }
@@ -112,16 +142,24 @@ function parseRole(raw: string): RoleArn {
 function parseRegion(src: InputSource): string {
   const given = src.get('aws-region')
   const region = given || src.env.AWS_REGION || src.env.AWS_DEFAULT_REGION || ''
-  if (region === '') throw invalidInput('aws-region', 'is required (or set AWS_REGION / AWS_DEFAULT_REGION), e.g. eu-west-1.')
+  if (region === '')
+    throw invalidInput('aws-region', 'is required (or set AWS_REGION / AWS_DEFAULT_REGION), e.g. eu-west-1.')
   if (!REGION.test(region)) {
     const from = given ? '' : ' (from the environment)'
-    throw invalidInput('aws-region', `'${region}'${from} is not a region name. Allowed: names like eu-west-1, us-gov-west-1, cn-north-1.`)
+    throw invalidInput(
+      'aws-region',
+      `'${region}'${from} is not a region name. Allowed: names like eu-west-1, us-gov-west-1, cn-north-1.`
+    )
   }
   return region
 }
 
 function parseAudience(raw: string): string {
-  if (raw === '') throw invalidInput('audience', 'must not be empty; AWS expects sts.amazonaws.com unless the provider lists another client ID.')
+  if (raw === '')
+    throw invalidInput(
+      'audience',
+      'must not be empty; AWS expects sts.amazonaws.com unless the provider lists another client ID.'
+    )
   return raw
 }
 
@@ -129,7 +167,10 @@ function parseSessionName(src: InputSource): string {
   const given = src.get('role-session-name')
   if (given === '') return deriveSessionName(src.env)
   if (!SESSION_NAME.test(given)) {
-    throw invalidInput('role-session-name', `'${given}' is not allowed. Allowed: 2-64 characters of A-Z a-z 0-9 _ + = , . @ -`)
+    throw invalidInput(
+      'role-session-name',
+      `'${given}' is not allowed. Allowed: 2-64 characters of A-Z a-z 0-9 _ + = , . @ -`
+    )
   }
   return given
 }
@@ -153,7 +194,8 @@ function parseInteger(src: InputSource, name: string, fallback: number, min: num
   const raw = src.get(name)
   if (raw === '') return fallback
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN
-  if (!(n >= min && n <= max)) throw invalidInput(name, `'${raw}' is not allowed. Allowed: a whole number from ${min} to ${max}.`)
+  if (!(n >= min && n <= max))
+    throw invalidInput(name, `'${raw}' is not allowed. Allowed: a whole number from ${min} to ${max}.`)
   return n
 }
 
@@ -163,7 +205,10 @@ function parseInlinePolicy(raw: string): string | undefined {
   try {
     doc = JSON.parse(raw)
   } catch {
-    throw invalidInput('inline-session-policy', 'is not valid JSON. Allowed: a JSON policy object, at most 2048 characters once minified.')
+    throw invalidInput(
+      'inline-session-policy',
+      'is not valid JSON. Allowed: a JSON policy object, at most 2048 characters once minified.'
+    )
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw invalidInput('inline-session-policy', 'must be a JSON object (a policy document with Version and Statement).')
@@ -171,16 +216,24 @@ function parseInlinePolicy(raw: string): string | undefined {
   // Sent minified, as STS counts characters of what it receives.
   const minified = JSON.stringify(doc)
   if (minified.length > MAX_POLICY_CHARS) {
-    throw invalidInput('inline-session-policy', `is ${minified.length} characters once minified. Allowed: at most ${MAX_POLICY_CHARS}.`)
+    throw invalidInput(
+      'inline-session-policy',
+      `is ${minified.length} characters once minified. Allowed: at most ${MAX_POLICY_CHARS}.`
+    )
   }
   return minified
 }
 
 function parseManagedPolicies(raw: string): string[] {
   const arns = splitList(raw)
-  if (arns.length > 10) throw invalidInput('managed-session-policies', `lists ${arns.length} policies. Allowed: at most 10.`)
+  if (arns.length > 10)
+    throw invalidInput('managed-session-policies', `lists ${arns.length} policies. Allowed: at most 10.`)
   const bad = arns.find((a) => !POLICY_ARN.test(a))
-  if (bad !== undefined) throw invalidInput('managed-session-policies', `'${bad}' is not a policy ARN. Allowed: arn:<partition>:iam::<account or aws>:policy/<name>, separated by newlines or commas.`)
+  if (bad !== undefined)
+    throw invalidInput(
+      'managed-session-policies',
+      `'${bad}' is not a policy ARN. Allowed: arn:<partition>:iam::<account or aws>:policy/<name>, separated by newlines or commas.`
+    )
   return arns
 }
 
@@ -192,18 +245,33 @@ function readTokenFile(src: InputSource): Config['tokenFromFile'] {
   try {
     token = src.readFile(path).trim()
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
-    throw invalidInput('web-identity-token-file', `'${given}' ${why}. Allowed: a readable file (relative to GITHUB_WORKSPACE) holding one JWT.`)
+    const why =
+      (e as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'does not exist'
+        : `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
+    throw invalidInput(
+      'web-identity-token-file',
+      `'${given}' ${why}. Allowed: a readable file (relative to GITHUB_WORKSPACE) holding one JWT.`
+    )
   }
-  if (token === '') throw invalidInput('web-identity-token-file', `'${given}' is empty. Allowed: a file holding one JWT.`)
-  if (token.length > MAX_TOKEN_CHARS) throw invalidInput('web-identity-token-file', `'${given}' holds ${token.length} characters. Allowed: at most ${MAX_TOKEN_CHARS}.`)
+  if (token === '')
+    throw invalidInput('web-identity-token-file', `'${given}' is empty. Allowed: a file holding one JWT.`)
+  if (token.length > MAX_TOKEN_CHARS)
+    throw invalidInput(
+      'web-identity-token-file',
+      `'${given}' holds ${token.length} characters. Allowed: at most ${MAX_TOKEN_CHARS}.`
+    )
   return { path, token }
 }
 
 function parseAccountIds(raw: string): string[] {
   const ids = splitList(raw)
   const bad = ids.find((id) => !ACCOUNT_ID.test(id))
-  if (bad !== undefined) throw invalidInput('allowed-account-ids', `'${bad}' is not an account id. Allowed: 12-digit account ids separated by commas.`)
+  if (bad !== undefined)
+    throw invalidInput(
+      'allowed-account-ids',
+      `'${bad}' is not an account id. Allowed: 12-digit account ids separated by commas.`
+    )
   return ids
 }
 
@@ -215,7 +283,11 @@ function parseEndpoint(raw: string): string | undefined {
   } catch {
     url = undefined
   }
-  if (!url || !/^https?:$/.test(url.protocol)) throw invalidInput('sts-endpoint', `'${raw}' is not an endpoint URL. Allowed: an https:// (or http://) URL such as https://sts.eu-west-1.amazonaws.com.`)
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw invalidInput(
+      'sts-endpoint',
+      `'${raw}' is not an endpoint URL. Allowed: an https:// (or http://) URL such as https://sts.eu-west-1.amazonaws.com.`
+    )
   return raw
 }
 
@@ -229,16 +301,25 @@ function readTrustPolicy(src: InputSource): Config['trustPolicy'] {
     try {
       text = src.readFile(src.resolvePath(given))
     } catch (e) {
-      throw invalidInput('trust-policy', `'${given}' cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}). Allowed: inline policy JSON, or a path relative to GITHUB_WORKSPACE.`)
+      throw invalidInput(
+        'trust-policy',
+        `'${given}' cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}). Allowed: inline policy JSON, or a path relative to GITHUB_WORKSPACE.`
+      )
     }
   }
   try {
     return { policy: parseTrustPolicy(text), source: inline ? 'the trust-policy input' : given }
   } catch (e) {
-    throw invalidInput('trust-policy', `${inline ? 'the inline policy' : `'${given}'`} is not a trust policy: ${(e as Error).message} Allowed: the role's trust policy JSON, or the output of aws iam get-role.`)
+    throw invalidInput(
+      'trust-policy',
+      `${inline ? 'the inline policy' : `'${given}'`} is not a trust policy: ${(e as Error).message} Allowed: the role's trust policy JSON, or the output of aws iam get-role.`
+    )
   }
 }
 
 function splitList(raw: string): string[] {
-  return raw.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '')
+  return raw
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
 }

@@ -70,19 +70,39 @@ export async function run(deps: Deps): Promise<void> {
   }
 }
 
-async function pipeline(config: Config, network: { stsEndpoint: string; proxy?: string }, deps: Deps, state: State, facts: SummaryFacts): Promise<void> {
+async function pipeline(
+  config: Config,
+  network: { stsEndpoint: string; proxy?: string },
+  deps: Deps,
+  state: State,
+  facts: SummaryFacts
+): Promise<void> {
   const { core } = deps
-  const at = (stage: Stage): void => { state.stage = stage }
+  const at = (stage: Stage): void => {
+    state.stage = stage
+  }
 
   at('token')
-  const requestToken = (): Promise<string> => obtainToken(config.audience, config.tokenFromFile, {
-    env: deps.env, context: deps.context, getIDToken: (aud) => core.getIDToken(aud), timeoutMs: TIMEOUTS.idTokenMs
-  }).then((t) => t.token)
-  let token = await withRetry(() => requestToken(), (e) => classify(e, state), retryPolicy(config, deps, state, 'ID token request', TIMEOUTS.idTokenMs))
+  const requestToken = (): Promise<string> =>
+    obtainToken(config.audience, config.tokenFromFile, {
+      env: deps.env,
+      context: deps.context,
+      getIDToken: (aud) => core.getIDToken(aud),
+      timeoutMs: TIMEOUTS.idTokenMs
+    }).then((t) => t.token)
+  let token = await withRetry(
+    () => requestToken(),
+    (e) => classify(e, state),
+    retryPolicy(config, deps, state, 'ID token request', TIMEOUTS.idTokenMs)
+  )
   const from = config.tokenFromFile ? 'file' : 'github'
   // getIDToken masks what it fetches; a token read from a file is just as much a credential.
   if (from === 'file') core.setSecret(token)
-  core.info(from === 'file' ? `Read the web identity token from ${logSafe(config.tokenFromFile?.path ?? '')}` : `Got the GitHub ID token for audience ${logSafe(config.audience)}`)
+  core.info(
+    from === 'file'
+      ? `Read the web identity token from ${logSafe(config.tokenFromFile?.path ?? '')}`
+      : `Got the GitHub ID token for audience ${logSafe(config.audience)}`
+  )
 
   at('claims')
   const decoded = decodeToken(token, from)
@@ -92,7 +112,9 @@ async function pipeline(config: Config, network: { stsEndpoint: string; proxy?: 
   const rows = claimRows(decoded, config.redactClaims, deps.now())
   if (config.printClaims) {
     facts.claims = rows
-    core.startGroup(`ID token claims (sub: ${config.redactClaims.includes('sub') ? '***' : logSafe(sub)}) — the token itself is never printed`)
+    core.startGroup(
+      `ID token claims (sub: ${config.redactClaims.includes('sub') ? '***' : logSafe(sub)}) — the token itself is never printed`
+    )
     for (const line of formatClaimTable(rows)) core.info(line)
     core.endGroup()
   }
@@ -112,36 +134,54 @@ async function pipeline(config: Config, network: { stsEndpoint: string; proxy?: 
     connectionTimeoutMs: TIMEOUTS.connectionMs,
     requestTimeoutMs: TIMEOUTS.requestMs
   })
-  const assumed = await withRetry(async (attempt) => {
-    if (attempt > 1 && from === 'github' && expiresWithin(decoded, deps.now(), TOKEN_REFRESH_MARGIN_S)) {
-      core.info('The ID token is about to expire: requesting a fresh one before retrying.')
-      token = await requestToken()
-    }
-    return sts.assumeRoleWithWebIdentity({
-      roleArn: config.role.arn,
-      roleSessionName: config.roleSessionName,
-      webIdentityToken: token,
-      durationSeconds: config.durationSeconds,
-      policy: config.inlineSessionPolicy,
-      policyArns: config.managedSessionPolicies
-    })
-  }, (e) => classify(e, state), retryPolicy(config, deps, state, 'AssumeRoleWithWebIdentity', STS_ATTEMPT_MS))
+  const assumed = await withRetry(
+    async (attempt) => {
+      if (attempt > 1 && from === 'github' && expiresWithin(decoded, deps.now(), TOKEN_REFRESH_MARGIN_S)) {
+        core.info('The ID token is about to expire: requesting a fresh one before retrying.')
+        token = await requestToken()
+      }
+      return sts.assumeRoleWithWebIdentity({
+        roleArn: config.role.arn,
+        roleSessionName: config.roleSessionName,
+        webIdentityToken: token,
+        durationSeconds: config.durationSeconds,
+        policy: config.inlineSessionPolicy,
+        policyArns: config.managedSessionPolicies
+      })
+    },
+    (e) => classify(e, state),
+    retryPolicy(config, deps, state, 'AssumeRoleWithWebIdentity', STS_ATTEMPT_MS)
+  )
   maskCredentials(assumed.credentials, core)
 
   at('verify')
-  const identity = await withRetry(() => sts.getCallerIdentity(assumed.credentials), (e) => classify(e, state), retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS))
+  const identity = await withRetry(
+    () => sts.getCallerIdentity(assumed.credentials),
+    (e) => classify(e, state),
+    retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS)
+  )
   checkIdentity(identity, config)
 
   if (state.evaluation && state.evaluation.decision !== 'allow') {
-    core.warning('STS allowed this token although the trust-policy input denies it: that file differs from the role\'s actual trust policy.', { title: 'trust policy' })
+    core.warning(
+      "STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.",
+      { title: 'trust policy' }
+    )
   }
 
   at('export')
   if (state.abandoned) return
   exportCredentials(assumed.credentials, identity, sub, config, core)
   const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)
-  core.info(`✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`)
-  await writeSummary(deps, { ...facts, result: 'success', account: identity.account, expiration: assumed.credentials.expiration })
+  core.info(
+    `✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`
+  )
+  await writeSummary(deps, {
+    ...facts,
+    result: 'success',
+    account: identity.account,
+    expiration: assumed.credentials.expiration
+  })
 }
 
 /** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
@@ -158,12 +198,22 @@ function expiresWithin(decoded: DecodedToken, nowMs: number, marginS: number): b
 
 function stepTimedOut(config: Config, stage: Stage): Failure {
   const seconds = config.actionTimeoutMs / 1000
-  return new Failure('network-error', `The step did not finish within action-timeout-s (${seconds} s); it was in the ${stage} stage.`, {
-    stage,
-    evidence: [`action-timeout-s: ${seconds}`, `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${(TIMEOUTS.connectionMs + TIMEOUTS.requestMs) / 1000} s`],
-    fix: ['raise action-timeout-s if the endpoints are slow but working', 'look at the retry lines above: a stalled endpoint needs its network path fixed, not more time'],
-    retryable: false
-  })
+  return new Failure(
+    'network-error',
+    `The step did not finish within action-timeout-s (${seconds} s); it was in the ${stage} stage.`,
+    {
+      stage,
+      evidence: [
+        `action-timeout-s: ${seconds}`,
+        `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${(TIMEOUTS.connectionMs + TIMEOUTS.requestMs) / 1000} s`
+      ],
+      fix: [
+        'raise action-timeout-s if the endpoints are slow but working',
+        'look at the retry lines above: a stalled endpoint needs its network path fixed, not more time'
+      ],
+      retryable: false
+    }
+  )
 }
 
 function retryPolicy(config: Config, deps: Deps, state: State, what: string, attemptMs: number): RetryPolicy {
@@ -175,8 +225,10 @@ function retryPolicy(config: Config, deps: Deps, state: State, what: string, att
     ...BACKOFF,
     sleep: deps.sleep,
     random: deps.random,
-    onRetry: (f: Failure, attempt, delayMs) => deps.core.info(
-      `↻ ${what}: attempt ${attempt} of ${config.retryMaxAttempts} failed (${f.code}: ${logSafe(f.message)}); retrying in ${(delayMs / 1000).toFixed(1)} s`)
+    onRetry: (f: Failure, attempt, delayMs) =>
+      deps.core.info(
+        `↻ ${what}: attempt ${attempt} of ${config.retryMaxAttempts} failed (${f.code}: ${logSafe(f.message)}); retrying in ${(delayMs / 1000).toFixed(1)} s`
+      )
   }
 }
 

@@ -28,7 +28,11 @@ export function backoffMs(attempt: number, p: Pick<RetryPolicy, 'baseDelayMs' | 
 }
 
 /** Runs `attempt` until it succeeds, fails deterministically, or the attempts are spent. */
-export async function withRetry<T>(work: (attempt: number) => Promise<T>, classify: (e: unknown) => Failure, p: RetryPolicy): Promise<T> {
+export async function withRetry<T>(
+  work: (attempt: number) => Promise<T>,
+  classify: (e: unknown) => Failure,
+  p: RetryPolicy
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work(attempt)
@@ -36,11 +40,17 @@ export async function withRetry<T>(work: (attempt: number) => Promise<T>, classi
       const failure = classify(e)
       if (!isRetryable(failure)) throw failure
       const delay = backoffMs(attempt, p)
-      const why = attempt >= p.maxAttempts
-        ? `retry-max-attempts ${p.maxAttempts}`
-        : p.now() + delay + p.attemptMs > p.deadlineMs ? 'another attempt could not end within the network time budget' : undefined
+      const why =
+        attempt >= p.maxAttempts
+          ? `retry-max-attempts ${p.maxAttempts}`
+          : p.now() + delay + p.attemptMs > p.deadlineMs
+            ? 'another attempt could not end within the network time budget'
+            : undefined
       if (why) {
-        failure.details.evidence = [...(failure.details.evidence ?? []), `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} (${why})`]
+        failure.details.evidence = [
+          ...(failure.details.evidence ?? []),
+          `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} (${why})`
+        ]
         throw failure
       }
       p.onRetry(failure, attempt, delay)

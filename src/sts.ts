@@ -103,20 +103,27 @@ export function createStsApi(settings: StsSettings): StsApi {
       // The call is unsigned (the token is the credential): no ambient credentials are read.
       const client = new STSClient(await clientConfig(settings))
       try {
-        const out = await client.send(new AssumeRoleWithWebIdentityCommand({
-          RoleArn: p.roleArn,
-          RoleSessionName: p.roleSessionName,
-          WebIdentityToken: p.webIdentityToken,
-          DurationSeconds: p.durationSeconds,
-          Policy: p.policy,
-          PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
-        }))
+        const out = await client.send(
+          new AssumeRoleWithWebIdentityCommand({
+            RoleArn: p.roleArn,
+            RoleSessionName: p.roleSessionName,
+            WebIdentityToken: p.webIdentityToken,
+            DurationSeconds: p.durationSeconds,
+            Policy: p.policy,
+            PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
+          })
+        )
         const c = out.Credentials
         if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
           throw Object.assign(new Error('STS answered without complete credentials'), { name: 'IncompleteCredentials' })
         }
         return {
-          credentials: { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration },
+          credentials: {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration
+          },
           assumedRoleArn: out.AssumedRoleUser?.Arn,
           provider: out.Provider,
           audience: out.Audience,
@@ -132,11 +139,20 @@ export function createStsApi(settings: StsSettings): StsApi {
       // Signed with the new keys, passed explicitly: never the ambient credential chain.
       const client = new STSClient({
         ...(await clientConfig(settings)),
-        credentials: { accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey, sessionToken: credentials.sessionToken }
+        credentials: {
+          accessKeyId: credentials.accessKeyId,
+          secretAccessKey: credentials.secretAccessKey,
+          sessionToken: credentials.sessionToken
+        }
       })
       try {
         const out = await client.send(new GetCallerIdentityCommand({}))
-        return { account: out.Account ?? '', arn: out.Arn ?? '', userId: out.UserId ?? '', requestId: out.$metadata.requestId }
+        return {
+          account: out.Account ?? '',
+          arn: out.Arn ?? '',
+          userId: out.UserId ?? '',
+          requestId: out.$metadata.requestId
+        }
       } finally {
         client.destroy()
       }

@@ -16,19 +16,32 @@ export interface SummaryFacts {
 
 export function summaryMarkdown(s: SummaryFacts): string {
   const md = markdownSafe
-  const head = s.result === 'success' ? '✅ AWS credentials verified' : s.result === 'dry-run' ? '🧪 Dry run: no AWS call made' : `❌ AWS credentials not issued: \`${s.failure?.code}\``
+  const head =
+    s.result === 'success'
+      ? '✅ AWS credentials verified'
+      : s.result === 'dry-run'
+        ? '🧪 Dry run: no AWS call made'
+        : `❌ AWS credentials not issued: \`${s.failure?.code}\``
   const rows: [string, string][] = []
   if (s.role) rows.push(['role', md(s.role)])
   if (s.session) rows.push(['session', md(s.session)])
   if (s.account) rows.push(['account', md(s.account)])
   if (s.expiration) rows.push(['expires', s.expiration.toISOString()])
   if (s.failure) {
-    rows.push(['diagnosis', `\`${s.failure.code}\` ${md(CATALOGUE[s.failure.code].title)}`], ['cause', md(s.failure.message)])
+    rows.push(
+      ['diagnosis', `\`${s.failure.code}\` ${md(CATALOGUE[s.failure.code].title)}`],
+      ['cause', md(s.failure.message)]
+    )
     if (s.failure.details.stage) rows.push(['stage', s.failure.details.stage])
   }
   const out = [`### ${head}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
   if (s.claims?.length) {
-    out.push('<details><summary>ID token claims (the token itself is never shown)</summary>', '', '| claim | value |', '|---|---|')
+    out.push(
+      '<details><summary>ID token claims (the token itself is never shown)</summary>',
+      '',
+      '| claim | value |',
+      '|---|---|'
+    )
     out.push(...s.claims.map((c) => `| ${md(c.name)} | ${md(c.value)} |`), '', '</details>', '')
   }
   return out.join('\n')

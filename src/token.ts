@@ -25,11 +25,19 @@ export interface TokenSource {
   from: 'github' | 'file'
 }
 
-export async function obtainToken(audience: string, fromFile: { path: string; token: string } | undefined, deps: TokenDeps): Promise<TokenSource> {
+export async function obtainToken(
+  audience: string,
+  fromFile: { path: string; token: string } | undefined,
+  deps: TokenDeps
+): Promise<TokenSource> {
   if (fromFile) return { token: fromFile.token, from: 'file' }
   const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v])
   if (missing.length > 0) throw noTokenFailure(missing, await deps.context())
-  const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs))
+  const token = await withTimeout(
+    deps.getIDToken(audience),
+    deps.timeoutMs,
+    () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs)
+  )
   return { token, from: 'github' }
 }
 
@@ -44,9 +52,13 @@ function noTokenFailure(missing: string[], ctx: RunContextInfo): Failure {
     `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set in the step's environment`,
     `event: ${ctx.eventName || '(unknown)'}, actor: ${ctx.actor || '(unknown)'}, repository: ${ctx.repository || '(unknown)'}`
   ]
-  if (pr) evidence.push(`pull request${pr.number ? ` #${pr.number}` : ''}: head ${pr.head || '(unknown)'} -> base ${pr.base || '(unknown)'}`)
+  if (pr)
+    evidence.push(
+      `pull request${pr.number ? ` #${pr.number}` : ''}: head ${pr.head || '(unknown)'} -> base ${pr.base || '(unknown)'}`
+    )
   if (fromFork || (dependabot && FORK_EVENTS.test(ctx.eventName))) {
-    return new Failure('fork-pull-request',
+    return new Failure(
+      'fork-pull-request',
       fromFork
         ? `This run is a pull request from the fork ${pr?.head}; GitHub gives forks no ID token, whatever the permissions say.`
         : 'This run was started by Dependabot; GitHub gives its pull request runs no ID token.',
@@ -57,22 +69,30 @@ function noTokenFailure(missing: string[], ctx: RunContextInfo): Failure {
           'skip this step for such runs:  if: github.event.pull_request.head.repo.full_name == github.repository',
           'run deployments on push or workflow_run (which runs in the base repository) instead of on fork pull requests'
         ]
-      })
+      }
+    )
   }
   const workflowFile = ctx.workflowRef?.split('@')[0].replace(`${ctx.repository}/`, '')
   const job = ctx.job || '<job>'
-  return new Failure('missing-id-token-permission',
+  return new Failure(
+    'missing-id-token-permission',
     'The job has no permission to request an ID token: it needs `permissions: id-token: write`.',
     {
       stage: 'token',
       evidence,
-      fix: [`add the permissions to the job '${job}'${workflowFile ? ` in ${workflowFile}` : ''} (or at the top of the workflow, for every job)`],
-      snippets: [{
-        title: 'permissions to add',
-        body: `jobs:\n  ${job}:\n    permissions:\n      id-token: write   # lets the job request the OIDC token\n      contents: read    # listing permissions drops every unlisted one to none`
-      }, {
-        title: 'reusable workflows',
-        body: 'A reusable workflow called from another repository or organisation gets at most what the\ncalling job grants: add the permissions block to the caller\'s job.'
-      }]
-    })
+      fix: [
+        `add the permissions to the job '${job}'${workflowFile ? ` in ${workflowFile}` : ''} (or at the top of the workflow, for every job)`
+      ],
+      snippets: [
+        {
+          title: 'permissions to add',
+          body: `jobs:\n  ${job}:\n    permissions:\n      id-token: write   # lets the job request the OIDC token\n      contents: read    # listing permissions drops every unlisted one to none`
+        },
+        {
+          title: 'reusable workflows',
+          body: "A reusable workflow called from another repository or organisation gets at most what the\ncalling job grants: add the permissions block to the caller's job."
+        }
+      ]
+    }
+  )
 }

@@ -6,7 +6,13 @@ import { analyzeSubject, explainForm, narrowestSubject } from './diagnosis/subje
 import { suggestTrustPolicy } from './diagnosis/suggest-policy.js'
 import { logSafe } from './escape.js'
 import type { Config } from './inputs.js'
-import { conditionKeysFromClaims, describeCondition, evaluateTrustPolicy, providerArnFor, type Evaluation } from './policy/index.js'
+import {
+  conditionKeysFromClaims,
+  describeCondition,
+  evaluateTrustPolicy,
+  providerArnFor,
+  type Evaluation
+} from './policy/index.js'
 
 export function evaluateLocally(config: Config, claims: Claims): Evaluation | undefined {
   if (!config.trustPolicy) return undefined
@@ -21,10 +27,17 @@ export function evaluateLocally(config: Config, claims: Claims): Evaluation | un
 export function printLocalEvaluation(config: Config, claims: Claims, core: CoreApi): Evaluation | undefined {
   const ev = evaluateLocally(config, claims)
   if (!ev) return undefined
-  const verdict = ev.decision === 'allow' ? 'ALLOWS' : ev.decision === 'explicit-deny' ? 'DENIES (explicit Deny)' : 'DENIES (no statement allows)'
+  const verdict =
+    ev.decision === 'allow'
+      ? 'ALLOWS'
+      : ev.decision === 'explicit-deny'
+        ? 'DENIES (explicit Deny)'
+        : 'DENIES (no statement allows)'
   core.startGroup(`Trust policy from ${logSafe(config.trustPolicy?.source ?? '')} ${verdict} this token`)
   for (const st of ev.statements) {
-    core.info(`statement ${st.index}${st.sid ? ` (${logSafe(st.sid)})` : ''}: ${st.effect}, principal ${st.principalMatches ? '✓' : '✗'}, action ${st.actionMatches ? '✓' : '✗'} -> ${st.applies ? 'applies' : 'does not apply'}`)
+    core.info(
+      `statement ${st.index}${st.sid ? ` (${logSafe(st.sid)})` : ''}: ${st.effect}, principal ${st.principalMatches ? '✓' : '✗'}, action ${st.actionMatches ? '✓' : '✗'} -> ${st.applies ? 'applies' : 'does not apply'}`
+    )
     for (const c of st.conditions) core.info(`  ${logSafe(describeCondition(c))}`)
   }
   core.endGroup()
@@ -39,7 +52,13 @@ export function printDryRun(config: Config, claims: Claims, core: CoreApi): void
   const analysis = analyzeSubject(sub, claims)
   core.info('Dry run: no AWS API is called and nothing is exported.')
   for (const line of explainForm(analysis)) core.info(logSafe(line))
-  const s = suggestTrustPolicy({ iss, aud, account: config.role.account, partition: config.role.partition, sub: narrowestSubject(sub, analysis) })
+  const s = suggestTrustPolicy({
+    iss,
+    aud,
+    account: config.role.account,
+    partition: config.role.partition,
+    sub: narrowestSubject(sub, analysis)
+  })
   core.startGroup('A trust policy that allows exactly this run (JSON)')
   for (const line of s.json.split('\n')) core.info(logSafe(line))
   core.endGroup()

@@ -15,13 +15,21 @@ export function checkIdentity(id: CallerIdentity, config: Config): void {
     `expected:          account ${config.role.account}, arn ${expected}`
   ]
   if (id.account !== config.role.account || id.arn !== expected) {
-    throw new Failure('identity-mismatch',
+    throw new Failure(
+      'identity-mismatch',
       'The new credentials are not the requested role: GetCallerIdentity names another identity. Nothing was exported.',
-      { stage: 'verify', evidence, requestId: id.requestId })
+      { stage: 'verify', evidence, requestId: id.requestId }
+    )
   }
   if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(id.account)) {
-    throw new Failure('account-not-allowed',
+    throw new Failure(
+      'account-not-allowed',
       `The account ${id.account} is not in allowed-account-ids. Nothing was exported.`,
-      { stage: 'verify', evidence: [`verified account: ${id.account}`, `allowed-account-ids: ${config.allowedAccountIds.join(', ')}`], requestId: id.requestId })
+      {
+        stage: 'verify',
+        evidence: [`verified account: ${id.account}`, `allowed-account-ids: ${config.allowedAccountIds.join(', ')}`],
+        requestId: id.requestId
+      }
+    )
   }
 }

@@ -27,7 +27,10 @@ function sourceFiles(dir: string): string[] {
   })
 }
 const srcRoot = repoPath('src')
-const sources = sourceFiles(srcRoot).map((path) => ({ path: relative(srcRoot, path), text: readRepoFile(join('src', relative(srcRoot, path))) }))
+const sources = sourceFiles(srcRoot).map((path) => ({
+  path: relative(srcRoot, path),
+  text: readRepoFile(join('src', relative(srcRoot, path)))
+}))
 const allSource = sources.map((s) => s.text).join('\n')
 
 const matches = (re: RegExp, text: string): string[][] => [...text.matchAll(re)].map((m) => m.slice(1))
@@ -53,14 +56,20 @@ describe('action.yml', () => {
 
   it('describes every input and every output', () => {
     const undescribed = [
-      ...Object.entries(action.inputs).filter(([, s]) => !nonEmptyString(s?.description)).map(([n]) => `input ${n}`),
-      ...Object.entries(action.outputs).filter(([, s]) => !nonEmptyString(s?.description)).map(([n]) => `output ${n}`)
+      ...Object.entries(action.inputs)
+        .filter(([, s]) => !nonEmptyString(s?.description))
+        .map(([n]) => `input ${n}`),
+      ...Object.entries(action.outputs)
+        .filter(([, s]) => !nonEmptyString(s?.description))
+        .map(([n]) => `output ${n}`)
     ]
     expect(undescribed).toEqual([])
   })
 
   it('gives every default as a string (the runner passes strings)', () => {
-    const bad = Object.entries(action.inputs).filter(([, s]) => s.default !== undefined && typeof s.default !== 'string').map(([n]) => n)
+    const bad = Object.entries(action.inputs)
+      .filter(([, s]) => s.default !== undefined && typeof s.default !== 'string')
+      .map(([n]) => n)
     expect(bad).toEqual([])
   })
 })
@@ -88,7 +97,7 @@ describe('inputs read by src/', () => {
     expect([...read].filter((n) => !(n in action.inputs))).toEqual([])
   })
 
-  it('gives each boolean input a default of \'true\' or \'false\', the same as the code\'s fallback', () => {
+  it("gives each boolean input a default of 'true' or 'false', the same as the code's fallback", () => {
     const booleans = matches(/parseBoolean\(src, '([^']+)', (true|false)\)/g, inputsSource)
     expect(booleans.length).toBeGreaterThan(0)
     for (const [name, fallback] of booleans) {
@@ -96,18 +105,23 @@ describe('inputs read by src/', () => {
     }
     // and nothing else looks like a boolean
     const boolNames = new Set(booleans.map(([n]) => n))
-    const others = Object.entries(action.inputs).filter(([n, s]) => !boolNames.has(n) && (s.default === 'true' || s.default === 'false')).map(([n]) => n)
+    const others = Object.entries(action.inputs)
+      .filter(([n, s]) => !boolNames.has(n) && (s.default === 'true' || s.default === 'false'))
+      .map(([n]) => n)
     expect(others).toEqual([])
   })
 
-  it('gives each whole-number input the code\'s fallback as default, and states its range', () => {
+  it("gives each whole-number input the code's fallback as default, and states its range", () => {
     const ints = matches(/parseInteger\(src, '([^']+)', (\d+), (\d+), (\d+)\)/g, inputsSource)
     expect(ints.length).toBeGreaterThan(0)
     for (const [name, fallback, min, max] of ints) {
       expect({ name, default: action.inputs[name]?.default }).toEqual({ name, default: fallback })
       expect(Number(fallback)).toBeGreaterThanOrEqual(Number(min))
       expect(Number(fallback)).toBeLessThanOrEqual(Number(max))
-      expect({ name, description: String(action.inputs[name]?.description) }).toEqual({ name, description: expect.stringContaining(`${min}-${max}`) })
+      expect({ name, description: String(action.inputs[name]?.description) }).toEqual({
+        name,
+        description: expect.stringContaining(`${min}-${max}`)
+      })
     }
   })
 

@@ -56,7 +56,7 @@ describe('docs/TROUBLESHOOTING.md', () => {
       expect(body).toMatch(new RegExp('```text\\n[\\s\\S]*' + `(title=${code}::|✖ ${code}: )`))
     })
 
-    it('lists the catalogue\'s likely causes, in order', () => {
+    it("lists the catalogue's likely causes, in order", () => {
       const causes = squash(body.slice(body.indexOf('**Likely causes**'), body.indexOf('**Fix')))
       let from = 0
       for (const cause of entry.causes) {
@@ -67,12 +67,13 @@ describe('docs/TROUBLESHOOTING.md', () => {
     })
   })
 
-  it('is where the diagnosis block\'s docs link points', () => {
+  it("is where the diagnosis block's docs link points", () => {
     const anchors = new Set(headings(guide).map((h) => slug(h.text)))
     for (const code of CODES) {
       expect(docsUrl(code, {})).toBe(`docs/TROUBLESHOOTING.md#${code}`)
-      expect(docsUrl(code, { GITHUB_ACTION_REPOSITORY: 'o/aws-oidc-credentials', GITHUB_ACTION_REF: 'v1' }))
-        .toBe(`https://github.com/o/aws-oidc-credentials/blob/v1/docs/TROUBLESHOOTING.md#${code}`)
+      expect(docsUrl(code, { GITHUB_ACTION_REPOSITORY: 'o/aws-oidc-credentials', GITHUB_ACTION_REF: 'v1' })).toBe(
+        `https://github.com/o/aws-oidc-credentials/blob/v1/docs/TROUBLESHOOTING.md#${code}`
+      )
       expect(anchors.has(code)).toBe(true)
       expect(anchors.has(CATALOGUE[code].anchor)).toBe(true)
     }
@@ -87,7 +88,14 @@ describe('docs/TROUBLESHOOTING.md', () => {
 
   it('covers the sub forms and the debugging inputs', () => {
     const subs = section(guide, 'The forms of `sub`')
-    for (const form of [':pull_request', ':environment:', 'refs/tags/', 'gh-readonly-queue/', 'repo:octo-org@123456/octo-repo@789012', 'include_claim_keys']) {
+    for (const form of [
+      ':pull_request',
+      ':environment:',
+      'refs/tags/',
+      'gh-readonly-queue/',
+      'repo:octo-org@123456/octo-repo@789012',
+      'include_claim_keys'
+    ]) {
       expect(subs).toContain(form)
     }
     const debugging = section(guide, 'Debugging with `trust-policy` and `dry-run`')
@@ -97,7 +105,7 @@ describe('docs/TROUBLESHOOTING.md', () => {
 })
 
 describe('README.md', () => {
-  it('lists every code exactly once, in catalogue order, linked to its section, with the catalogue\'s retried flag', () => {
+  it("lists every code exactly once, in catalogue order, linked to its section, with the catalogue's retried flag", () => {
     const rows = tableRows(section(readme, 'Diagnosis codes')).slice(1)
     const seen: string[] = []
     for (const [first, , retried] of rows) {
@@ -158,7 +166,9 @@ describe('README.md', () => {
     const exportSource = readRepoFile('src/export.ts')
     const exported = [...exportSource.matchAll(/exportVariable\('([A-Z_]+)'/g)].map((m) => m[1])
     expect(exported.length).toBeGreaterThan(0)
-    const rows = tableRows(section(readme, 'Environment variables')).slice(1).map((r) => r[0].replace(/`/g, ''))
+    const rows = tableRows(section(readme, 'Environment variables'))
+      .slice(1)
+      .map((r) => r[0].replace(/`/g, ''))
     expect([...rows].sort()).toEqual([...new Set(exported)].sort())
   })
 

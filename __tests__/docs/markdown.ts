@@ -42,19 +42,33 @@ export function section(md: string, title: string): string {
   const start = all.filter((h) => h.level === 2 && h.text === title)
   if (start.length !== 1) throw new Error(`expected one "## ${title}" section, found ${start.length}`)
   const next = all.find((h) => h.line > start[0].line && h.level <= 2)
-  return md.split('\n').slice(start[0].line + 1, next ? next.line : undefined).join('\n')
+  return md
+    .split('\n')
+    .slice(start[0].line + 1, next ? next.line : undefined)
+    .join('\n')
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped (hyphens kept), spaces to hyphens. */
 export function slug(text: string): string {
-  return text.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-')
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-')
 }
 
 /** The data rows of the markdown tables in `text`, each as its trimmed cells. */
 export function tableRows(text: string): string[][] {
   return proseLines(text)
     .filter((l) => /^\s*\|/.test(l))
-    .map((l) => l.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((c) => c.trim()))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim())
+    )
     .filter((cells) => !cells.every((c) => /^:?-{3,}:?$/.test(c)))
 }
 

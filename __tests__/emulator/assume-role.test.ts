@@ -2,13 +2,7 @@
 // the success path end to end, then every rejection with its exact name/status/message.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts'
-import {
-  defaultWorld,
-  githubTrustPolicy,
-  MESSAGES,
-  startEmulator,
-  type Emulator
-} from '../../emulator/index.js'
+import { defaultWorld, githubTrustPolicy, MESSAGES, startEmulator, type Emulator } from '../../emulator/index.js'
 import { assume, callerIdentity, decodeClaims, expectStsError, ROLE_ARN, stsClient } from './helpers.js'
 
 // a fixed GitHub/STS clock makes the time-dependent texts exact (the SDK's own clock stays real,
@@ -22,11 +16,22 @@ beforeAll(async () => {
   const account = world.accounts['123456789012']!
   account.oidcProviders.push({ url: 'https://ghes.example.com/_services/token', clientIds: ['sts.amazonaws.com'] })
   account.roles.push(
-    { name: 'any-ref', path: '/ci/', trustPolicy: githubTrustPolicy('repo:octo-org/octo-repo:*'), maxSessionDuration: 43200 },
+    {
+      name: 'any-ref',
+      path: '/ci/',
+      trustPolicy: githubTrustPolicy('repo:octo-org/octo-repo:*'),
+      maxSessionDuration: 43200
+    },
     { name: 'immutable', trustPolicy: githubTrustPolicy('repo:octo-org@123456/octo-repo@789012:ref:refs/heads/main') },
-    { name: 'other-account-principal', trustPolicy: githubTrustPolicy('repo:octo-org/octo-repo:*', { account: '210987654321' }) }
+    {
+      name: 'other-account-principal',
+      trustPolicy: githubTrustPolicy('repo:octo-org/octo-repo:*', { account: '210987654321' })
+    }
   )
-  world.accounts['210987654321'] = { oidcProviders: [], roles: [{ name: 'deploy', trustPolicy: githubTrustPolicy('*') }] }
+  world.accounts['210987654321'] = {
+    oidcProviders: [],
+    roles: [{ name: 'deploy', trustPolicy: githubTrustPolicy('*') }]
+  }
   emu = await startEmulator({ world, clock: () => NOW })
 })
 afterAll(() => emu.close())
@@ -43,7 +48,11 @@ describe('success', () => {
     const { value } = (await res.json()) as { value: string }
 
     const out = await stsClient(emu).send(
-      new AssumeRoleWithWebIdentityCommand({ RoleArn: ROLE_ARN, RoleSessionName: 'GitHubActions', WebIdentityToken: value })
+      new AssumeRoleWithWebIdentityCommand({
+        RoleArn: ROLE_ARN,
+        RoleSessionName: 'GitHubActions',
+        WebIdentityToken: value
+      })
     )
     expect(out.$metadata.httpStatusCode).toBe(200)
     expect(out.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/)
@@ -60,14 +69,20 @@ describe('success', () => {
     expect(c.Expiration?.getTime()).toBe(NOW + 3600 * 1000)
 
     // the SDK signs with the real clock; the emulator's fixed clock is close enough (< 15 min)
-    const id = await callerIdentity(emu, { accessKeyId: c.AccessKeyId!, secretAccessKey: c.SecretAccessKey!, sessionToken: c.SessionToken! })
+    const id = await callerIdentity(emu, {
+      accessKeyId: c.AccessKeyId!,
+      secretAccessKey: c.SecretAccessKey!,
+      sessionToken: c.SessionToken!
+    })
     expect({ Arn: id.Arn, Account: id.Account, UserId: id.UserId }).toEqual({
       Arn: 'arn:aws:sts::123456789012:assumed-role/deploy/GitHubActions',
       Account: '123456789012',
       UserId: out.AssumedRoleUser?.AssumedRoleId
     })
 
-    const log = emu.calls.slice(-3).map(c => ({ target: c.target, status: c.status, signed: c.signed, byIssued: c.signedByIssuedSession }))
+    const log = emu.calls
+      .slice(-3)
+      .map((c) => ({ target: c.target, status: c.status, signed: c.signed, byIssued: c.signedByIssuedSession }))
     expect(log).toEqual([
       { target: 'token', status: 200, signed: false, byIssued: false },
       { target: 'AssumeRoleWithWebIdentity', status: 200, signed: false, byIssued: false },
@@ -75,21 +90,35 @@ describe('success', () => {
     ])
     expect(emu.calls.at(-1)?.accessKeyId).toBe(c.AccessKeyId)
     expect(emu.calls.at(-1)?.region).toBe('eu-west-1')
-    expect(emu.sessions().map(s => s.accessKeyId)).toContain(c.AccessKeyId)
+    expect(emu.sessions().map((s) => s.accessKeyId)).toContain(c.AccessKeyId)
   })
 
   it('the SDK sends AssumeRoleWithWebIdentity unsigned even when the client has credentials', async () => {
-    await assume(emu, {}, { credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' } })
+    await assume(
+      emu,
+      {},
+      {
+        credentials: {
+          accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+          secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+        }
+      }
+    )
     expect(emu.calls.at(-1)).toMatchObject({ target: 'AssumeRoleWithWebIdentity', status: 200, signed: false })
   })
 
   it('a role with a path, a wildcard subject, a session policy and a long duration', async () => {
-    const pr = await emu.issueToken({ run: { eventName: 'pull_request', ref: 'refs/pull/13/merge', headRef: 'feature', baseRef: 'main' } })
+    const pr = await emu.issueToken({
+      run: { eventName: 'pull_request', ref: 'refs/pull/13/merge', headRef: 'feature', baseRef: 'main' }
+    })
     const out = await assume(emu, {
       RoleArn: 'arn:aws:iam::123456789012:role/ci/any-ref',
       WebIdentityToken: pr,
       DurationSeconds: 43200,
-      Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }] }),
+      Policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]
+      }),
       PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
     })
     expect(out.SubjectFromWebIdentityToken).toBe('repo:octo-org/octo-repo:pull_request')
@@ -139,7 +168,11 @@ describe('parameter validation (ValidationError, 400)', () => {
     ],
     ['role ARN of the wrong shape', { RoleArn: 'arn:aws:iam::12345:role/deploy' }, 'Request ARN is invalid'],
     ['role ARN of another service', { RoleArn: 'arn:aws:s3:::my-bucket-name-here' }, 'Request ARN is invalid'],
-    ['role ARN of another partition', { RoleArn: 'arn:aws-cn:iam::123456789012:role/deploy' }, 'Request ARN is invalid'],
+    [
+      'role ARN of another partition',
+      { RoleArn: 'arn:aws-cn:iam::123456789012:role/deploy' },
+      'Request ARN is invalid'
+    ],
     [
       'token too short',
       { WebIdentityToken: 'abc' },
@@ -206,7 +239,12 @@ describe('token rejections (InvalidIdentityToken / ExpiredToken, 400)', () => {
 
   it('audience not registered on the provider, and several audiences', async () => {
     const message = 'Incorrect token audience'
-    await expectStsError(assume(emu, { WebIdentityToken: await emu.issueToken({ audience: 'https://github.com/octo-org' }) }), 'InvalidIdentityTokenException', 400, message)
+    await expectStsError(
+      assume(emu, { WebIdentityToken: await emu.issueToken({ audience: 'https://github.com/octo-org' }) }),
+      'InvalidIdentityTokenException',
+      400,
+      message
+    )
     const multi = await emu.issueToken({ audience: ['sts.amazonaws.com', 'https://github.com/octo-org'] })
     expect(decodeClaims(multi).aud).toEqual(['sts.amazonaws.com', 'https://github.com/octo-org'])
     await expectStsError(assume(emu, { WebIdentityToken: multi }), 'InvalidIdentityTokenException', 400, message)
@@ -215,7 +253,12 @@ describe('token rejections (InvalidIdentityToken / ExpiredToken, 400)', () => {
   it('verification key: bad signature, an issuer with no published key, JWKS unreachable', async () => {
     const message =
       "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements"
-    await expectStsError(assume(emu, { WebIdentityToken: await emu.issueToken({ signWith: 'foreign' }) }), 'InvalidIdentityTokenException', 400, message)
+    await expectStsError(
+      assume(emu, { WebIdentityToken: await emu.issueToken({ signWith: 'foreign' }) }),
+      'InvalidIdentityTokenException',
+      400,
+      message
+    )
 
     // iss names a registered provider, but the emulator never published a key for it
     const ghes = await emu.issueToken({ claims: { iss: 'https://ghes.example.com/_services/token' } })
@@ -250,15 +293,37 @@ describe('token rejections (InvalidIdentityToken / ExpiredToken, 400)', () => {
 describe('AccessDenied (403)', () => {
   const message = 'Not authorized to perform sts:AssumeRoleWithWebIdentity'
   const cases: [string, () => Promise<Record<string, unknown>>][] = [
-    ['a pull request against a branch policy', async () => ({ WebIdentityToken: await emu.issueToken({ run: { eventName: 'pull_request', ref: 'refs/pull/1/merge' } }) })],
-    ['an environment subject', async () => ({ WebIdentityToken: await emu.issueToken({ run: { environment: 'prod' } }) })],
+    [
+      'a pull request against a branch policy',
+      async () => ({
+        WebIdentityToken: await emu.issueToken({ run: { eventName: 'pull_request', ref: 'refs/pull/1/merge' } })
+      })
+    ],
+    [
+      'an environment subject',
+      async () => ({ WebIdentityToken: await emu.issueToken({ run: { environment: 'prod' } }) })
+    ],
     ['a tag subject', async () => ({ WebIdentityToken: await emu.issueToken({ run: { ref: 'refs/tags/v1.0.0' } }) })],
-    ['the immutable subject against a name-based policy', async () => ({ WebIdentityToken: await emu.issueToken({ run: { immutableSubject: true } }) })],
-    ['owner capitalised differently', async () => ({ WebIdentityToken: await emu.issueToken({ run: { owner: 'Octo-Org' } }) })],
-    ['a custom sub template', async () => ({ WebIdentityToken: await emu.issueToken({ run: { includeClaimKeys: ['repo', 'context', 'job_workflow_ref'] } }) })],
+    [
+      'the immutable subject against a name-based policy',
+      async () => ({ WebIdentityToken: await emu.issueToken({ run: { immutableSubject: true } }) })
+    ],
+    [
+      'owner capitalised differently',
+      async () => ({ WebIdentityToken: await emu.issueToken({ run: { owner: 'Octo-Org' } }) })
+    ],
+    [
+      'a custom sub template',
+      async () => ({
+        WebIdentityToken: await emu.issueToken({ run: { includeClaimKeys: ['repo', 'context', 'job_workflow_ref'] } })
+      })
+    ],
     ['a token without sub', async () => ({ WebIdentityToken: await emu.issueToken({ claims: { sub: undefined } }) })],
     ['a role that does not exist', async () => ({ RoleArn: 'arn:aws:iam::123456789012:role/does-not-exist' })],
-    ['a trust policy naming another account\'s provider', async () => ({ RoleArn: 'arn:aws:iam::123456789012:role/other-account-principal' })]
+    [
+      "a trust policy naming another account's provider",
+      async () => ({ RoleArn: 'arn:aws:iam::123456789012:role/other-account-principal' })
+    ]
   ]
   it.each(cases)('%s', async (_label, input) => {
     await expectStsError(assume(emu, await input()), 'AccessDenied', 403, message)
@@ -268,10 +333,20 @@ describe('AccessDenied (403)', () => {
 
 describe('session policy (MalformedPolicyDocument, 400)', () => {
   it('not JSON', async () => {
-    await expectStsError(assume(emu, { Policy: '{"Version": "2012-10-17",' }), 'MalformedPolicyDocumentException', 400, 'The policy is not in the valid JSON format.')
+    await expectStsError(
+      assume(emu, { Policy: '{"Version": "2012-10-17",' }),
+      'MalformedPolicyDocumentException',
+      400,
+      'The policy is not in the valid JSON format.'
+    )
   })
   it('JSON without Statement', async () => {
-    await expectStsError(assume(emu, { Policy: '{"Version":"2012-10-17"}' }), 'MalformedPolicyDocumentException', 400, 'Syntax errors in policy.')
+    await expectStsError(
+      assume(emu, { Policy: '{"Version":"2012-10-17"}' }),
+      'MalformedPolicyDocumentException',
+      400,
+      'Syntax errors in policy.'
+    )
   })
 })
 
@@ -280,7 +355,13 @@ describe('the wire', () => {
     const res = await fetch(emu.stsEndpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ Action: 'AssumeRoleWithWebIdentity', Version: '2011-06-15', RoleArn: ROLE_ARN, RoleSessionName: 's1', WebIdentityToken: 'nope' })
+      body: new URLSearchParams({
+        Action: 'AssumeRoleWithWebIdentity',
+        Version: '2011-06-15',
+        RoleArn: ROLE_ARN,
+        RoleSessionName: 's1',
+        WebIdentityToken: 'nope'
+      })
     })
     expect(res.status).toBe(400)
     expect(res.headers.get('content-type')).toBe('text/xml')
@@ -295,10 +376,16 @@ describe('the wire', () => {
 
   it('unknown actions and versions, missing parameters', async () => {
     const post = (params: Record<string, string>) =>
-      fetch(emu.stsEndpoint, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(params) })
+      fetch(emu.stsEndpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(params)
+      })
     let res = await post({ Action: 'AssumeRole', Version: '2011-06-15' })
     expect(res.status).toBe(400)
-    expect(await res.text()).toContain('<Code>InvalidAction</Code>\n    <Message>Could not find operation AssumeRole for version 2011-06-15</Message>')
+    expect(await res.text()).toContain(
+      '<Code>InvalidAction</Code>\n    <Message>Could not find operation AssumeRole for version 2011-06-15</Message>'
+    )
     res = await post({ Action: 'GetCallerIdentity' })
     expect(await res.text()).toContain('Could not find operation GetCallerIdentity for version NO_VERSION_SPECIFIED')
     res = await post({ Action: 'AssumeRoleWithWebIdentity', Version: '2011-06-15' })

@@ -25,29 +25,53 @@ it('answers the session identity', async () => {
   expect(id.Arn).toBe('arn:aws:sts::123456789012:assumed-role/deploy/test-session')
   expect(id.Account).toBe('123456789012')
   expect(id.UserId).toMatch(/^AROA[A-Z0-9]{17}:test-session$/)
-  expect(emu.calls.at(-1)).toMatchObject({ target: 'GetCallerIdentity', status: 200, signed: true, signedByIssuedSession: true, accessKeyId: creds.accessKeyId })
+  expect(emu.calls.at(-1)).toMatchObject({
+    target: 'GetCallerIdentity',
+    status: 200,
+    signed: true,
+    signedByIssuedSession: true,
+    accessKeyId: creds.accessKeyId
+  })
 })
 
 it('answers callerIdentityOverride ("someone else\'s credentials")', async () => {
-  emu.world.callerIdentityOverride = { account: '999999999999', arn: 'arn:aws:sts::999999999999:assumed-role/other/session' }
+  emu.world.callerIdentityOverride = {
+    account: '999999999999',
+    arn: 'arn:aws:sts::999999999999:assumed-role/other/session'
+  }
   const id = await callerIdentity(emu, creds)
-  expect({ Arn: id.Arn, Account: id.Account }).toEqual({ Arn: 'arn:aws:sts::999999999999:assumed-role/other/session', Account: '999999999999' })
+  expect({ Arn: id.Arn, Account: id.Account }).toEqual({
+    Arn: 'arn:aws:sts::999999999999:assumed-role/other/session',
+    Account: '999999999999'
+  })
 })
 
 describe('InvalidClientTokenId (403)', () => {
   it('foreign access keys', async () => {
     await expectStsError(
-      callerIdentity(emu, { accessKeyId: 'ASIAZZZZZZZZZZZZZZZZ', secretAccessKey: creds.secretAccessKey, sessionToken: creds.sessionToken }),
+      callerIdentity(emu, {
+        accessKeyId: 'ASIAZZZZZZZZZZZZZZZZ',
+        secretAccessKey: creds.secretAccessKey,
+        sessionToken: creds.sessionToken
+      }),
       'InvalidClientTokenId',
       403,
       INVALID
     )
-    expect(emu.calls.at(-1)).toMatchObject({ signed: true, signedByIssuedSession: false, accessKeyId: 'ASIAZZZZZZZZZZZZZZZZ', code: 'InvalidClientTokenId' })
+    expect(emu.calls.at(-1)).toMatchObject({
+      signed: true,
+      signedByIssuedSession: false,
+      accessKeyId: 'ASIAZZZZZZZZZZZZZZZZ',
+      code: 'InvalidClientTokenId'
+    })
   })
 
   it('long-term keys the emulator never issued', async () => {
     await expectStsError(
-      callerIdentity(emu, { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }),
+      callerIdentity(emu, {
+        accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+        secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+      }),
       'InvalidClientTokenId',
       403,
       INVALID
@@ -55,13 +79,28 @@ describe('InvalidClientTokenId (403)', () => {
   })
 
   it('the right key with a wrong or missing session token', async () => {
-    await expectStsError(callerIdentity(emu, { ...creds, sessionToken: `${creds.sessionToken}x` }), 'InvalidClientTokenId', 403, INVALID)
-    await expectStsError(callerIdentity(emu, { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey }), 'InvalidClientTokenId', 403, INVALID)
+    await expectStsError(
+      callerIdentity(emu, { ...creds, sessionToken: `${creds.sessionToken}x` }),
+      'InvalidClientTokenId',
+      403,
+      INVALID
+    )
+    await expectStsError(
+      callerIdentity(emu, { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey }),
+      'InvalidClientTokenId',
+      403,
+      INVALID
+    )
   })
 
   it('a session token from another session', async () => {
     const other = await assumedCredentials(emu)
-    await expectStsError(callerIdentity(emu, { ...creds, sessionToken: other.sessionToken }), 'InvalidClientTokenId', 403, INVALID)
+    await expectStsError(
+      callerIdentity(emu, { ...creds, sessionToken: other.sessionToken }),
+      'InvalidClientTokenId',
+      403,
+      INVALID
+    )
   })
 })
 
@@ -81,7 +120,9 @@ it('unsigned: MissingAuthenticationToken (403)', async () => {
     body: 'Action=GetCallerIdentity&Version=2011-06-15'
   })
   expect(res.status).toBe(403)
-  expect(await res.text()).toContain('<Code>MissingAuthenticationToken</Code>\n    <Message>Request is missing Authentication Token</Message>')
+  expect(await res.text()).toContain(
+    '<Code>MissingAuthenticationToken</Code>\n    <Message>Request is missing Authentication Token</Message>'
+  )
 })
 
 describe('clock skew', () => {
@@ -122,7 +163,10 @@ describe('clock skew', () => {
     const before = emu.calls.length
     const id = await callerIdentity(emu, creds, { maxAttempts: 2 })
     expect(id.$metadata.attempts).toBe(2)
-    expect(emu.calls.slice(before).map(c => `${c.status} ${c.code ?? ''}`.trim())).toEqual(['403 SignatureDoesNotMatch', '200'])
+    expect(emu.calls.slice(before).map((c) => `${c.status} ${c.code ?? ''}`.trim())).toEqual([
+      '403 SignatureDoesNotMatch',
+      '200'
+    ])
   })
 })
 

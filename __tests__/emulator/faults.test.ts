@@ -35,7 +35,12 @@ describe('STS error faults', () => {
     )
     expect(err.$fault).toBe('server')
     emu.inject(GCI, { kind: 'server-error', status: 503 })
-    await expectStsError(callerIdentity(emu, creds), 'ServiceUnavailable', 503, 'The request has failed due to a temporary failure of the server.')
+    await expectStsError(
+      callerIdentity(emu, creds),
+      'ServiceUnavailable',
+      503,
+      'The request has failed due to a temporary failure of the server.'
+    )
   })
 
   it('the SDK retries a 503 and succeeds with the next attempt', async () => {
@@ -68,7 +73,12 @@ describe('STS error faults', () => {
 
   it('invalid-client-token: 403 InvalidClientTokenId even for good credentials', async () => {
     emu.inject(GCI, 'invalid-client-token')
-    await expectStsError(callerIdentity(emu, creds), 'InvalidClientTokenId', 403, 'The security token included in the request is invalid')
+    await expectStsError(
+      callerIdentity(emu, creds),
+      'InvalidClientTokenId',
+      403,
+      'The security token included in the request is invalid'
+    )
   })
 
   it('jwks-unreachable: the verification-key text', async () => {
@@ -82,8 +92,18 @@ describe('STS error faults', () => {
   })
 
   it('a generic error, e.g. PackedPolicyTooLarge', async () => {
-    emu.inject(ARWWI, { kind: 'error', status: 400, code: 'PackedPolicyTooLarge', message: 'Packed policy consumes 112% of allotted space, please use smaller policy.' })
-    await expectStsError(assume(emu), 'PackedPolicyTooLargeException', 400, 'Packed policy consumes 112% of allotted space, please use smaller policy.')
+    emu.inject(ARWWI, {
+      kind: 'error',
+      status: 400,
+      code: 'PackedPolicyTooLarge',
+      message: 'Packed policy consumes 112% of allotted space, please use smaller policy.'
+    })
+    await expectStsError(
+      assume(emu),
+      'PackedPolicyTooLargeException',
+      400,
+      'Packed policy consumes 112% of allotted space, please use smaller policy.'
+    )
     emu.inject(GCI, { kind: 'error', status: 418, code: 'Teapot', message: 'short and stout' })
     await expectStsError(callerIdentity(emu, creds), 'Teapot', 418, 'short and stout')
   })
@@ -126,7 +146,11 @@ describe('transport faults (STS)', () => {
   it('html, well-formed: the SDK reports name and message "Unknown"', async () => {
     emu.inject(ARWWI, { kind: 'html', wellFormed: true, status: 504 })
     const err = await rejection(assume(emu))
-    expect({ name: err.name, message: err.message, status: err.$metadata?.httpStatusCode }).toEqual({ name: 'Unknown', message: 'Unknown', status: 504 })
+    expect({ name: err.name, message: err.message, status: err.$metadata?.httpStatusCode }).toEqual({
+      name: 'Unknown',
+      message: 'Unknown',
+      status: 504
+    })
   })
 
   it('reset: the socket is destroyed ("socket hang up", which the SDK names TimeoutError)', async () => {
@@ -141,7 +165,9 @@ describe('transport faults (STS)', () => {
   it('hang: no answer; the SDK gives up after requestTimeout with throwOnRequestTimeout', async () => {
     emu.inject(ARWWI, 'hang')
     const started = Date.now()
-    const err = await rejection(assume(emu, {}, { requestHandler: { requestTimeout: 150, throwOnRequestTimeout: true } }))
+    const err = await rejection(
+      assume(emu, {}, { requestHandler: { requestTimeout: 150, throwOnRequestTimeout: true } })
+    )
     expect(err.name).toBe('TimeoutError')
     expect(Date.now() - started).toBeLessThan(2000)
     expect(emu.calls.at(-1)).toMatchObject({ target: ARWWI, status: null, fault: 'hang' })
@@ -150,7 +176,10 @@ describe('transport faults (STS)', () => {
 
 describe('token endpoint faults', () => {
   const get = (signal?: AbortSignal) =>
-    fetch(`${emu.tokenRequestUrl}&audience=sts.amazonaws.com`, { headers: { Authorization: `Bearer ${emu.tokenRequestToken}` }, signal })
+    fetch(`${emu.tokenRequestUrl}&audience=sts.amazonaws.com`, {
+      headers: { Authorization: `Bearer ${emu.tokenRequestToken}` },
+      signal
+    })
 
   it('status: 403 and 500 with GitHub-like JSON bodies, or a given body', async () => {
     emu.inject('token', { kind: 'status', status: 403 })
@@ -176,7 +205,7 @@ describe('token endpoint faults', () => {
 
   it('garbage, html and reset', async () => {
     emu.inject('token', 'garbage')
-    await expect(get().then(r => r.json())).rejects.toThrow()
+    await expect(get().then((r) => r.json())).rejects.toThrow()
     emu.inject('token', 'html')
     const res = await get()
     expect({ status: res.status, type: res.headers.get('content-type') }).toEqual({ status: 502, type: 'text/html' })
@@ -200,9 +229,11 @@ describe('token endpoint faults', () => {
 
 describe('lifecycle', () => {
   it('faults can be queued at start', async () => {
-    const other = await startEmulator({ faults: { AssumeRoleWithWebIdentity: ['throttle', { kind: 'server-error', times: 2 }] } })
+    const other = await startEmulator({
+      faults: { AssumeRoleWithWebIdentity: ['throttle', { kind: 'server-error', times: 2 }] }
+    })
     try {
-      expect(other.pendingFaults(ARWWI).map(f => f.kind)).toEqual(['throttle', 'server-error', 'server-error'])
+      expect(other.pendingFaults(ARWWI).map((f) => f.kind)).toEqual(['throttle', 'server-error', 'server-error'])
     } finally {
       await other.close()
     }
@@ -211,8 +242,10 @@ describe('lifecycle', () => {
   it('close() ends hanging requests, so nothing keeps the process alive', async () => {
     const other = await startEmulator()
     other.inject('token', 'hang')
-    const pending = fetch(`${other.tokenRequestUrl}&audience=x`, { headers: { Authorization: `Bearer ${other.tokenRequestToken}` } })
-    await new Promise(resolve => setTimeout(resolve, 50))
+    const pending = fetch(`${other.tokenRequestUrl}&audience=x`, {
+      headers: { Authorization: `Bearer ${other.tokenRequestToken}` }
+    })
+    await new Promise((resolve) => setTimeout(resolve, 50))
     await other.close()
     await expect(pending).rejects.toThrow('fetch failed')
   })

@@ -24,7 +24,12 @@ export async function assume(
 ): Promise<AssumeRoleWithWebIdentityCommandOutput> {
   const token = input.WebIdentityToken ?? (await emu.issueToken())
   return stsClient(emu, config).send(
-    new AssumeRoleWithWebIdentityCommand({ RoleArn: ROLE_ARN, RoleSessionName: 'test-session', ...input, WebIdentityToken: token })
+    new AssumeRoleWithWebIdentityCommand({
+      RoleArn: ROLE_ARN,
+      RoleSessionName: 'test-session',
+      ...input,
+      WebIdentityToken: token
+    })
   )
 }
 
@@ -52,7 +57,12 @@ interface SdkError {
 }
 
 /** The promise must reject with exactly this SDK error name, HTTP status and message. */
-export async function expectStsError(promise: Promise<unknown>, name: string, status: number, message: string | RegExp): Promise<SdkError> {
+export async function expectStsError(
+  promise: Promise<unknown>,
+  name: string,
+  status: number,
+  message: string | RegExp
+): Promise<SdkError> {
   const err = (await promise.then(
     () => {
       throw new Error(`expected ${name}, but the call succeeded`)
@@ -66,7 +76,9 @@ export async function expectStsError(promise: Promise<unknown>, name: string, st
 }
 
 /** Any rejection (network errors, timeouts): returns the error for inspection. */
-export async function rejection(promise: Promise<unknown>): Promise<Error & { code?: string; name: string; $metadata?: { httpStatusCode?: number } }> {
+export async function rejection(
+  promise: Promise<unknown>
+): Promise<Error & { code?: string; name: string; $metadata?: { httpStatusCode?: number } }> {
   return promise.then(
     () => {
       throw new Error('expected a failure, but the call succeeded')

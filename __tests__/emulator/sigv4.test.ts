@@ -27,7 +27,11 @@ class Sha256 {
   reset(): void {}
 }
 
-const credentials = { accessKeyId: 'ASIAEXAMPLEEXAMPLE12', secretAccessKey: 'secret/secret+secret/secret+secret/secre', sessionToken: 'tok' }
+const credentials = {
+  accessKeyId: 'ASIAEXAMPLEEXAMPLE12',
+  secretAccessKey: 'secret/secret+secret/secret+secret/secre',
+  sessionToken: 'tok'
+}
 
 async function signed(path: string, query: Record<string, string>, body: string) {
   const signer = new SignatureV4({ credentials, region: 'eu-west-1', service: 'sts', sha256: Sha256 })
@@ -58,12 +62,24 @@ describe('verifying what @smithy/signature-v4 signs', () => {
   ])('%s', async (_label, path, query) => {
     const req = await signed(path, query, 'Action=GetCallerIdentity&Version=2011-06-15')
     const auth = parseAuthorization(String(req.headers.authorization))!
-    expect(auth).toMatchObject({ accessKeyId: credentials.accessKeyId, date: '20261121', region: 'eu-west-1', service: 'sts' })
+    expect(auth).toMatchObject({
+      accessKeyId: credentials.accessKeyId,
+      date: '20261121',
+      region: 'eu-west-1',
+      service: 'sts'
+    })
     const amzDate = String(req.headers['x-amz-date'])
     expect(amzDate).toBe('20261121T220000Z')
     expect(signatureMatches(req, auth, amzDate, credentials.secretAccessKey)).toBe(true)
     expect(signatureMatches(req, auth, amzDate, 'another secret')).toBe(false)
-    expect(signatureMatches({ ...req, body: Buffer.from('Action=GetCallerIdentity&Version=2011-06-16') }, auth, amzDate, credentials.secretAccessKey)).toBe(false)
+    expect(
+      signatureMatches(
+        { ...req, body: Buffer.from('Action=GetCallerIdentity&Version=2011-06-16') },
+        auth,
+        amzDate,
+        credentials.secretAccessKey
+      )
+    ).toBe(false)
   })
 })
 

@@ -14,15 +14,26 @@ describe('default template', () => {
     ['pull request', { eventName: 'pull_request', ref: 'refs/pull/13/merge' }, 'repo:octo-org/octo-repo:pull_request'],
     ['pull_request_target', { eventName: 'pull_request_target' }, 'repo:octo-org/octo-repo:pull_request'],
     ['environment', { environment: 'production' }, 'repo:octo-org/octo-repo:environment:production'],
-    ['environment wins over pull request', { environment: 'staging', eventName: 'pull_request' }, 'repo:octo-org/octo-repo:environment:staging'],
+    [
+      'environment wins over pull request',
+      { environment: 'staging', eventName: 'pull_request' },
+      'repo:octo-org/octo-repo:environment:staging'
+    ],
     [
       'merge queue',
-      { eventName: 'merge_group', ref: 'refs/heads/gh-readonly-queue/main/pr-13-a1b2c3d4e5f60718293a4b5c6d7e8f9012345678' },
+      {
+        eventName: 'merge_group',
+        ref: 'refs/heads/gh-readonly-queue/main/pr-13-a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+      },
       'repo:octo-org/octo-repo:ref:refs/heads/gh-readonly-queue/main/pr-13-a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
     ],
     ['a colon inside a value', { environment: 'prod:eu' }, 'repo:octo-org/octo-repo:environment:prod%3Aeu'],
     ['capitalisation kept', { owner: 'Octo-Org', repo: 'Octo-Repo' }, 'repo:Octo-Org/Octo-Repo:ref:refs/heads/main'],
-    ['workflow_dispatch on a branch', { eventName: 'workflow_dispatch', ref: 'refs/heads/release' }, 'repo:octo-org/octo-repo:ref:refs/heads/release']
+    [
+      'workflow_dispatch on a branch',
+      { eventName: 'workflow_dispatch', ref: 'refs/heads/release' },
+      'repo:octo-org/octo-repo:ref:refs/heads/release'
+    ]
   ])('%s', (_label, overrides, expected) => {
     expect(sub(overrides)).toBe(expected)
   })
@@ -51,9 +62,17 @@ describe('custom include_claim_keys templates', () => {
       { includeClaimKeys: ['ref', 'repo', 'repository_owner'] },
       'ref:refs/heads/main:repo:octo-org/octo-repo:repository_owner:octo-org'
     ],
-    ['context of a pull request', { includeClaimKeys: ['repo', 'context'], eventName: 'pull_request' }, 'repo:octo-org/octo-repo:pull_request'],
+    [
+      'context of a pull request',
+      { includeClaimKeys: ['repo', 'context'], eventName: 'pull_request' },
+      'repo:octo-org/octo-repo:pull_request'
+    ],
     ['a key the token lacks', { includeClaimKeys: ['repo', 'environment'] }, 'repo:octo-org/octo-repo:environment:'],
-    ['immutable repo in a template', { includeClaimKeys: ['repo', 'context'], immutableSubject: true }, 'repo:octo-org@123456/octo-repo@789012:ref:refs/heads/main'],
+    [
+      'immutable repo in a template',
+      { includeClaimKeys: ['repo', 'context'], immutableSubject: true },
+      'repo:octo-org@123456/octo-repo@789012:ref:refs/heads/main'
+    ],
     ['an empty template is the default', { includeClaimKeys: [] }, 'repo:octo-org/octo-repo:ref:refs/heads/main']
   ])('%s', (_label, overrides, expected) => {
     expect(sub(overrides)).toBe(expected)

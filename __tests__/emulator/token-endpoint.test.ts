@@ -31,7 +31,12 @@ it('answers {count, value} with a complete, verifiable token', async () => {
   const jwt = body.value!
 
   const header = decodeHeader(jwt)
-  expect(header).toEqual({ alg: 'RS256', kid: expect.stringMatching(/^[0-9A-F]{40}$/), typ: 'JWT', x5t: expect.stringMatching(/^[\w-]{27}$/) })
+  expect(header).toEqual({
+    alg: 'RS256',
+    kid: expect.stringMatching(/^[0-9A-F]{40}$/),
+    typ: 'JWT',
+    x5t: expect.stringMatching(/^[\w-]{27}$/)
+  })
 
   const claims = decodeClaims(jwt)
   expect(claims).toEqual({
@@ -83,7 +88,12 @@ it('defaults aud to https://github.com/<owner> when no audience is requested', a
 })
 
 it('follows the live run context: environment, PR, extra audiences, lifetime, properties', async () => {
-  Object.assign(emu.run, { environment: 'prod', extraAudiences: ['api://AzureADTokenExchange'], tokenLifetimeSeconds: 3600, repoProperties: { team: 'platform' } })
+  Object.assign(emu.run, {
+    environment: 'prod',
+    extraAudiences: ['api://AzureADTokenExchange'],
+    tokenLifetimeSeconds: 3600,
+    repoProperties: { team: 'platform' }
+  })
   try {
     const claims = decodeClaims((await getToken()).body.value!)
     expect(claims).toMatchObject({
@@ -102,21 +112,42 @@ it('follows the live run context: environment, PR, extra audiences, lifetime, pr
 
 describe('refusals', () => {
   it('401 without a bearer token, 403 with a wrong one', async () => {
-    expect(await getToken(undefined, '')).toMatchObject({ status: 401, body: { typeKey: 'UnauthorizedRequestException' } })
-    expect(await getToken(undefined, 'Bearer nope')).toMatchObject({ status: 403, body: { typeKey: 'AccessDeniedException' } })
+    expect(await getToken(undefined, '')).toMatchObject({
+      status: 401,
+      body: { typeKey: 'UnauthorizedRequestException' }
+    })
+    expect(await getToken(undefined, 'Bearer nope')).toMatchObject({
+      status: 403,
+      body: { typeKey: 'AccessDeniedException' }
+    })
   })
 
   it('400 without api-version=2.0', async () => {
-    const res = await fetch(`${emu.baseUrl}/_apis/token?audience=x`, { headers: { Authorization: `Bearer ${emu.tokenRequestToken}` } })
+    const res = await fetch(`${emu.baseUrl}/_apis/token?audience=x`, {
+      headers: { Authorization: `Bearer ${emu.tokenRequestToken}` }
+    })
     expect(res.status).toBe(400)
   })
 })
 
 it('serves the OpenID configuration and the JWKS', async () => {
-  const config = (await (await fetch(`${emu.baseUrl}/.well-known/openid-configuration`)).json()) as Record<string, unknown>
-  expect(config).toMatchObject({ issuer: 'https://token.actions.githubusercontent.com', jwks_uri: `${emu.baseUrl}/.well-known/jwks` })
+  const config = (await (await fetch(`${emu.baseUrl}/.well-known/openid-configuration`)).json()) as Record<
+    string,
+    unknown
+  >
+  expect(config).toMatchObject({
+    issuer: 'https://token.actions.githubusercontent.com',
+    jwks_uri: `${emu.baseUrl}/.well-known/jwks`
+  })
   const jwks = (await (await fetch(String(config.jwks_uri))).json()) as JSONWebKeySet
-  expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', kid: expect.any(String), n: expect.any(String), e: 'AQAB' })
+  expect(jwks.keys[0]).toMatchObject({
+    kty: 'RSA',
+    alg: 'RS256',
+    use: 'sig',
+    kid: expect.any(String),
+    n: expect.any(String),
+    e: 'AQAB'
+  })
   expect(jwks.keys[0]).not.toHaveProperty('d')
 })
 
@@ -129,9 +160,16 @@ describe('issueToken', () => {
   })
 
   it('signs as another issuer, and the run overrides rebuild sub', async () => {
-    const jwt = await emu.issueToken({ issuer: 'https://ghes.example.com/_services/token', run: defaultRunContext({ ref: 'refs/tags/v2.0.0' }) })
-    expect(decodeClaims(jwt)).toMatchObject({ iss: 'https://ghes.example.com/_services/token', sub: 'repo:octo-org/octo-repo:ref:refs/tags/v2.0.0', ref_type: 'tag' })
+    const jwt = await emu.issueToken({
+      issuer: 'https://ghes.example.com/_services/token',
+      run: defaultRunContext({ ref: 'refs/tags/v2.0.0' })
+    })
+    expect(decodeClaims(jwt)).toMatchObject({
+      iss: 'https://ghes.example.com/_services/token',
+      sub: 'repo:octo-org/octo-repo:ref:refs/tags/v2.0.0',
+      ref_type: 'tag'
+    })
     const jwks = (await (await fetch(`${emu.baseUrl}/.well-known/jwks`)).json()) as JSONWebKeySet
-    expect(jwks.keys.map(k => k.kid)).toContain(decodeHeader(jwt).kid)
+    expect(jwks.keys.map((k) => k.kid)).toContain(decodeHeader(jwt).kid)
   })
 })

@@ -40,15 +40,16 @@ afterAll(async () => {
   await emu.close()
 })
 
-const run = (extraEnv: Record<string, string>) => runAction({
-  inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', 'retry-max-attempts': '1' },
-  env: {
-    ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
-    AWS_ENDPOINT_URL_STS: `http://sts.proxied.test:${new URL(emu.stsEndpoint).port}/`,
-    ...extraEnv
-  }
-})
+const run = (extraEnv: Record<string, string>) =>
+  runAction({
+    inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', 'retry-max-attempts': '1' },
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
+      AWS_ENDPOINT_URL_STS: `http://sts.proxied.test:${new URL(emu.stsEndpoint).port}/`,
+      ...extraEnv
+    }
+  })
 
 describe('proxy', () => {
   it('sends both STS calls through HTTP_PROXY, with its credentials kept out of the log', async () => {

@@ -3,13 +3,22 @@ import { describe, expect, it } from '@jest/globals'
 import { play } from '../../emulator/play.js'
 import type { Scenario } from '../../emulator/scenarios.js'
 
-const recovering = (setup: Scenario['setup']): Scenario => ({ name: 'recovering', code: 'success', description: '', setup, expect: [], withinSeconds: 15 })
+const recovering = (setup: Scenario['setup']): Scenario => ({
+  name: 'recovering',
+  code: 'success',
+  description: '',
+  setup,
+  expect: [],
+  withinSeconds: 15
+})
 
 describe('retries', () => {
   it('a throttled AssumeRoleWithWebIdentity succeeds on the next attempt', async () => {
     const p = await play(recovering((emu) => emu.inject('AssumeRoleWithWebIdentity', 'throttle', 1)))
     expect(p.result.exitCode).toBe(0)
-    expect(p.result.log).toMatch(/↻ AssumeRoleWithWebIdentity: attempt 1 of 3 failed \(throttled: Rate exceeded\); retrying in \d\.\d s/)
+    expect(p.result.log).toMatch(
+      /↻ AssumeRoleWithWebIdentity: attempt 1 of 3 failed \(throttled: Rate exceeded\); retrying in \d\.\d s/
+    )
     expect(p.calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity').map((c) => c.status)).toEqual([400, 200])
   })
 
@@ -29,7 +38,10 @@ describe('retries', () => {
   it('the token read from a file is masked like a fetched one', async () => {
     let token = ''
     const p = await play({
-      ...recovering(async (emu) => { token = await emu.issueToken(); return { 'token.jwt': token } }),
+      ...recovering(async (emu) => {
+        token = await emu.issueToken()
+        return { 'token.jwt': token }
+      }),
       inputs: { 'web-identity-token-file': 'token.jwt' },
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
     })

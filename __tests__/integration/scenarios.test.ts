@@ -21,13 +21,26 @@ describe('scenarios', () => {
       expect(r.durationMs).toBeLessThan(s.withinSeconds * 1000)
       for (const re of s.expect) expect(r.log).toMatch(re)
       const [creds] = p.issued
-      expect(r.env).toEqual({ AWS_ACCESS_KEY_ID: creds.accessKeyId, AWS_SECRET_ACCESS_KEY: creds.secretAccessKey, AWS_SESSION_TOKEN: creds.sessionToken, AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-west-1' })
-      expect(r.outputs).toMatchObject({ 'aws-account-id': '123456789012', subject: 'repo:octo-org/octo-repo:ref:refs/heads/main', diagnosis: '' })
-      expect(r.outputs['authenticated-arn']).toMatch(/^arn:aws:sts::123456789012:assumed-role\/deploy\/octo-org\.octo-repo-\d+-1$/)
+      expect(r.env).toEqual({
+        AWS_ACCESS_KEY_ID: creds.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+        AWS_SESSION_TOKEN: creds.sessionToken,
+        AWS_REGION: 'eu-west-1',
+        AWS_DEFAULT_REGION: 'eu-west-1'
+      })
+      expect(r.outputs).toMatchObject({
+        'aws-account-id': '123456789012',
+        subject: 'repo:octo-org/octo-repo:ref:refs/heads/main',
+        diagnosis: ''
+      })
+      expect(r.outputs['authenticated-arn']).toMatch(
+        /^arn:aws:sts::123456789012:assumed-role\/deploy\/octo-org\.octo-repo-\d+-1$/
+      )
       // masked before anything exports them: the ::add-mask:: lines come first
       const firstExportless = r.log.split('\n')
       const maskAt = (v: string) => firstExportless.indexOf(`::add-mask::${v}`)
-      for (const v of [creds.accessKeyId, creds.secretAccessKey, creds.sessionToken]) expect(maskAt(v)).toBeGreaterThanOrEqual(0)
+      for (const v of [creds.accessKeyId, creds.secretAccessKey, creds.sessionToken])
+        expect(maskAt(v)).toBeGreaterThanOrEqual(0)
       expect(r.masks).toEqual(expect.arrayContaining([creds.secretAccessKey, creds.sessionToken]))
       // GetCallerIdentity was signed with the new keys
       const verify = p.calls.find((c) => c.target === 'GetCallerIdentity')

@@ -17,13 +17,22 @@ describe('stalled endpoints', () => {
   it('end as network-error within 60 s, after bounded retries', async () => {
     const twoStages: Scenario = {
       ...stalled('AssumeRoleWithWebIdentity'),
-      setup: (emu) => { emu.inject('AssumeRoleWithWebIdentity', 'hang', 2); emu.inject('GetCallerIdentity', 'hang', 10) }
+      setup: (emu) => {
+        emu.inject('AssumeRoleWithWebIdentity', 'hang', 2)
+        emu.inject('GetCallerIdentity', 'hang', 10)
+      }
     }
-    const [sts, token, both] = await Promise.all([play(stalled('AssumeRoleWithWebIdentity')), play(stalled('token')), play(twoStages)])
+    const [sts, token, both] = await Promise.all([
+      play(stalled('AssumeRoleWithWebIdentity')),
+      play(stalled('token')),
+      play(twoStages)
+    ])
     // The 60 s budget spans stages: stalls in assume and then verify still end in time.
     expect(both.result.outputs.diagnosis).toBe('network-error')
     expect(both.result.log).toMatch(/stage: {3}verify/)
-    expect(both.result.log).toMatch(/gave up after 1 attempt \(another attempt could not end within the network time budget\)/)
+    expect(both.result.log).toMatch(
+      /gave up after 1 attempt \(another attempt could not end within the network time budget\)/
+    )
     expect(both.result.durationMs).toBeLessThan(60_000)
     expect(both.result.env).toEqual({})
     for (const p of [sts, token]) {

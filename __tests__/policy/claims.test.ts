@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { conditionKeysFromClaims, evaluateTrustPolicy, issuerPrefix, parseTrustPolicy, providerArnFor } from '../../src/policy/index.js'
+import {
+  conditionKeysFromClaims,
+  evaluateTrustPolicy,
+  issuerPrefix,
+  parseTrustPolicy,
+  providerArnFor
+} from '../../src/policy/index.js'
 import { ACTION, MAIN_ONLY, PROVIDER, SUB_ENV, SUB_MAIN, ghPolicyText } from './fixtures.js'
 
 const baseClaims = {
@@ -25,7 +31,12 @@ describe('conditionKeysFromClaims', () => {
   })
 
   it('keeps the enterprise slug path and drops a trailing slash', () => {
-    const keys = conditionKeysFromClaims({ ...baseClaims, iss: 'https://token.actions.githubusercontent.com/acme/', environment: 'prod', sub: SUB_ENV })
+    const keys = conditionKeysFromClaims({
+      ...baseClaims,
+      iss: 'https://token.actions.githubusercontent.com/acme/',
+      environment: 'prod',
+      sub: SUB_ENV
+    })
     expect(keys['token.actions.githubusercontent.com/acme:sub']).toBe(SUB_ENV)
     expect(keys['token.actions.githubusercontent.com/acme:environment']).toBe('prod')
     expect(Object.keys(keys).every((k) => k.startsWith('token.actions.githubusercontent.com/acme:'))).toBe(true)
@@ -61,7 +72,11 @@ describe('conditionKeysFromClaims', () => {
 
   it('feeds the evaluator end to end', () => {
     const iss = 'https://token.actions.githubusercontent.com'
-    const ctx = { action: ACTION, federatedPrincipal: providerArnFor(iss, '123456789012'), keys: conditionKeysFromClaims({ ...baseClaims, iss }) }
+    const ctx = {
+      action: ACTION,
+      federatedPrincipal: providerArnFor(iss, '123456789012'),
+      keys: conditionKeysFromClaims({ ...baseClaims, iss })
+    }
     expect(evaluateTrustPolicy(parseTrustPolicy(ghPolicyText(MAIN_ONLY)), ctx).decision).toBe('allow')
   })
 })

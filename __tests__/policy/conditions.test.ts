@@ -7,12 +7,18 @@ import { GH, SUB_ENV, SUB_IMMUTABLE, SUB_MAIN, SUB_PR } from './fixtures.js'
 const SUB = `${GH}:sub`
 
 /** One condition on `key` against a request where `key` has `actual` (undefined = absent). */
-function check(operator: string, expected: string | string[], actual: KeyValue | undefined, key = SUB): ConditionResult {
+function check(
+  operator: string,
+  expected: string | string[],
+  actual: KeyValue | undefined,
+  key = SUB
+): ConditionResult {
   const keys = new Map<string, KeyValue>()
   if (actual !== undefined) keys.set(key.toLowerCase(), actual)
   return evaluateCondition({ operator, key, values: ([] as string[]).concat(expected) }, keys)
 }
-const passes = (operator: string, expected: string | string[], actual: KeyValue | undefined) => check(operator, expected, actual).passed
+const passes = (operator: string, expected: string | string[], actual: KeyValue | undefined) =>
+  check(operator, expected, actual).passed
 
 describe('StringEquals / StringNotEquals', () => {
   it('matches the exact subject only', () => {
@@ -121,7 +127,11 @@ describe('...IfExists', () => {
     expect(passes('StringNotEqualsIfExists', SUB_MAIN, SUB_MAIN)).toBe(false)
   })
   it('is parsed apart from the base operator', () => {
-    expect(parseOperator('ForAnyValue:StringLikeIfExists')).toEqual({ set: 'ForAnyValue', base: 'stringlike', ifExists: true })
+    expect(parseOperator('ForAnyValue:StringLikeIfExists')).toEqual({
+      set: 'ForAnyValue',
+      base: 'stringlike',
+      ifExists: true
+    })
     expect(parseOperator('StringEquals')).toEqual({ set: undefined, base: 'stringequals', ifExists: false })
   })
 })
@@ -143,7 +153,8 @@ describe('Null', () => {
 
 describe('set operators and multi-valued keys (aud as a list)', () => {
   const AUD = `${GH}:aud`
-  const audCheck = (operator: string, expected: string | string[], actual: KeyValue | undefined) => check(operator, expected, actual, AUD).passed
+  const audCheck = (operator: string, expected: string | string[], actual: KeyValue | undefined) =>
+    check(operator, expected, actual, AUD).passed
 
   it('ForAnyValue: true when at least one request value matches; false when absent', () => {
     expect(audCheck('ForAnyValue:StringEquals', 'sts.amazonaws.com', ['other', 'sts.amazonaws.com'])).toBe(true)
@@ -153,7 +164,9 @@ describe('set operators and multi-valued keys (aud as a list)', () => {
   })
 
   it('ForAllValues: true only when every request value matches some policy value', () => {
-    expect(audCheck('ForAllValues:StringEquals', ['sts.amazonaws.com', 'other'], ['other', 'sts.amazonaws.com'])).toBe(true)
+    expect(audCheck('ForAllValues:StringEquals', ['sts.amazonaws.com', 'other'], ['other', 'sts.amazonaws.com'])).toBe(
+      true
+    )
     expect(audCheck('ForAllValues:StringEquals', 'sts.amazonaws.com', ['other', 'sts.amazonaws.com'])).toBe(false)
     expect(audCheck('ForAllValues:StringLike', 'sts.*', ['sts.amazonaws.com', 'sts.example'])).toBe(true)
   })
@@ -223,10 +236,13 @@ describe('ArnEquals / ArnLike / Bool', () => {
 })
 
 describe('unsupported operators', () => {
-  it.each(['NumericLessThan', 'DateGreaterThan', 'IpAddress', 'BinaryEquals', 'NullIfExists', 'StringEqualz'])('%s is false and marked', (operator) => {
-    const r = check(operator, '1', '1')
-    expect(r).toMatchObject({ operator, passed: false, unsupported: true })
-  })
+  it.each(['NumericLessThan', 'DateGreaterThan', 'IpAddress', 'BinaryEquals', 'NullIfExists', 'StringEqualz'])(
+    '%s is false and marked',
+    (operator) => {
+      const r = check(operator, '1', '1')
+      expect(r).toMatchObject({ operator, passed: false, unsupported: true })
+    }
+  )
   it('supported operators are not marked', () => {
     expect(check('StringEquals', 'a', 'b').unsupported).toBeUndefined()
   })
@@ -235,14 +251,21 @@ describe('unsupported operators', () => {
 describe('condition keys are case-insensitive', () => {
   it('finds the key whatever the case in the policy', () => {
     const keys = new Map<string, KeyValue>([[SUB.toLowerCase(), SUB_MAIN]])
-    const r = evaluateCondition({ operator: 'StringEquals', key: 'Token.Actions.GitHubUserContent.com:SUB', values: [SUB_MAIN] }, keys)
+    const r = evaluateCondition(
+      { operator: 'StringEquals', key: 'Token.Actions.GitHubUserContent.com:SUB', values: [SUB_MAIN] },
+      keys
+    )
     expect(r).toMatchObject({ passed: true, actual: SUB_MAIN, key: 'Token.Actions.GitHubUserContent.com:SUB' })
   })
 })
 
 describe('nearest', () => {
   it('is the expected value closest to the actual one', () => {
-    const r = check('StringEquals', [SUB_ENV, SUB_MAIN, 'repo:other-org/other:pull_request'], 'repo:octo-org/octo-repo:ref:refs/heads/mian')
+    const r = check(
+      'StringEquals',
+      [SUB_ENV, SUB_MAIN, 'repo:other-org/other:pull_request'],
+      'repo:octo-org/octo-repo:ref:refs/heads/mian'
+    )
     expect(r.passed).toBe(false)
     expect(r.nearest).toBe(SUB_MAIN)
   })

@@ -1,15 +1,39 @@
 import { describe, expect, it } from '@jest/globals'
 import { evaluateTrustPolicy, parseTrustPolicy } from '../../src/policy/index.js'
-import { ACCOUNT, ACTION, GH, MAIN_ONLY, PROVIDER, SUB_ENV, SUB_MAIN, SUB_PR, ghContext, ghPolicyText } from './fixtures.js'
+import {
+  ACCOUNT,
+  ACTION,
+  GH,
+  MAIN_ONLY,
+  PROVIDER,
+  SUB_ENV,
+  SUB_MAIN,
+  SUB_PR,
+  ghContext,
+  ghPolicyText
+} from './fixtures.js'
 
-const policyOf = (statements: unknown[]) => parseTrustPolicy(JSON.stringify({ Version: '2012-10-17', Statement: statements }))
-const allow = (extra: Record<string, unknown> = {}) => ({ Effect: 'Allow', Principal: { Federated: PROVIDER }, Action: ACTION, ...extra })
+const policyOf = (statements: unknown[]) =>
+  parseTrustPolicy(JSON.stringify({ Version: '2012-10-17', Statement: statements }))
+const allow = (extra: Record<string, unknown> = {}) => ({
+  Effect: 'Allow',
+  Principal: { Federated: PROVIDER },
+  Action: ACTION,
+  ...extra
+})
 
 describe('evaluateTrustPolicy: decision', () => {
   it('allows the subject the policy names', () => {
     const e = evaluateTrustPolicy(parseTrustPolicy(ghPolicyText(MAIN_ONLY)), ghContext(SUB_MAIN))
     expect(e.decision).toBe('allow')
-    expect(e.statements[0]).toMatchObject({ index: 0, sid: 'GitHubActions', effect: 'Allow', principalMatches: true, actionMatches: true, applies: true })
+    expect(e.statements[0]).toMatchObject({
+      index: 0,
+      sid: 'GitHubActions',
+      effect: 'Allow',
+      principalMatches: true,
+      actionMatches: true,
+      applies: true
+    })
     expect(e.statements[0].conditions.every((c) => c.passed)).toBe(true)
   })
 
@@ -18,7 +42,14 @@ describe('evaluateTrustPolicy: decision', () => {
     expect(e.decision).toBe('implicit-deny')
     const failed = e.statements[0].conditions.filter((c) => !c.passed)
     expect(failed).toEqual([
-      { operator: 'StringEquals', key: `${GH}:sub`, expected: [SUB_MAIN], actual: SUB_PR, passed: false, nearest: SUB_MAIN }
+      {
+        operator: 'StringEquals',
+        key: `${GH}:sub`,
+        expected: [SUB_MAIN],
+        actual: SUB_PR,
+        passed: false,
+        nearest: SUB_MAIN
+      }
     ])
   })
 
@@ -36,14 +67,24 @@ describe('evaluateTrustPolicy: decision', () => {
 
   it('is implicit-deny when no statement exists or applies', () => {
     expect(evaluateTrustPolicy({ statements: [] }, ghContext(SUB_MAIN)).decision).toBe('implicit-deny')
-    const onlyAssumeRole = policyOf([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }])
+    const onlyAssumeRole = policyOf([
+      { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: 'sts:AssumeRole' }
+    ])
     expect(evaluateTrustPolicy(onlyAssumeRole, ghContext(SUB_MAIN)).decision).toBe('implicit-deny')
   })
 
   it('lets an applicable Deny win over an Allow, whatever the order', () => {
-    const deny = { Effect: 'Deny', Principal: '*', Action: 'sts:*', Condition: { StringLike: { [`${GH}:sub`]: '*:pull_request' } } }
+    const deny = {
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'sts:*',
+      Condition: { StringLike: { [`${GH}:sub`]: '*:pull_request' } }
+    }
     const openAllow = allow({ Condition: { StringLike: { [`${GH}:sub`]: 'repo:octo-org/*' } } })
-    for (const statements of [[openAllow, deny], [deny, openAllow]]) {
+    for (const statements of [
+      [openAllow, deny],
+      [deny, openAllow]
+    ]) {
       const policy = policyOf(statements)
       expect(evaluateTrustPolicy(policy, ghContext(SUB_PR)).decision).toBe('explicit-deny')
       expect(evaluateTrustPolicy(policy, ghContext(SUB_MAIN)).decision).toBe('allow')
@@ -56,7 +97,9 @@ describe('evaluateTrustPolicy: decision', () => {
   })
 
   it('looks condition keys up case-insensitively on both sides', () => {
-    const policy = parseTrustPolicy(ghPolicyText({ StringEquals: { 'Token.Actions.GitHubUserContent.com:Sub': SUB_MAIN } }))
+    const policy = parseTrustPolicy(
+      ghPolicyText({ StringEquals: { 'Token.Actions.GitHubUserContent.com:Sub': SUB_MAIN } })
+    )
     const ctx = ghContext(undefined, { 'TOKEN.actions.githubusercontent.com:SUB': SUB_MAIN })
     expect(evaluateTrustPolicy(policy, ctx).decision).toBe('allow')
   })
@@ -97,7 +140,9 @@ describe('evaluateTrustPolicy: principal', () => {
   it('matches anyone with "*" or {"AWS": "*"}', () => {
     for (const principal of ['*', { AWS: '*' }]) {
       const p = policyOf([allow({ Principal: principal })])
-      expect(evaluateTrustPolicy(p, ghContext(SUB_MAIN, {}, 'arn:aws:iam::999999999999:oidc-provider/evil.example')).decision).toBe('allow')
+      expect(
+        evaluateTrustPolicy(p, ghContext(SUB_MAIN, {}, 'arn:aws:iam::999999999999:oidc-provider/evil.example')).decision
+      ).toBe('allow')
     }
   })
 
@@ -107,7 +152,9 @@ describe('evaluateTrustPolicy: principal', () => {
   })
 
   it('NotPrincipal: never grants with Allow, denies everyone else with Deny', () => {
-    const notAllow = policyOf([{ Effect: 'Allow', NotPrincipal: { Federated: 'arn:aws:iam::1:oidc-provider/x' }, Action: '*' }])
+    const notAllow = policyOf([
+      { Effect: 'Allow', NotPrincipal: { Federated: 'arn:aws:iam::1:oidc-provider/x' }, Action: '*' }
+    ])
     expect(evaluateTrustPolicy(notAllow, ghContext(SUB_MAIN)).decision).toBe('implicit-deny')
     const denyOthers = policyOf([allow(), { Effect: 'Deny', NotPrincipal: { Federated: PROVIDER }, Action: '*' }])
     expect(evaluateTrustPolicy(denyOthers, ghContext(SUB_MAIN)).decision).toBe('allow')
@@ -117,26 +164,37 @@ describe('evaluateTrustPolicy: principal', () => {
 })
 
 describe('evaluateTrustPolicy: action', () => {
-  it.each(['sts:AssumeRoleWithWebIdentity', 'STS:assumerolewithwebidentity', 'sts:AssumeRole*', 'sts:*', '*', 'sts:AssumeRoleWith?ebIdentity', ['sts:TagSession', 'sts:AssumeRoleWithWebIdentity']])(
-    '%j covers AssumeRoleWithWebIdentity',
-    (action) => {
-      const e = evaluateTrustPolicy(policyOf([allow({ Action: action })]), ghContext(SUB_MAIN))
-      expect(e.statements[0].actionMatches).toBe(true)
-      expect(e.decision).toBe('allow')
-    }
-  )
+  it.each([
+    'sts:AssumeRoleWithWebIdentity',
+    'STS:assumerolewithwebidentity',
+    'sts:AssumeRole*',
+    'sts:*',
+    '*',
+    'sts:AssumeRoleWith?ebIdentity',
+    ['sts:TagSession', 'sts:AssumeRoleWithWebIdentity']
+  ])('%j covers AssumeRoleWithWebIdentity', (action) => {
+    const e = evaluateTrustPolicy(policyOf([allow({ Action: action })]), ghContext(SUB_MAIN))
+    expect(e.statements[0].actionMatches).toBe(true)
+    expect(e.decision).toBe('allow')
+  })
 
-  it.each(['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:TagSession', 'iam:*', 'sts:AssumeRoleWithWebIdentity?', 'sts:Assume'])(
-    '%j does not cover AssumeRoleWithWebIdentity',
-    (action) => {
-      const e = evaluateTrustPolicy(policyOf([allow({ Action: action })]), ghContext(SUB_MAIN))
-      expect(e.statements[0].actionMatches).toBe(false)
-      expect(e.decision).toBe('implicit-deny')
-    }
-  )
+  it.each([
+    'sts:AssumeRole',
+    'sts:AssumeRoleWithSAML',
+    'sts:TagSession',
+    'iam:*',
+    'sts:AssumeRoleWithWebIdentity?',
+    'sts:Assume'
+  ])('%j does not cover AssumeRoleWithWebIdentity', (action) => {
+    const e = evaluateTrustPolicy(policyOf([allow({ Action: action })]), ghContext(SUB_MAIN))
+    expect(e.statements[0].actionMatches).toBe(false)
+    expect(e.decision).toBe('implicit-deny')
+  })
 
   it('NotAction covers every action it does not list', () => {
-    const covers = (notAction: string) => evaluateTrustPolicy(policyOf([{ ...allow(), Action: undefined, NotAction: notAction }]), ghContext(SUB_MAIN)).statements[0].actionMatches
+    const covers = (notAction: string) =>
+      evaluateTrustPolicy(policyOf([{ ...allow(), Action: undefined, NotAction: notAction }]), ghContext(SUB_MAIN))
+        .statements[0].actionMatches
     expect(covers('sts:TagSession')).toBe(true)
     expect(covers('sts:AssumeRole*')).toBe(false)
   })
@@ -159,6 +217,9 @@ describe('evaluateTrustPolicy: foot-guns decided as IAM does', () => {
     const policy = parseTrustPolicy(ghPolicyText({ ...MAIN_ONLY, NumericLessThan: { [`${GH}:run_attempt`]: '3' } }))
     const e = evaluateTrustPolicy(policy, ghContext(SUB_MAIN, { [`${GH}:run_attempt`]: '1' }))
     expect(e.decision).toBe('implicit-deny')
-    expect(e.statements[0].conditions.find((c) => c.unsupported)).toMatchObject({ operator: 'NumericLessThan', passed: false })
+    expect(e.statements[0].conditions.find((c) => c.unsupported)).toMatchObject({
+      operator: 'NumericLessThan',
+      passed: false
+    })
   })
 })

@@ -12,7 +12,11 @@ export const SUB_ENV = 'repo:octo-org/octo-repo:environment:prod'
 export const SUB_IMMUTABLE = 'repo:octo-org@123456/octo-repo@789012:ref:refs/heads/main'
 
 /** Request context for a GitHub token with this sub (aud sts.amazonaws.com unless given). */
-export function ghContext(sub: string | undefined, extra: Record<string, KeyValue> = {}, federatedPrincipal = PROVIDER): RequestContext {
+export function ghContext(
+  sub: string | undefined,
+  extra: Record<string, KeyValue> = {},
+  federatedPrincipal = PROVIDER
+): RequestContext {
   const keys: Record<string, KeyValue> = { [`${GH}:aud`]: 'sts.amazonaws.com', ...extra }
   if (sub !== undefined) keys[`${GH}:sub`] = sub
   return { action: ACTION, federatedPrincipal, keys }

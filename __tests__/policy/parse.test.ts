@@ -34,7 +34,11 @@ describe('parseTrustPolicy: accepted inputs', () => {
       JSON.stringify({ Statement: { Effect: 'Deny', Principal: '*', Action: ['sts:AssumeRole', 'sts:TagSession'] } })
     )
     expect(policy.version).toBeUndefined()
-    expect(policy.statements[0]).toMatchObject({ effect: 'Deny', principal: { wildcard: true }, actions: ['sts:AssumeRole', 'sts:TagSession'] })
+    expect(policy.statements[0]).toMatchObject({
+      effect: 'Deny',
+      principal: { wildcard: true },
+      actions: ['sts:AssumeRole', 'sts:TagSession']
+    })
     expect(policy.statements[0].conditions).toEqual([])
   })
 
@@ -48,18 +52,32 @@ describe('parseTrustPolicy: accepted inputs', () => {
       })
     )
     expect(policy.statements[0].principal?.wildcard).toBe(true)
-    expect(policy.statements[1].principal).toEqual({ wildcard: false, values: { Federated: [PROVIDER, 'cognito-identity.amazonaws.com'] } })
+    expect(policy.statements[1].principal).toEqual({
+      wildcard: false,
+      values: { Federated: [PROVIDER, 'cognito-identity.amazonaws.com'] }
+    })
   })
 
   it('stringifies number and boolean condition values', () => {
     const policy = parseTrustPolicy(
-      JSON.stringify({ Statement: { Effect: 'Allow', Principal: '*', Action: '*', Condition: { Bool: { 'aws:x': true }, StringEquals: { 'a:b': [1, 'two'] } } } })
+      JSON.stringify({
+        Statement: {
+          Effect: 'Allow',
+          Principal: '*',
+          Action: '*',
+          Condition: { Bool: { 'aws:x': true }, StringEquals: { 'a:b': [1, 'two'] } }
+        }
+      })
     )
     expect(policy.statements[0].conditions.map((c) => c.values)).toEqual([['true'], ['1', 'two']])
   })
 
   it('keeps NotPrincipal and NotAction apart from Principal and Action', () => {
-    const policy = parseTrustPolicy(JSON.stringify({ Statement: { Effect: 'Deny', NotPrincipal: { Federated: PROVIDER }, NotAction: 'sts:TagSession' } }))
+    const policy = parseTrustPolicy(
+      JSON.stringify({
+        Statement: { Effect: 'Deny', NotPrincipal: { Federated: PROVIDER }, NotAction: 'sts:TagSession' }
+      })
+    )
     const [st] = policy.statements
     expect(st.principal).toBeUndefined()
     expect(st.notPrincipal?.values.Federated).toEqual([PROVIDER])
@@ -69,7 +87,9 @@ describe('parseTrustPolicy: accepted inputs', () => {
 
   it('unwraps aws iam get-role output with a document object', () => {
     const doc = JSON.parse(ghPolicyText(MAIN_ONLY))
-    const text = JSON.stringify({ Role: { RoleName: 'deploy', Arn: 'arn:aws:iam::123456789012:role/deploy', AssumeRolePolicyDocument: doc } })
+    const text = JSON.stringify({
+      Role: { RoleName: 'deploy', Arn: 'arn:aws:iam::123456789012:role/deploy', AssumeRolePolicyDocument: doc }
+    })
     expect(parseTrustPolicy(text)).toEqual(parseTrustPolicy(ghPolicyText(MAIN_ONLY)))
   })
 
@@ -82,7 +102,10 @@ describe('parseTrustPolicy: accepted inputs', () => {
   })
 
   it('accepts the Role object alone (get-role --query Role)', () => {
-    const text = JSON.stringify({ RoleName: 'deploy', AssumeRolePolicyDocument: encodeURIComponent(ghPolicyText(MAIN_ONLY)) })
+    const text = JSON.stringify({
+      RoleName: 'deploy',
+      AssumeRolePolicyDocument: encodeURIComponent(ghPolicyText(MAIN_ONLY))
+    })
     expect(parseTrustPolicy(text).statements[0].sid).toBe('GitHubActions')
   })
 
@@ -112,19 +135,46 @@ describe('parseTrustPolicy: errors', () => {
     ['{"Role": {"RoleName": "x"}}', /no Role.AssumeRolePolicyDocument/],
     ['{"Role": "x"}', /"Role" is not an object/],
     ['{"Role": {"AssumeRolePolicyDocument": 42}}', /AssumeRolePolicyDocument is not a policy object \(got a number\)/],
-    ['{"Role": {"AssumeRolePolicyDocument": "%7B"}}', /AssumeRolePolicyDocument is URL-encoded but does not decode to JSON/],
+    [
+      '{"Role": {"AssumeRolePolicyDocument": "%7B"}}',
+      /AssumeRolePolicyDocument is URL-encoded but does not decode to JSON/
+    ],
     ['{"Statement": [42]}', /Statement 0 is not an object/],
-    ['{"Statement": [{"Effect": "allow", "Principal": "*", "Action": "*"}]}', /Statement 0: Effect must be "Allow" or "Deny", got "allow"/],
+    [
+      '{"Statement": [{"Effect": "allow", "Principal": "*", "Action": "*"}]}',
+      /Statement 0: Effect must be "Allow" or "Deny", got "allow"/
+    ],
     ['{"Statement": [{"Principal": "*", "Action": "*"}]}', /Effect must be "Allow" or "Deny", got nothing/],
     ['{"Statement": [{"Effect": "Allow", "Action": "*"}]}', /exactly one of Principal or NotPrincipal/],
-    ['{"Statement": [{"Effect": "Allow", "Principal": "*", "NotPrincipal": "*", "Action": "*"}]}', /exactly one of Principal or NotPrincipal/],
+    [
+      '{"Statement": [{"Effect": "Allow", "Principal": "*", "NotPrincipal": "*", "Action": "*"}]}',
+      /exactly one of Principal or NotPrincipal/
+    ],
     ['{"Statement": [{"Effect": "Allow", "Principal": "*"}]}', /exactly one of Action or NotAction/],
-    ['{"Statement": [{"Effect": "Allow", "Principal": "someone", "Action": "*"}]}', /Principal must be "\*" or an object/],
-    ['{"Statement": [{"Effect": "Allow", "Principal": {"Federated": 7}, "Action": "*"}]}', /Principal.Federated must be a string or a list of strings/],
-    ['{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": ["sts:AssumeRole", null]}]}', /Action must be a string or a list of strings/],
-    ['{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Condition": []}]}', /Condition must be an object of operators/],
-    ['{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Condition": {"StringEquals": "x"}}]}', /StringEquals must be an object of condition keys/],
-    ['{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Condition": {"StringEquals": {"k": {"a": 1}}}}]}', /StringEquals.k must be a string, number, boolean/],
+    [
+      '{"Statement": [{"Effect": "Allow", "Principal": "someone", "Action": "*"}]}',
+      /Principal must be "\*" or an object/
+    ],
+    [
+      '{"Statement": [{"Effect": "Allow", "Principal": {"Federated": 7}, "Action": "*"}]}',
+      /Principal.Federated must be a string or a list of strings/
+    ],
+    [
+      '{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": ["sts:AssumeRole", null]}]}',
+      /Action must be a string or a list of strings/
+    ],
+    [
+      '{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Condition": []}]}',
+      /Condition must be an object of operators/
+    ],
+    [
+      '{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Condition": {"StringEquals": "x"}}]}',
+      /StringEquals must be an object of condition keys/
+    ],
+    [
+      '{"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "*", "Condition": {"StringEquals": {"k": {"a": 1}}}}]}',
+      /StringEquals.k must be a string, number, boolean/
+    ],
     ['{"Statement": [{"Sid": 1, "Effect": "Allow", "Principal": "*", "Action": "*"}]}', /Sid must be a string/]
   ])('rejects %j', (text, message) => {
     expect(parseError(text).message).toMatch(message)

@@ -8,12 +8,20 @@ const warningsFor = (text: string) => evaluateTrustPolicy(parseTrustPolicy(text)
 describe('warnings', () => {
   it('none for the policy GitHub recommends', () => {
     expect(warningsFor(ghPolicyText(MAIN_ONLY))).toEqual([])
-    expect(warningsFor(ghPolicyText({ StringEquals: AUD, StringLike: { [`${GH}:sub`]: 'repo:octo-org/octo-repo:*' } }))).toEqual([])
+    expect(
+      warningsFor(ghPolicyText({ StringEquals: AUD, StringLike: { [`${GH}:sub`]: 'repo:octo-org/octo-repo:*' } }))
+    ).toEqual([])
   })
 
   it('flags ForAllValues: in an Allow, naming the statement', () => {
-    const w = warningsFor(ghPolicyText({ StringEquals: AUD, 'ForAllValues:StringLike': { [`${GH}:sub`]: 'repo:octo-org/*' } }))
-    expect(w).toContainEqual(expect.stringMatching(/^Statement 0 \(Sid "GitHubActions"\) uses ForAllValues:StringLike on token\.actions\.githubusercontent\.com:sub, which is vacuously true/))
+    const w = warningsFor(
+      ghPolicyText({ StringEquals: AUD, 'ForAllValues:StringLike': { [`${GH}:sub`]: 'repo:octo-org/*' } })
+    )
+    expect(w).toContainEqual(
+      expect.stringMatching(
+        /^Statement 0 \(Sid "GitHubActions"\) uses ForAllValues:StringLike on token\.actions\.githubusercontent\.com:sub, which is vacuously true/
+      )
+    )
     // ForAllValues does not scope sub either
     expect(w).toContainEqual(expect.stringContaining('sub is left unscoped'))
   })
@@ -22,7 +30,12 @@ describe('warnings', () => {
     const text = JSON.stringify({
       Statement: [
         JSON.parse(ghPolicyText(MAIN_ONLY)).Statement[0],
-        { Effect: 'Deny', Principal: '*', Action: '*', Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': 'x' } } }
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: '*',
+          Condition: { 'ForAllValues:StringEquals': { 'aws:TagKeys': 'x' } }
+        }
       ]
     })
     expect(warningsFor(text)).toEqual([])
@@ -52,7 +65,9 @@ describe('warnings', () => {
   })
 
   it('accepts an open pattern when another condition scopes sub (conditions are ANDed)', () => {
-    const w = warningsFor(ghPolicyText({ StringEquals: { ...AUD, [`${GH}:sub`]: SUB_MAIN }, StringLike: { [`${GH}:sub`]: '*' } }))
+    const w = warningsFor(
+      ghPolicyText({ StringEquals: { ...AUD, [`${GH}:sub`]: SUB_MAIN }, StringLike: { [`${GH}:sub`]: '*' } })
+    )
     expect(w).toEqual([])
   })
 
@@ -62,20 +77,30 @@ describe('warnings', () => {
 
   it('flags a missing aud condition', () => {
     const w = warningsFor(ghPolicyText({ StringEquals: { [`${GH}:sub`]: SUB_MAIN } }))
-    expect(w).toEqual([expect.stringMatching(/^Statement 0 \(Sid "GitHubActions"\) has no condition on token\.actions\.githubusercontent\.com:aud/)])
+    expect(w).toEqual([
+      expect.stringMatching(
+        /^Statement 0 \(Sid "GitHubActions"\) has no condition on token\.actions\.githubusercontent\.com:aud/
+      )
+    ])
   })
 
   it('flags a GitHub Allow with no Condition at all twice (sub and aud)', () => {
-    const text = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Federated: PROVIDER }, Action: ACTION }] })
+    const text = JSON.stringify({
+      Statement: [{ Effect: 'Allow', Principal: { Federated: PROVIDER }, Action: ACTION }]
+    })
     const w = warningsFor(text)
     expect(w).toHaveLength(2)
-    expect(w[0]).toMatch(/^Statement 0 has no StringEquals or StringLike condition on token.actions.githubusercontent.com:sub/)
+    expect(w[0]).toMatch(
+      /^Statement 0 has no StringEquals or StringLike condition on token.actions.githubusercontent.com:sub/
+    )
     expect(w[1]).toMatch(/^Statement 0 has no condition on token.actions.githubusercontent.com:aud/)
   })
 
   it('names the enterprise issuer in the message', () => {
     const provider = `${PROVIDER}/octo-enterprise`
-    const text = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Federated: provider }, Action: ACTION }] })
+    const text = JSON.stringify({
+      Statement: [{ Effect: 'Allow', Principal: { Federated: provider }, Action: ACTION }]
+    })
     expect(warningsFor(text)[0]).toContain(`${GH}/octo-enterprise:sub`)
   })
 
@@ -98,7 +123,12 @@ describe('warnings', () => {
     const text = JSON.stringify({
       Statement: [
         { Sid: 'Odd', Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::1:root' }, Action: ACTION },
-        { Effect: 'Deny', Principal: '*', Action: '*', Condition: { DateGreaterThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' } } }
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: '*',
+          Condition: { DateGreaterThan: { 'aws:CurrentTime': '2030-01-01T00:00:00Z' } }
+        }
       ]
     })
     expect(warningsFor(text)).toEqual([
@@ -109,6 +139,8 @@ describe('warnings', () => {
 
   it('does not depend on the request', () => {
     const policy = parseTrustPolicy(ghPolicyText({ StringEquals: AUD }))
-    expect(evaluateTrustPolicy(policy, ghContext(undefined)).warnings).toEqual(evaluateTrustPolicy(policy, ghContext(SUB_MAIN)).warnings)
+    expect(evaluateTrustPolicy(policy, ghContext(undefined)).warnings).toEqual(
+      evaluateTrustPolicy(policy, ghContext(SUB_MAIN)).warnings
+    )
   })
 })

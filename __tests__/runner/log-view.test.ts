@@ -63,7 +63,9 @@ describe('renderLog', () => {
   })
 
   it('shows lines between stop-commands and its token unprocessed', () => {
-    expect(renderLog('::stop-commands::t1\n::error::raw\n::t1::\n::error::cooked\n')).toBe('::error::raw\nError: cooked\n')
+    expect(renderLog('::stop-commands::t1\n::error::raw\n::t1::\n::error::cooked\n')).toBe(
+      '::error::raw\nError: cooked\n'
+    )
   })
 
   it('colours errors, warnings and group titles on request', () => {

@@ -13,7 +13,11 @@ interface Report {
     after?: string
     number?: number
     repository?: { full_name?: string }
-    pull_request?: { number?: number; head?: { ref?: string; repo?: { full_name?: string } }; base?: { ref?: string; repo?: { full_name?: string } } }
+    pull_request?: {
+      number?: number
+      head?: { ref?: string; repo?: { full_name?: string } }
+      base?: { ref?: string; repo?: { full_name?: string } }
+    }
   }
 }
 
@@ -62,7 +66,11 @@ describe('runAction with a reporting fixture', () => {
     result = await runAction({
       entry: reporting,
       inputs: { 'role-to-assume': 'arn:aws:iam::123456789012:role/deploy', 'aws-region': '' },
-      env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-token', FIXTURE_EXIT: '3' },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-token',
+        FIXTURE_EXIT: '3'
+      },
       files: { 'tokens/id.jwt': 'header.payload.signature' },
       github: { repository: 'acme/infra', runId: '42' }
     })
@@ -120,7 +128,16 @@ describe('runAction with a reporting fixture', () => {
       GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql'
     })
     expect(env.GITHUB_SHA).toMatch(/^[0-9a-f]{40}$/)
-    for (const k of ['RUNNER_TEMP', 'GITHUB_WORKSPACE', 'GITHUB_ENV', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH']) {
+    for (const k of [
+      'RUNNER_TEMP',
+      'GITHUB_WORKSPACE',
+      'GITHUB_ENV',
+      'GITHUB_OUTPUT',
+      'GITHUB_STATE',
+      'GITHUB_PATH',
+      'GITHUB_STEP_SUMMARY',
+      'GITHUB_EVENT_PATH'
+    ]) {
       expect(env[k]?.startsWith(result.workdir)).toBe(true)
     }
     expect(report.event.repository?.full_name).toBe('acme/infra')
@@ -146,7 +163,15 @@ describe('runAction with a reporting fixture', () => {
 
   it('collects masks and decoded workflow commands, with stderr in the combined log', () => {
     expect(result.masks).toEqual(['s3cr3t-value'])
-    expect(result.commands.map((c) => c.command)).toEqual(['add-mask', 'group', 'endgroup', 'warning', 'error', 'notice', 'debug'])
+    expect(result.commands.map((c) => c.command)).toEqual([
+      'add-mask',
+      'group',
+      'endgroup',
+      'warning',
+      'error',
+      'notice',
+      'debug'
+    ])
     expect(result.commands.find((c) => c.command === 'warning')?.message).toBe('careful\nnow')
     expect(result.commands.find((c) => c.command === 'error')).toEqual({
       command: 'error',
@@ -196,7 +221,11 @@ describe('runAction', () => {
   })
 
   it('uses a given event payload as-is', async () => {
-    const result = await runAction({ entry: reporting, github: { eventName: 'workflow_dispatch' }, eventPayload: { inputs: { x: '1' } } })
+    const result = await runAction({
+      entry: reporting,
+      github: { eventName: 'workflow_dispatch' },
+      eventPayload: { inputs: { x: '1' } }
+    })
     expect(reportOf(result).event).toEqual({ inputs: { x: '1' } })
   })
 
@@ -224,7 +253,9 @@ describe('runAction', () => {
 
   it('rejects a missing entry and files outside the workspace', async () => {
     await expect(runAction({ entry: join(fixtures.dir, 'nope.mjs') })).rejects.toThrow(/does not exist/)
-    await expect(runAction({ entry: reporting, files: { '../escape.txt': 'x' } })).rejects.toThrow(/inside the workspace/)
+    await expect(runAction({ entry: reporting, files: { '../escape.txt': 'x' } })).rejects.toThrow(
+      /inside the workspace/
+    )
   })
 })
 
@@ -235,7 +266,10 @@ describe('parseKeyValueFile', () => {
   })
 
   it('stops at the first malformed entry', () => {
-    expect(parseKeyValueFile('A=1\nnonsense\nB=2\n')).toEqual({ values: { A: '1' }, error: "Invalid format 'nonsense'" })
+    expect(parseKeyValueFile('A=1\nnonsense\nB=2\n')).toEqual({
+      values: { A: '1' },
+      error: "Invalid format 'nonsense'"
+    })
     expect(parseKeyValueFile('=1\n').error).toMatch(/Name must not be empty/)
     expect(parseKeyValueFile('X<<EOF\nv').error).toMatch(/EOF marker missing new line/)
     expect(parseKeyValueFile('X<<EOF\nv\n').error).toMatch(/Matching delimiter not found 'EOF'/)

@@ -10,17 +10,51 @@ import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
 /** A small deterministic PRNG, so a failure can be replayed from its seed. */
 function prng(seed: number): () => number {
   let s = seed >>> 0
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32)
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32
 }
 
-const ALPHABET = ['a', 'Z', '0', '9', ':', '/', '@', '[', ']', '{', '}', '"', ',', '\n', '\r', ' ', '%', '::', '##[', '\u0000', 'é', '😀', 'true', 'FALSE', '900', '-1', 'arn:aws:iam::123456789012:role/', '${{', '<b>']
+const ALPHABET = [
+  'a',
+  'Z',
+  '0',
+  '9',
+  ':',
+  '/',
+  '@',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  ',',
+  '\n',
+  '\r',
+  ' ',
+  '%',
+  '::',
+  '##[',
+  '\u0000',
+  'é',
+  '😀',
+  'true',
+  'FALSE',
+  '900',
+  '-1',
+  'arn:aws:iam::123456789012:role/',
+  '${{',
+  '<b>'
+]
 
 function randomString(rand: () => number): string {
   const n = Math.floor(rand() * 12)
   return Array.from({ length: n }, () => ALPHABET[Math.floor(rand() * ALPHABET.length)]).join('')
 }
 
-const VALID = { 'role-to-assume': 'arn:aws:iam::123456789012:role/deploy', 'aws-region': 'eu-west-1', audience: 'sts.amazonaws.com' }
+const VALID = {
+  'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+  'aws-region': 'eu-west-1',
+  audience: 'sts.amazonaws.com'
+}
 
 describe('fuzzed inputs', () => {
   it('always end in success or a known code, without a stack trace', async () => {
@@ -32,27 +66,55 @@ describe('fuzzed inputs', () => {
       for (const name of INPUT_NAMES) if (rand() < 0.4) inputs[name] = randomString(rand)
       const core = fakeCore(inputs, async () => token)
       let failed = false
-      await expect(run({
-        core,
-        env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/t', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r' },
-        context: async () => ({ eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo' }),
-        inputs: { readFile: () => { throw Object.assign(new Error('no such file'), { code: 'ENOENT' }) }, resolvePath: (p) => p },
-        createSts: () => ({
-          assumeRoleWithWebIdentity: async () => ({ credentials: { accessKeyId: 'ASIAX', secretAccessKey: 's', sessionToken: 't', expiration: new Date((NOW_S + 3600) * 1000) } }),
-          getCallerIdentity: async () => ({ account: '123456789012', arn: 'arn:aws:sts::123456789012:assumed-role/deploy/x', userId: 'u' })
-        }),
-        now: () => NOW_S * 1000,
-        sleep: async () => undefined,
-        random: rand,
-        fail: () => { failed = true }
-      })).resolves.toBeUndefined()
+      await expect(
+        run({
+          core,
+          env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/t', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r' },
+          context: async () => ({ eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo' }),
+          inputs: {
+            readFile: () => {
+              throw Object.assign(new Error('no such file'), { code: 'ENOENT' })
+            },
+            resolvePath: (p) => p
+          },
+          createSts: () => ({
+            assumeRoleWithWebIdentity: async () => ({
+              credentials: {
+                accessKeyId: 'ASIAX',
+                secretAccessKey: 's',
+                sessionToken: 't',
+                expiration: new Date((NOW_S + 3600) * 1000)
+              }
+            }),
+            getCallerIdentity: async () => ({
+              account: '123456789012',
+              arn: 'arn:aws:sts::123456789012:assumed-role/deploy/x',
+              userId: 'u'
+            })
+          }),
+          now: () => NOW_S * 1000,
+          sleep: async () => undefined,
+          random: rand,
+          fail: () => {
+            failed = true
+          }
+        })
+      ).resolves.toBeUndefined()
       const context = `seed ${seed}: ${JSON.stringify(inputs)}`
       if (failed) {
         expect({ context, code: CODES.includes(core.outputs.diagnosis as never) }).toEqual({ context, code: true })
-        expect(core.annotations.filter((a) => a.level === 'error').map((a) => a.title)).toEqual([core.outputs.diagnosis])
+        expect(core.annotations.filter((a) => a.level === 'error').map((a) => a.title)).toEqual([
+          core.outputs.diagnosis
+        ])
       }
-      expect({ context, stack: core.log.filter((l) => /^\s+at .+:\d+:\d+\)?$/.test(l)) }).toEqual({ context, stack: [] })
-      expect({ context, injected: core.log.filter((l) => /^\s*(::(?!group::|endgroup::|error title=|warning::)|##\[)/.test(l)) }).toEqual({ context, injected: [] })
+      expect({ context, stack: core.log.filter((l) => /^\s+at .+:\d+:\d+\)?$/.test(l)) }).toEqual({
+        context,
+        stack: []
+      })
+      expect({
+        context,
+        injected: core.log.filter((l) => /^\s*(::(?!group::|endgroup::|error title=|warning::)|##\[)/.test(l))
+      }).toEqual({ context, injected: [] })
     }
   })
 })

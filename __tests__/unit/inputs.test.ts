@@ -4,7 +4,11 @@ import { isFailure, type Failure } from '../../src/errors.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy'
 
-function source(inputs: Record<string, string>, env: Record<string, string> = {}, files: Record<string, string> = {}): InputSource {
+function source(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  files: Record<string, string> = {}
+): InputSource {
   return {
     get: (n) => inputs[n] ?? (n === 'audience' ? 'sts.amazonaws.com' : ''),
     env,
@@ -16,7 +20,11 @@ function source(inputs: Record<string, string>, env: Record<string, string> = {}
   }
 }
 
-function refusal(inputs: Record<string, string>, env: Record<string, string> = {}, files: Record<string, string> = {}): Failure {
+function refusal(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  files: Record<string, string> = {}
+): Failure {
   try {
     parseInputs(source(inputs, env, files))
   } catch (e) {
@@ -31,7 +39,9 @@ const base = { 'role-to-assume': ROLE, 'aws-region': 'eu-west-1', audience: 'sts
 
 describe('parseInputs', () => {
   it('applies the documented defaults', () => {
-    const c = parseInputs(source(base, { GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' }))
+    const c = parseInputs(
+      source(base, { GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' })
+    )
     expect(c.role).toEqual({ arn: ROLE, partition: 'aws', account: '123456789012', path: '/', name: 'deploy' })
     expect(c.audience).toBe('sts.amazonaws.com')
     expect(c.durationSeconds).toBe(3600)
@@ -45,14 +55,25 @@ describe('parseInputs', () => {
   })
 
   it('reads roles with paths and other partitions', () => {
-    const c = parseInputs(source({ ...base, 'role-to-assume': 'arn:aws-cn:iam::123456789012:role/ci/deploy-prod', 'aws-region': 'cn-north-1' }))
+    const c = parseInputs(
+      source({
+        ...base,
+        'role-to-assume': 'arn:aws-cn:iam::123456789012:role/ci/deploy-prod',
+        'aws-region': 'cn-north-1'
+      })
+    )
     expect(c.role).toMatchObject({ partition: 'aws-cn', path: '/ci/', name: 'deploy-prod' })
     expect(parseInputs(source({ ...base, 'aws-region': 'us-gov-west-1' })).region).toBe('us-gov-west-1')
   })
 
   it('takes the region from AWS_REGION, then AWS_DEFAULT_REGION', () => {
-    expect(parseInputs(source({ 'role-to-assume': ROLE }, { AWS_DEFAULT_REGION: 'us-east-2' })).region).toBe('us-east-2')
-    expect(parseInputs(source({ 'role-to-assume': ROLE }, { AWS_REGION: 'eu-central-1', AWS_DEFAULT_REGION: 'us-east-2' })).region).toBe('eu-central-1')
+    expect(parseInputs(source({ 'role-to-assume': ROLE }, { AWS_DEFAULT_REGION: 'us-east-2' })).region).toBe(
+      'us-east-2'
+    )
+    expect(
+      parseInputs(source({ 'role-to-assume': ROLE }, { AWS_REGION: 'eu-central-1', AWS_DEFAULT_REGION: 'us-east-2' }))
+        .region
+    ).toBe('eu-central-1')
   })
 
   it.each([
@@ -68,9 +89,17 @@ describe('parseInputs', () => {
     [{ 'role-duration-seconds': '1h' }, 'role-duration-seconds', /whole number/],
     [{ 'inline-session-policy': '{nope' }, 'inline-session-policy', /not valid JSON/],
     [{ 'inline-session-policy': '["a"]' }, 'inline-session-policy', /JSON object/],
-    [{ 'inline-session-policy': JSON.stringify({ Statement: [{ Sid: 'x'.repeat(2100) }] }) }, 'inline-session-policy', /at most 2048/],
+    [
+      { 'inline-session-policy': JSON.stringify({ Statement: [{ Sid: 'x'.repeat(2100) }] }) },
+      'inline-session-policy',
+      /at most 2048/
+    ],
     [{ 'managed-session-policies': 'not-an-arn' }, 'managed-session-policies', /policy ARN/],
-    [{ 'managed-session-policies': Array.from({ length: 11 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`).join('\n') }, 'managed-session-policies', /at most 10/],
+    [
+      { 'managed-session-policies': Array.from({ length: 11 }, (_, i) => `arn:aws:iam::aws:policy/P${i}`).join('\n') },
+      'managed-session-policies',
+      /at most 10/
+    ],
     [{ 'output-credentials': 'yes' }, 'output-credentials', /true or false/],
     [{ 'allowed-account-ids': '123456789012,42' }, 'allowed-account-ids', /'42'/],
     [{ 'sts-endpoint': 'ftp://x' }, 'sts-endpoint', /endpoint URL/],
@@ -90,7 +119,11 @@ describe('parseInputs', () => {
   })
 
   it('refuses static keys without echoing them', () => {
-    const f = refusal({ ...base, 'aws-access-key-id': 'AKIAEXAMPLEKEY', 'aws-secret-access-key': 'wJalrXUtnFEMI/K7MDENG' })
+    const f = refusal({
+      ...base,
+      'aws-access-key-id': 'AKIAEXAMPLEKEY',
+      'aws-secret-access-key': 'wJalrXUtnFEMI/K7MDENG'
+    })
     expect(f.code).toBe('invalid-input')
     expect(f.message).toMatch(/only federates through OIDC/)
     expect(f.message).not.toContain('AKIAEXAMPLEKEY')
@@ -98,7 +131,15 @@ describe('parseInputs', () => {
   })
 
   it('accepts booleans in any case and lists by newline or comma', () => {
-    const c = parseInputs(source({ ...base, 'output-credentials': 'TRUE', 'print-claims': 'False', 'managed-session-policies': 'arn:aws:iam::aws:policy/A,\narn:aws:iam::123456789012:policy/team/B', 'redact-claims': 'jti, actor' }))
+    const c = parseInputs(
+      source({
+        ...base,
+        'output-credentials': 'TRUE',
+        'print-claims': 'False',
+        'managed-session-policies': 'arn:aws:iam::aws:policy/A,\narn:aws:iam::123456789012:policy/team/B',
+        'redact-claims': 'jti, actor'
+      })
+    )
     expect(c.outputCredentials).toBe(true)
     expect(c.printClaims).toBe(false)
     expect(c.managedSessionPolicies).toEqual(['arn:aws:iam::aws:policy/A', 'arn:aws:iam::123456789012:policy/team/B'])
@@ -106,25 +147,39 @@ describe('parseInputs', () => {
   })
 
   it('minifies the inline session policy', () => {
-    const c = parseInputs(source({ ...base, 'inline-session-policy': '{\n  "Version": "2012-10-17",\n  "Statement": []\n}' }))
+    const c = parseInputs(
+      source({ ...base, 'inline-session-policy': '{\n  "Version": "2012-10-17",\n  "Statement": []\n}' })
+    )
     expect(c.inlineSessionPolicy).toBe('{"Version":"2012-10-17","Statement":[]}')
   })
 
   it('reads the token file relative to the workspace and refuses bad ones', () => {
-    expect(parseInputs(source({ ...base, 'web-identity-token-file': 'tok' }, {}, { '/ws/tok': 'a.b.c\n' })).tokenFromFile).toEqual({ path: '/ws/tok', token: 'a.b.c' })
-    expect(refusal({ ...base, 'web-identity-token-file': 'missing' }).message).toMatch(/'web-identity-token-file'.*does not exist/)
+    expect(
+      parseInputs(source({ ...base, 'web-identity-token-file': 'tok' }, {}, { '/ws/tok': 'a.b.c\n' })).tokenFromFile
+    ).toEqual({ path: '/ws/tok', token: 'a.b.c' })
+    expect(refusal({ ...base, 'web-identity-token-file': 'missing' }).message).toMatch(
+      /'web-identity-token-file'.*does not exist/
+    )
     expect(refusal({ ...base, 'web-identity-token-file': 'e' }, {}, { '/ws/e': ' \n' }).message).toMatch(/is empty/)
-    expect(refusal({ ...base, 'web-identity-token-file': 'big' }, {}, { '/ws/big': 'x'.repeat(20001) }).message).toMatch(/at most 20000/)
+    expect(
+      refusal({ ...base, 'web-identity-token-file': 'big' }, {}, { '/ws/big': 'x'.repeat(20001) }).message
+    ).toMatch(/at most 20000/)
   })
 
   it('turns retries off with disable-retry', () => {
-    expect(parseInputs(source({ ...base, 'disable-retry': 'true', 'retry-max-attempts': '5' })).retryMaxAttempts).toBe(1)
+    expect(parseInputs(source({ ...base, 'disable-retry': 'true', 'retry-max-attempts': '5' })).retryMaxAttempts).toBe(
+      1
+    )
   })
 })
 
 describe('deriveSessionName', () => {
   it('stays within 64 allowed characters and keeps the run id', () => {
-    const name = deriveSessionName({ GITHUB_REPOSITORY: `owner/${'r'.repeat(90)}`, GITHUB_RUN_ID: '1234567890', GITHUB_RUN_ATTEMPT: '3' })
+    const name = deriveSessionName({
+      GITHUB_REPOSITORY: `owner/${'r'.repeat(90)}`,
+      GITHUB_RUN_ID: '1234567890',
+      GITHUB_RUN_ATTEMPT: '3'
+    })
     expect(name).toMatch(/^[\w+=,.@-]{2,64}$/)
     expect(name.endsWith('-1234567890-3')).toBe(true)
   })

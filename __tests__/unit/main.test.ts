@@ -6,55 +6,136 @@ import type { AssumeParams, Credentials, StsApi } from '../../src/sts.js'
 import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
 
-const CREDS: Credentials = { accessKeyId: 'ASIAFAKEACCESSKEY001', secretAccessKey: 'fake/secret/key/0123456789', sessionToken: 'FQoGZXIvYXdzEFAKESESSIONTOKEN', expiration: new Date((NOW_S + 3600) * 1000) }
+const CREDS: Credentials = {
+  accessKeyId: 'ASIAFAKEACCESSKEY001',
+  secretAccessKey: 'fake/secret/key/0123456789',
+  sessionToken: 'FQoGZXIvYXdzEFAKESESSIONTOKEN',
+  expiration: new Date((NOW_S + 3600) * 1000)
+}
 const ROLE = 'arn:aws:iam::123456789012:role/deploy'
 const SESSION = 'octo-org.octo-repo-42-1'
-const IDENTITY = { account: '123456789012', arn: `arn:aws:sts::123456789012:assumed-role/deploy/${SESSION}`, userId: `AROAEXAMPLE:${SESSION}` }
+const IDENTITY = {
+  account: '123456789012',
+  arn: `arn:aws:sts::123456789012:assumed-role/deploy/${SESSION}`,
+  userId: `AROAEXAMPLE:${SESSION}`
+}
 
-interface FakeSts extends StsApi { assumeCalls: AssumeParams[]; identityCalls: Credentials[] }
+interface FakeSts extends StsApi {
+  assumeCalls: AssumeParams[]
+  identityCalls: Credentials[]
+}
 
 function fakeSts(over: Partial<StsApi> = {}): FakeSts {
   const sts: FakeSts = {
     assumeCalls: [],
     identityCalls: [],
-    async assumeRoleWithWebIdentity(p) { sts.assumeCalls.push(p); return over.assumeRoleWithWebIdentity ? over.assumeRoleWithWebIdentity(p) : { credentials: CREDS } },
-    async getCallerIdentity(c) { sts.identityCalls.push(c); return over.getCallerIdentity ? over.getCallerIdentity(c) : IDENTITY }
+    async assumeRoleWithWebIdentity(p) {
+      sts.assumeCalls.push(p)
+      return over.assumeRoleWithWebIdentity ? over.assumeRoleWithWebIdentity(p) : { credentials: CREDS }
+    },
+    async getCallerIdentity(c) {
+      sts.identityCalls.push(c)
+      return over.getCallerIdentity ? over.getCallerIdentity(c) : IDENTITY
+    }
   }
   return sts
 }
 
-interface Harness { core: CoreRecorder; sts: FakeSts; failed: boolean; sleeps: number[] }
+interface Harness {
+  core: CoreRecorder
+  sts: FakeSts
+  failed: boolean
+  sleeps: number[]
+}
 
-async function runWith(inputs: Record<string, string>, opts: { sts?: FakeSts; env?: Record<string, string>; token?: string; context?: Partial<RunContextInfo>; now?: () => number } = {}): Promise<Harness> {
-  const token = opts.token ?? await signToken(githubClaims())
-  const core = fakeCore({ 'role-to-assume': ROLE, 'aws-region': 'eu-west-1', audience: 'sts.amazonaws.com', ...inputs }, async () => token)
+async function runWith(
+  inputs: Record<string, string>,
+  opts: {
+    sts?: FakeSts
+    env?: Record<string, string>
+    token?: string
+    context?: Partial<RunContextInfo>
+    now?: () => number
+  } = {}
+): Promise<Harness> {
+  const token = opts.token ?? (await signToken(githubClaims()))
+  const core = fakeCore(
+    { 'role-to-assume': ROLE, 'aws-region': 'eu-west-1', audience: 'sts.amazonaws.com', ...inputs },
+    async () => token
+  )
   const h: Harness = { core, sts: opts.sts ?? fakeSts(), failed: false, sleeps: [] }
   await run({
     core,
-    env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req', GITHUB_REPOSITORY: 'octo-org/octo-repo', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '1', ...opts.env },
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req',
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_ATTEMPT: '1',
+      ...opts.env
+    },
     context: async () => ({ eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo', ...opts.context }),
-    inputs: { readFile: () => { throw Object.assign(new Error('x'), { code: 'ENOENT' }) }, resolvePath: (p) => p },
+    inputs: {
+      readFile: () => {
+        throw Object.assign(new Error('x'), { code: 'ENOENT' })
+      },
+      resolvePath: (p) => p
+    },
     createSts: () => h.sts,
     now: opts.now ?? (() => NOW_S * 1000),
-    sleep: async (ms) => { h.sleeps.push(ms) },
+    sleep: async (ms) => {
+      h.sleeps.push(ms)
+    },
     random: () => 0.5,
-    fail: () => { h.failed = true }
+    fail: () => {
+      h.failed = true
+    }
   })
   return h
 }
 
-const denied = () => new STSServiceException({ name: 'AccessDenied', $fault: 'client', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity', $metadata: { httpStatusCode: 403, requestId: 'req-denied' } })
-const throttled = () => new STSServiceException({ name: 'Throttling', $fault: 'client', message: 'Rate exceeded', $metadata: { httpStatusCode: 400 } })
+const denied = () =>
+  new STSServiceException({
+    name: 'AccessDenied',
+    $fault: 'client',
+    message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    $metadata: { httpStatusCode: 403, requestId: 'req-denied' }
+  })
+const throttled = () =>
+  new STSServiceException({
+    name: 'Throttling',
+    $fault: 'client',
+    message: 'Rate exceeded',
+    $metadata: { httpStatusCode: 400 }
+  })
 
 describe('run', () => {
   it('assumes, verifies and exports masked credentials', async () => {
     const h = await runWith({})
     expect(h.failed).toBe(false)
-    expect(h.sts.assumeCalls[0]).toMatchObject({ roleArn: ROLE, roleSessionName: SESSION, durationSeconds: 3600, policyArns: [] })
+    expect(h.sts.assumeCalls[0]).toMatchObject({
+      roleArn: ROLE,
+      roleSessionName: SESSION,
+      durationSeconds: 3600,
+      policyArns: []
+    })
     expect(h.sts.identityCalls[0]).toEqual(CREDS)
-    expect(h.core.secrets).toEqual(expect.arrayContaining([CREDS.accessKeyId, CREDS.secretAccessKey, CREDS.sessionToken]))
-    expect(h.core.exported).toEqual({ AWS_ACCESS_KEY_ID: CREDS.accessKeyId, AWS_SECRET_ACCESS_KEY: CREDS.secretAccessKey, AWS_SESSION_TOKEN: CREDS.sessionToken, AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'eu-west-1' })
-    expect(h.core.outputs).toEqual({ 'aws-account-id': '123456789012', 'authenticated-arn': IDENTITY.arn, subject: 'repo:octo-org/octo-repo:ref:refs/heads/main', diagnosis: '' })
+    expect(h.core.secrets).toEqual(
+      expect.arrayContaining([CREDS.accessKeyId, CREDS.secretAccessKey, CREDS.sessionToken])
+    )
+    expect(h.core.exported).toEqual({
+      AWS_ACCESS_KEY_ID: CREDS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: CREDS.secretAccessKey,
+      AWS_SESSION_TOKEN: CREDS.sessionToken,
+      AWS_REGION: 'eu-west-1',
+      AWS_DEFAULT_REGION: 'eu-west-1'
+    })
+    expect(h.core.outputs).toEqual({
+      'aws-account-id': '123456789012',
+      'authenticated-arn': IDENTITY.arn,
+      subject: 'repo:octo-org/octo-repo:ref:refs/heads/main',
+      diagnosis: ''
+    })
     expect(h.core.log.some((l) => l.startsWith('✔ Verified arn:aws:sts::123456789012:assumed-role/deploy/'))).toBe(true)
     expect(h.core.idTokenCalls).toEqual(['sts.amazonaws.com'])
   })
@@ -62,7 +143,9 @@ describe('run', () => {
   it('prints claims sub-first, redacted, in a group, never the token', async () => {
     const token = await signToken(githubClaims())
     const h = await runWith({ 'redact-claims': 'jti,actor' }, { token })
-    const start = h.core.log.findIndex((l) => l.startsWith('::group::ID token claims (sub: repo:octo-org/octo-repo:ref:refs/heads/main)'))
+    const start = h.core.log.findIndex((l) =>
+      l.startsWith('::group::ID token claims (sub: repo:octo-org/octo-repo:ref:refs/heads/main)')
+    )
     expect(start).toBeGreaterThanOrEqual(0)
     const rows = h.core.log.slice(start + 1, h.core.log.indexOf('::endgroup::'))
     expect(rows.slice(0, 3).map((r) => r.trim().split(/\s+/)[0])).toEqual(['sub', 'aud', 'iss'])
@@ -104,13 +187,26 @@ describe('run', () => {
     const perm = await runWith({}, { env: noEnv })
     expect(perm.core.outputs.diagnosis).toBe('missing-id-token-permission')
     expect(perm.core.log.join('\n')).toContain('id-token: write')
-    const fork = await runWith({}, { env: noEnv, context: { eventName: 'pull_request', pullRequest: { head: 'someone/octo-repo', base: 'octo-org/octo-repo', number: 7 } } })
+    const fork = await runWith(
+      {},
+      {
+        env: noEnv,
+        context: {
+          eventName: 'pull_request',
+          pullRequest: { head: 'someone/octo-repo', base: 'octo-org/octo-repo', number: 7 }
+        }
+      }
+    )
     expect(fork.core.outputs.diagnosis).toBe('fork-pull-request')
     expect(fork.core.log.join('\n')).toMatch(/pull request #7: head someone\/octo-repo -> base octo-org\/octo-repo/)
   })
 
   it('fails a denial at once, with the evidence, and exports nothing', async () => {
-    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { throw denied() } })
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        throw denied()
+      }
+    })
     const h = await runWith({}, { sts })
     expect(h.failed).toBe(true)
     expect(sts.assumeCalls).toHaveLength(1)
@@ -124,7 +220,11 @@ describe('run', () => {
   })
 
   it('retries throttling a bounded number of times, saying why', async () => {
-    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { throw throttled() } })
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        throw throttled()
+      }
+    })
     const h = await runWith({ 'retry-max-attempts': '4' }, { sts })
     expect(sts.assumeCalls).toHaveLength(4)
     expect(h.sleeps).toHaveLength(3)
@@ -134,21 +234,43 @@ describe('run', () => {
 
   it('stops retrying when another attempt could not end within the 60 s network budget', async () => {
     let now = NOW_S * 1000
-    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { now += 20_000; throw Object.assign(new Error('timed out'), { name: 'TimeoutError' }) } })
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        now += 20_000
+        throw Object.assign(new Error('timed out'), { name: 'TimeoutError' })
+      }
+    })
     const h = await runWith({ 'retry-max-attempts': '10' }, { sts, now: () => now })
     expect(h.core.outputs.diagnosis).toBe('network-error')
     expect(sts.assumeCalls).toHaveLength(2)
-    expect(h.core.log.join('\n')).toMatch(/gave up after 2 attempts \(another attempt could not end within the network time budget\)/)
+    expect(h.core.log.join('\n')).toMatch(
+      /gave up after 2 attempts \(another attempt could not end within the network time budget\)/
+    )
   })
 
   it('makes one attempt with disable-retry', async () => {
-    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { throw throttled() } })
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        throw throttled()
+      }
+    })
     await runWith({ 'disable-retry': 'true' }, { sts })
     expect(sts.assumeCalls).toHaveLength(1)
   })
 
   it('refuses credentials of another identity and of a disallowed account', async () => {
-    const other = await runWith({}, { sts: fakeSts({ getCallerIdentity: async () => ({ ...IDENTITY, account: '999999999999', arn: 'arn:aws:sts::999999999999:assumed-role/deploy/x' }) }) })
+    const other = await runWith(
+      {},
+      {
+        sts: fakeSts({
+          getCallerIdentity: async () => ({
+            ...IDENTITY,
+            account: '999999999999',
+            arn: 'arn:aws:sts::999999999999:assumed-role/deploy/x'
+          })
+        })
+      }
+    )
     expect(other.core.outputs.diagnosis).toBe('identity-mismatch')
     expect(other.core.exported).toEqual({})
     const notAllowed = await runWith({ 'allowed-account-ids': '111111111111' })
@@ -166,7 +288,9 @@ describe('run', () => {
     expect(h.failed).toBe(false)
     expect(h.sts.assumeCalls).toEqual([])
     expect(h.core.exported).toEqual({})
-    expect(h.core.log.join('\n')).toContain('"token.actions.githubusercontent.com:sub": "repo:octo-org/octo-repo:ref:refs/heads/main"')
+    expect(h.core.log.join('\n')).toContain(
+      '"token.actions.githubusercontent.com:sub": "repo:octo-org/octo-repo:ref:refs/heads/main"'
+    )
   })
 
   it('writes an escaped job summary', async () => {
@@ -187,7 +311,12 @@ describe('run', () => {
 
   it('requests a fresh ID token before a retry when the old one is about to expire', async () => {
     let calls = 0
-    const sts = fakeSts({ assumeRoleWithWebIdentity: async () => { if (++calls === 1) throw throttled(); return { credentials: CREDS } } })
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        if (++calls === 1) throw throttled()
+        return { credentials: CREDS }
+      }
+    })
     const h = await runWith({}, { sts, token: await signToken(githubClaims({ exp: NOW_S + 30 })) })
     expect(h.failed).toBe(false)
     expect(h.core.idTokenCalls).toHaveLength(2)
@@ -200,26 +329,63 @@ describe('run', () => {
     const h = await runWith({ 'action-timeout-s': '5' }, { sts })
     expect(Date.now() - started).toBeLessThan(7000)
     expect(h.core.outputs.diagnosis).toBe('network-error')
-    expect(h.core.log.join('\n')).toMatch(/The step did not finish within action-timeout-s \(5 s\); it was in the assume stage/)
+    expect(h.core.log.join('\n')).toMatch(
+      /The step did not finish within action-timeout-s \(5 s\); it was in the assume stage/
+    )
     expect(h.core.exported).toEqual({})
   }, 10_000)
 
   it('prints one line per condition and warns about foot-guns in the trust-policy input', async () => {
-    const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { 'ForAllValues:StringEquals': { 'token.actions.githubusercontent.com:environment': 'prod' }, StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } } }] })
+    const policy = JSON.stringify({
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: {
+            'ForAllValues:StringEquals': { 'token.actions.githubusercontent.com:environment': 'prod' },
+            StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }
+          }
+        }
+      ]
+    })
     const h = await runWith({ 'trust-policy': policy, 'dry-run': 'true' })
     const log = h.core.log.join('\n')
     expect(log).toMatch(/Trust policy from the trust-policy input ALLOWS this token/)
-    expect(log).toMatch(/✓ ForAllValues:StringEquals token\.actions\.githubusercontent\.com:environment expected prod, got \(absent\)/)
-    expect(log).toMatch(/✓ StringEquals token\.actions\.githubusercontent\.com:aud expected sts\.amazonaws\.com, got sts\.amazonaws\.com/)
-    const warnings = h.core.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')
+    expect(log).toMatch(
+      /✓ ForAllValues:StringEquals token\.actions\.githubusercontent\.com:environment expected prod, got \(absent\)/
+    )
+    expect(log).toMatch(
+      /✓ StringEquals token\.actions\.githubusercontent\.com:aud expected sts\.amazonaws\.com, got sts\.amazonaws\.com/
+    )
+    const warnings = h.core.annotations
+      .filter((a) => a.level === 'warning')
+      .map((a) => a.message)
+      .join('\n')
     expect(warnings).toMatch(/ForAllValues/)
     expect(warnings).toMatch(/sub/)
   })
 
   it('warns when STS allows a token the trust-policy input denies', async () => {
-    const policy = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/other:ref:refs/heads/main' } } }] })
+    const policy = JSON.stringify({
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: {
+            StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/other:ref:refs/heads/main' }
+          }
+        }
+      ]
+    })
     const h = await runWith({ 'trust-policy': policy })
     expect(h.failed).toBe(false)
-    expect(h.core.annotations).toContainEqual(expect.objectContaining({ level: 'warning', message: expect.stringMatching(/differs from the role's actual trust policy/) }))
+    expect(h.core.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        message: expect.stringMatching(/differs from the role's actual trust policy/)
+      })
+    )
   })
 })

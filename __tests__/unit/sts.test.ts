@@ -5,9 +5,17 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { createStsApi } from '../../src/sts.js'
 
 const sts = mockClient(STSClient)
-afterEach(() => { sts.reset() })
+afterEach(() => {
+  sts.reset()
+})
 
-const settings = { region: 'eu-west-1', endpoint: 'https://sts.example.test', resolvedEndpoint: 'https://sts.example.test', connectionTimeoutMs: 5000, requestTimeoutMs: 15000 }
+const settings = {
+  region: 'eu-west-1',
+  endpoint: 'https://sts.example.test',
+  resolvedEndpoint: 'https://sts.example.test',
+  connectionTimeoutMs: 5000,
+  requestTimeoutMs: 15000
+}
 const expiration = new Date('2026-11-21T13:00:00Z')
 
 describe('createStsApi', () => {
@@ -18,31 +26,66 @@ describe('createStsApi', () => {
       $metadata: { requestId: 'req-1' }
     })
     const out = await createStsApi(settings).assumeRoleWithWebIdentity({
-      roleArn: 'arn:aws:iam::123456789012:role/deploy', roleSessionName: 's', webIdentityToken: 'a.b.c', durationSeconds: 900,
-      policy: '{"Version":"2012-10-17","Statement":[]}', policyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess']
+      roleArn: 'arn:aws:iam::123456789012:role/deploy',
+      roleSessionName: 's',
+      webIdentityToken: 'a.b.c',
+      durationSeconds: 900,
+      policy: '{"Version":"2012-10-17","Statement":[]}',
+      policyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess']
     })
-    expect(out.credentials).toEqual({ accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session', expiration })
+    expect(out.credentials).toEqual({
+      accessKeyId: 'ASIAX',
+      secretAccessKey: 'secret',
+      sessionToken: 'session',
+      expiration
+    })
     expect(out.requestId).toBe('req-1')
     const call = sts.commandCalls(AssumeRoleWithWebIdentityCommand)[0]
     expect(call.args[0].input).toEqual({
-      RoleArn: 'arn:aws:iam::123456789012:role/deploy', RoleSessionName: 's', WebIdentityToken: 'a.b.c', DurationSeconds: 900,
-      Policy: '{"Version":"2012-10-17","Statement":[]}', PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
+      RoleArn: 'arn:aws:iam::123456789012:role/deploy',
+      RoleSessionName: 's',
+      WebIdentityToken: 'a.b.c',
+      DurationSeconds: 900,
+      Policy: '{"Version":"2012-10-17","Statement":[]}',
+      PolicyArns: [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
     })
     const client = call.thisValue as STSClient
-    expect(client.config.maxAttempts && await client.config.maxAttempts()).toBe(1)
+    expect(client.config.maxAttempts && (await client.config.maxAttempts())).toBe(1)
     expect(await client.config.region()).toBe('eu-west-1')
   })
 
   it('refuses an answer without complete credentials', async () => {
     sts.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: undefined, $metadata: {} })
-    await expect(createStsApi(settings).assumeRoleWithWebIdentity({ roleArn: 'r', roleSessionName: 's', webIdentityToken: 't', durationSeconds: 900, policyArns: [] }))
-      .rejects.toMatchObject({ name: 'IncompleteCredentials' })
+    await expect(
+      createStsApi(settings).assumeRoleWithWebIdentity({
+        roleArn: 'r',
+        roleSessionName: 's',
+        webIdentityToken: 't',
+        durationSeconds: 900,
+        policyArns: []
+      })
+    ).rejects.toMatchObject({ name: 'IncompleteCredentials' })
   })
 
   it('signs GetCallerIdentity with the new credentials, passed explicitly', async () => {
-    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012', Arn: 'arn:aws:sts::123456789012:assumed-role/deploy/s', UserId: 'AROA:s', $metadata: { requestId: 'req-2' } })
-    const id = await createStsApi(settings).getCallerIdentity({ accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session', expiration })
-    expect(id).toEqual({ account: '123456789012', arn: 'arn:aws:sts::123456789012:assumed-role/deploy/s', userId: 'AROA:s', requestId: 'req-2' })
+    sts.on(GetCallerIdentityCommand).resolves({
+      Account: '123456789012',
+      Arn: 'arn:aws:sts::123456789012:assumed-role/deploy/s',
+      UserId: 'AROA:s',
+      $metadata: { requestId: 'req-2' }
+    })
+    const id = await createStsApi(settings).getCallerIdentity({
+      accessKeyId: 'ASIAX',
+      secretAccessKey: 'secret',
+      sessionToken: 'session',
+      expiration
+    })
+    expect(id).toEqual({
+      account: '123456789012',
+      arn: 'arn:aws:sts::123456789012:assumed-role/deploy/s',
+      userId: 'AROA:s',
+      requestId: 'req-2'
+    })
     const client = sts.commandCalls(GetCallerIdentityCommand)[0].thisValue as STSClient
     const creds = await client.config.credentials()
     expect(creds).toMatchObject({ accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session' })

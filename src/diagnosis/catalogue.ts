@@ -43,85 +43,152 @@ type Entries = Record<DiagnosisCode, Omit<CatalogueEntry, 'anchor'>>
 
 /** Each code's section in docs/TROUBLESHOOTING.md is headed by the code itself. */
 function withAnchors(entries: Entries): Record<DiagnosisCode, CatalogueEntry> {
-  return Object.fromEntries(CODES.map((code) => [code, { ...entries[code], anchor: code }])) as Record<DiagnosisCode, CatalogueEntry>
+  return Object.fromEntries(CODES.map((code) => [code, { ...entries[code], anchor: code }])) as Record<
+    DiagnosisCode,
+    CatalogueEntry
+  >
 }
 
 export const CATALOGUE = withAnchors({
   'invalid-input': {
     title: 'An input is invalid',
     meaning: 'An input of the step is missing or not of the allowed form; nothing was sent to GitHub or AWS.',
-    causes: ['a typo or a wrong value in the step\'s `with:` block', 'an expression that evaluated to an empty or unexpected value', 'static keys given to an action that only federates through OIDC'],
+    causes: [
+      "a typo or a wrong value in the step's `with:` block",
+      'an expression that evaluated to an empty or unexpected value',
+      'static keys given to an action that only federates through OIDC'
+    ],
     fix: ['correct the input named in the message to the allowed form it states'],
     retryable: false
   },
   'missing-id-token-permission': {
     title: 'The job may not request an ID token',
-    meaning: 'The runner did not provide ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, which it only does for jobs with `permissions: id-token: write`.',
-    causes: ['the workflow or job has no `permissions: id-token: write`', 'a `permissions:` block lists other scopes, which drops id-token to none', 'a reusable workflow is called from another organisation: the caller must grant the permission'],
-    fix: ['add `permissions: { id-token: write, contents: read }` to the job (or the workflow)', 'for a reusable workflow, grant it in the calling workflow\'s job'],
+    meaning:
+      'The runner did not provide ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, which it only does for jobs with `permissions: id-token: write`.',
+    causes: [
+      'the workflow or job has no `permissions: id-token: write`',
+      'a `permissions:` block lists other scopes, which drops id-token to none',
+      'a reusable workflow is called from another organisation: the caller must grant the permission'
+    ],
+    fix: [
+      'add `permissions: { id-token: write, contents: read }` to the job (or the workflow)',
+      "for a reusable workflow, grant it in the calling workflow's job"
+    ],
     retryable: false
   },
   'fork-pull-request': {
     title: 'Pull requests from forks cannot get an ID token',
-    meaning: 'GitHub withholds ID tokens from pull requests opened from forks (and from Dependabot runs), whatever the permissions say.',
-    causes: ['the workflow runs on `pull_request` and the head repository is a fork', 'the run was started by Dependabot'],
-    fix: ['skip this step for fork pull requests (`if: github.event.pull_request.head.repo.full_name == github.repository`)', 'deploy from `push` or `workflow_run` instead of from fork pull requests'],
+    meaning:
+      'GitHub withholds ID tokens from pull requests opened from forks (and from Dependabot runs), whatever the permissions say.',
+    causes: [
+      'the workflow runs on `pull_request` and the head repository is a fork',
+      'the run was started by Dependabot'
+    ],
+    fix: [
+      'skip this step for fork pull requests (`if: github.event.pull_request.head.repo.full_name == github.repository`)',
+      'deploy from `push` or `workflow_run` instead of from fork pull requests'
+    ],
     retryable: false
   },
   'id-token-request-failed': {
     title: 'GitHub did not issue the ID token',
-    meaning: 'The request to GitHub\'s ID-token endpoint failed.',
-    causes: ['a GitHub outage (5xx, retried)', 'the request token expired (very long jobs)', 'a proxy between the runner and GitHub'],
-    fix: ['re-run the job; check githubstatus.com for Actions incidents', 'on self-hosted runners, check the proxy settings for the token endpoint'],
+    meaning: "The request to GitHub's ID-token endpoint failed.",
+    causes: [
+      'a GitHub outage (5xx, retried)',
+      'the request token expired (very long jobs)',
+      'a proxy between the runner and GitHub'
+    ],
+    fix: [
+      're-run the job; check githubstatus.com for Actions incidents',
+      'on self-hosted runners, check the proxy settings for the token endpoint'
+    ],
     retryable: true
   },
   'invalid-token': {
     title: 'The token is not a usable JWT',
     meaning: 'The web identity token could not be decoded, or STS rejected its signature or form.',
-    causes: ['the token file holds something other than a JWT (an access token, a file with several lines)', 'the issuer\'s signing keys could not be fetched or did not match (GHES behind a firewall)', 'a legacy thumbprint on the IAM OIDC provider that no longer matches'],
-    fix: ['point web-identity-token-file at a file that holds only the JWT', 'make the issuer\'s /.well-known/jwks reachable from AWS'],
+    causes: [
+      'the token file holds something other than a JWT (an access token, a file with several lines)',
+      "the issuer's signing keys could not be fetched or did not match (GHES behind a firewall)",
+      'a legacy thumbprint on the IAM OIDC provider that no longer matches'
+    ],
+    fix: [
+      'point web-identity-token-file at a file that holds only the JWT',
+      "make the issuer's /.well-known/jwks reachable from AWS"
+    ],
     retryable: false
   },
   'oidc-provider-not-found': {
-    title: 'No IAM OIDC provider for this issuer in the role\'s account',
-    meaning: 'The role\'s account has no IAM OIDC identity provider whose URL equals the token\'s `iss`.',
-    causes: ['the provider was never created in this account', 'the provider exists in another account than the role', 'the issuer differs (enterprise-specific issuer, GHE.com, GHES)'],
-    fix: ['create the provider in the role\'s account for the exact issuer URL (command below)'],
+    title: "No IAM OIDC provider for this issuer in the role's account",
+    meaning: "The role's account has no IAM OIDC identity provider whose URL equals the token's `iss`.",
+    causes: [
+      'the provider was never created in this account',
+      'the provider exists in another account than the role',
+      'the issuer differs (enterprise-specific issuer, GHE.com, GHES)'
+    ],
+    fix: ["create the provider in the role's account for the exact issuer URL (command below)"],
     retryable: false
   },
   'audience-mismatch': {
-    title: 'The token\'s audience is not registered on the provider',
-    meaning: 'STS answered "Incorrect token audience": the token\'s `aud` is not a client ID of the IAM OIDC provider, or the token carries several audiences.',
-    causes: ['the `audience` input differs from the provider\'s client ID list', 'a Kubernetes/other token with several audiences'],
-    fix: ['request `sts.amazonaws.com` (the default), or add the audience to the provider\'s client IDs', 'request a token with exactly one audience'],
+    title: "The token's audience is not registered on the provider",
+    meaning:
+      'STS answered "Incorrect token audience": the token\'s `aud` is not a client ID of the IAM OIDC provider, or the token carries several audiences.',
+    causes: [
+      "the `audience` input differs from the provider's client ID list",
+      'a Kubernetes/other token with several audiences'
+    ],
+    fix: [
+      "request `sts.amazonaws.com` (the default), or add the audience to the provider's client IDs",
+      'request a token with exactly one audience'
+    ],
     retryable: false
   },
   'trust-policy-denied': {
-    title: 'The role\'s trust policy does not allow this token',
-    meaning: 'STS answered "Not authorized to perform sts:AssumeRoleWithWebIdentity": no Allow statement of the role\'s trust policy matches this token (or a Deny does).',
-    causes: ['the policy\'s `sub` condition does not match this run\'s subject (pull request, environment, tag, immutable subject, custom template)', 'the `aud` condition differs from the token\'s audience', 'Principal.Federated names another provider or account', 'the role does not exist, or the ARN names another account (AWS answers the same)', 'case differs: IAM string matching is case-sensitive'],
-    fix: ['compare the token\'s `sub` below with the policy, and allow this subject (minimal policy below)', 'check the role ARN\'s account and name'],
+    title: "The role's trust policy does not allow this token",
+    meaning:
+      'STS answered "Not authorized to perform sts:AssumeRoleWithWebIdentity": no Allow statement of the role\'s trust policy matches this token (or a Deny does).',
+    causes: [
+      "the policy's `sub` condition does not match this run's subject (pull request, environment, tag, immutable subject, custom template)",
+      "the `aud` condition differs from the token's audience",
+      'Principal.Federated names another provider or account',
+      'the role does not exist, or the ARN names another account (AWS answers the same)',
+      'case differs: IAM string matching is case-sensitive'
+    ],
+    fix: [
+      "compare the token's `sub` below with the policy, and allow this subject (minimal policy below)",
+      "check the role ARN's account and name"
+    ],
     retryable: false
   },
   'token-expired': {
     title: 'The ID token expired before STS saw it',
     meaning: 'STS rejected the token because its `exp` had passed.',
-    causes: ['a long wait or retries between requesting and using the token', 'a token file that is not refreshed', 'the runner clock is far off'],
-    fix: ['request the token right before this step (a new run does)', 'refresh the token file (projected tokens rotate)'],
+    causes: [
+      'a long wait or retries between requesting and using the token',
+      'a token file that is not refreshed',
+      'the runner clock is far off'
+    ],
+    fix: [
+      'request the token right before this step (a new run does)',
+      'refresh the token file (projected tokens rotate)'
+    ],
     retryable: false
   },
   'idp-communication-error': {
     title: 'STS could not reach the identity provider',
-    meaning: 'STS could not fetch the issuer\'s OIDC configuration or keys in time.',
+    meaning: "STS could not fetch the issuer's OIDC configuration or keys in time.",
     causes: ['a passing outage of the issuer', 'a GHES/self-hosted issuer not reachable from AWS'],
-    fix: ['re-run; persistent failures mean the issuer\'s /.well-known endpoints are not reachable from the internet'],
+    fix: ["re-run; persistent failures mean the issuer's /.well-known endpoints are not reachable from the internet"],
     retryable: true
   },
   'session-duration-exceeded': {
-    title: 'The session duration is above the role\'s maximum',
-    meaning: 'role-duration-seconds exceeds the role\'s MaxSessionDuration.',
-    causes: ['role-duration-seconds was raised without raising the role\'s maximum (default 1 hour)'],
-    fix: ['lower role-duration-seconds', 'or raise the role\'s maximum: aws iam update-role --role-name ROLE --max-session-duration SECONDS'],
+    title: "The session duration is above the role's maximum",
+    meaning: "role-duration-seconds exceeds the role's MaxSessionDuration.",
+    causes: ["role-duration-seconds was raised without raising the role's maximum (default 1 hour)"],
+    fix: [
+      'lower role-duration-seconds',
+      "or raise the role's maximum: aws iam update-role --role-name ROLE --max-session-duration SECONDS"
+    ],
     retryable: false
   },
   'session-policy-invalid': {
@@ -147,28 +214,41 @@ export const CATALOGUE = withAnchors({
   },
   'network-error': {
     title: 'The network call failed',
-    meaning: 'A call to STS or GitHub did not get a usable answer: refused, reset, timed out, or a non-AWS answer such as a proxy page.',
-    causes: ['a proxy or firewall between the runner and AWS', 'a wrong sts-endpoint or AWS_ENDPOINT_URL_STS', 'DNS failure', 'a stalled connection (timed out)'],
+    meaning:
+      'A call to STS or GitHub did not get a usable answer: refused, reset, timed out, or a non-AWS answer such as a proxy page.',
+    causes: [
+      'a proxy or firewall between the runner and AWS',
+      'a wrong sts-endpoint or AWS_ENDPOINT_URL_STS',
+      'DNS failure',
+      'a stalled connection (timed out)'
+    ],
     fix: ['check HTTPS_PROXY/NO_PROXY and the endpoint', 're-run if it was a passing outage'],
     retryable: true
   },
   'identity-mismatch': {
     title: 'The credentials belong to another identity',
-    meaning: 'GetCallerIdentity returned an account or ARN other than the role that was asked for; nothing was exported.',
-    causes: ['an STS endpoint that is not AWS (a misconfigured sts-endpoint or proxy)', 'ambient credentials shadowing the new ones'],
+    meaning:
+      'GetCallerIdentity returned an account or ARN other than the role that was asked for; nothing was exported.',
+    causes: [
+      'an STS endpoint that is not AWS (a misconfigured sts-endpoint or proxy)',
+      'ambient credentials shadowing the new ones'
+    ],
     fix: ['check sts-endpoint / AWS_ENDPOINT_URL_STS and any proxy'],
     retryable: false
   },
   'account-not-allowed': {
     title: 'The account is not in allowed-account-ids',
     meaning: 'The verified account is not one of allowed-account-ids; nothing was exported.',
-    causes: ['a role ARN that points at another account (copy-paste between environments)', 'allowed-account-ids out of date'],
+    causes: [
+      'a role ARN that points at another account (copy-paste between environments)',
+      'allowed-account-ids out of date'
+    ],
     fix: ['use a role in an allowed account, or update allowed-account-ids'],
     retryable: false
   },
   'clock-skew': {
     title: 'The runner clock is off',
-    meaning: 'AWS rejected the signature because the runner\'s clock differs from AWS\'s by more than 15 minutes.',
+    meaning: "AWS rejected the signature because the runner's clock differs from AWS's by more than 15 minutes.",
     causes: ['a self-hosted runner without time synchronisation'],
     fix: ['synchronise the runner clock (chrony/systemd-timesyncd)'],
     retryable: false

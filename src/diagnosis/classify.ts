@@ -46,13 +46,18 @@ function codeFor(f: ErrorFacts, stage: Stage): Match {
   if (/Signature expired|Signature not yet current/i.test(f.message)) return { code: 'clock-skew' }
   // IAM is eventually consistent: brand-new keys can be unknown for a moment.
   if (is('InvalidClientTokenId')) return { code: 'identity-mismatch', retryable: stage === 'verify' }
-  if (is('ValidationError')) return { code: /MaxSessionDuration/i.test(f.message) ? 'session-duration-exceeded' : 'invalid-input' }
+  if (is('ValidationError'))
+    return { code: /MaxSessionDuration/i.test(f.message) ? 'session-duration-exceeded' : 'invalid-input' }
   if (is('MalformedPolicyDocument', 'PackedPolicyTooLarge')) return { code: 'session-policy-invalid' }
   if (is('RegionDisabled')) return { code: 'region-disabled' }
   if (is('Throttling', 'TooManyRequests', 'RequestLimitExceeded', 'ThrottlingException')) return { code: 'throttled' }
   if (isNetworkError(f)) return { code: 'network-error' }
   // Not an AWS answer at all (a proxy's page) or a 5xx: the request may succeed later.
-  if (name === 'Unknown' || /Deserialization error|XML parse error|char \d+|Unexpected (token|end)|non-whitespace/i.test(f.message)) return { code: 'network-error' }
+  if (
+    name === 'Unknown' ||
+    /Deserialization error|XML parse error|char \d+|Unexpected (token|end)|non-whitespace/i.test(f.message)
+  )
+    return { code: 'network-error' }
   if (f.status !== undefined && f.status >= 500) return { code: 'network-error' }
   if (is('InternalFailure', 'ServiceUnavailable', 'InternalError')) return { code: 'network-error' }
   return { code: 'unknown' }
@@ -60,7 +65,8 @@ function codeFor(f: ErrorFacts, stage: Stage): Match {
 
 /** getIDToken's errors are plain Errors: the message carries the HTTP status, if any. */
 function tokenCode(f: ErrorFacts): Match {
-  if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(f.message)) return { code: 'missing-id-token-permission' }
+  if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(f.message))
+    return { code: 'missing-id-token-permission' }
   const status = idTokenStatus(f.message)
   if (status !== undefined) return { code: 'id-token-request-failed', retryable: status >= 500 || status === 429 }
   if (isNetworkError(f)) return { code: 'network-error' }

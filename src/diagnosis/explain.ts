@@ -29,7 +29,8 @@ export interface Explanation extends Pick<FailureDetails, 'evidence' | 'fix' | '
 type Builder = (f: ErrorFacts, ctx: ExplainContext) => Explanation
 
 const redactOf = (ctx: ExplainContext): string[] => ctx.config?.redactClaims ?? []
-const claim = (ctx: ExplainContext, name: string): string => (ctx.claims ? claimText(ctx.claims, name, redactOf(ctx)) : '(token not decoded)')
+const claim = (ctx: ExplainContext, name: string): string =>
+  ctx.claims ? claimText(ctx.claims, name, redactOf(ctx)) : '(token not decoded)'
 const stsSaid = (f: ErrorFacts): string => `STS: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`
 
 const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
@@ -41,13 +42,21 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       message: many
         ? `The token carries ${(aud as unknown[]).length} audiences; AWS needs exactly one that the IAM OIDC provider lists.`
         : `The token's audience ${claim(ctx, 'aud')} is not a client ID of the IAM OIDC provider for ${claim(ctx, 'iss')}.`,
-      evidence: [`token aud: ${claim(ctx, 'aud')}`, `audience input: ${ctx.config?.audience ?? '(unknown)'}`, stsSaid(f)],
+      evidence: [
+        `token aud: ${claim(ctx, 'aud')}`,
+        `audience input: ${ctx.config?.audience ?? '(unknown)'}`,
+        stsSaid(f)
+      ],
       fix: many
-        ? ['request a token with a single audience (Kubernetes: a projected serviceAccountToken volume with audience: sts.amazonaws.com)']
-        : [`add ${claim(ctx, 'aud')} to the provider's client IDs:  aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(ctx)} --client-id ${claim(ctx, 'aud')}`,
+        ? [
+            'request a token with a single audience (Kubernetes: a projected serviceAccountToken volume with audience: sts.amazonaws.com)'
+          ]
+        : [
+            `add ${claim(ctx, 'aud')} to the provider's client IDs:  aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(ctx)} --client-id ${claim(ctx, 'aud')}`,
             ctx.config?.role.partition === 'aws-cn'
               ? 'or request the audience China regions expect: audience: sts.amazonaws.com.cn'
-              : 'or request the audience the provider lists (audience: sts.amazonaws.com, the default)']
+              : 'or request the audience the provider lists (audience: sts.amazonaws.com, the default)'
+          ]
     }
   },
   'oidc-provider-not-found': (f, ctx) => {
@@ -55,9 +64,19 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
     const url = iss || '<issuer>'
     return {
       message: `The role's account ${ctx.config?.role.account ?? ''} has no IAM OIDC provider for the issuer ${url}.`,
-      evidence: [`token iss: ${claim(ctx, 'iss')}`, `role account: ${ctx.config?.role.account ?? '(unknown)'}`, `the policy's Principal.Federated must be ${providerArn(ctx)}`, stsSaid(f)],
-      fix: ['create it in the role\'s account (the provider and the role must be in the same account):'],
-      snippets: [{ title: 'create the provider', body: `aws iam create-open-id-connect-provider --url ${url} --client-id-list ${ctx.config?.audience ?? 'sts.amazonaws.com'}` }]
+      evidence: [
+        `token iss: ${claim(ctx, 'iss')}`,
+        `role account: ${ctx.config?.role.account ?? '(unknown)'}`,
+        `the policy's Principal.Federated must be ${providerArn(ctx)}`,
+        stsSaid(f)
+      ],
+      fix: ["create it in the role's account (the provider and the role must be in the same account):"],
+      snippets: [
+        {
+          title: 'create the provider',
+          body: `aws iam create-open-id-connect-provider --url ${url} --client-id-list ${ctx.config?.audience ?? 'sts.amazonaws.com'}`
+        }
+      ]
     }
   },
   'token-expired': (f, ctx) => {
@@ -67,34 +86,48 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
     return {
       message: 'STS saw the token after its expiry (exp).',
       evidence: [
-        Number.isFinite(exp) ? `token exp: ${exp} (${new Date(exp * 1000).toISOString()}), ${exp >= now ? `${exp - now} s from now` : `${now - exp} s ago`} by the runner clock` : 'token exp: (unknown)',
-        Number.isFinite(iat) ? `token iat: ${iat} (${new Date(iat * 1000).toISOString()}); lifetime ${Number.isFinite(exp) ? exp - iat : '?'} s` : 'token iat: (unknown)',
+        Number.isFinite(exp)
+          ? `token exp: ${exp} (${new Date(exp * 1000).toISOString()}), ${exp >= now ? `${exp - now} s from now` : `${now - exp} s ago`} by the runner clock`
+          : 'token exp: (unknown)',
+        Number.isFinite(iat)
+          ? `token iat: ${iat} (${new Date(iat * 1000).toISOString()}); lifetime ${Number.isFinite(exp) ? exp - iat : '?'} s`
+          : 'token iat: (unknown)',
         `runner clock: ${new Date(ctx.nowMs).toISOString()}`,
         stsSaid(f)
       ],
-      fix: Number.isFinite(exp) && exp > now ? ['the token is still valid by the runner clock: the runner clock is behind AWS\'s — synchronise it'] : ['re-run: the token is requested afresh', 'for a token file, make sure whatever writes it refreshes it']
+      fix:
+        Number.isFinite(exp) && exp > now
+          ? ["the token is still valid by the runner clock: the runner clock is behind AWS's — synchronise it"]
+          : ['re-run: the token is requested afresh', 'for a token file, make sure whatever writes it refreshes it']
     }
   },
   'session-duration-exceeded': (f, ctx) => ({
     message: `role-duration-seconds ${ctx.config?.durationSeconds ?? '?'} is above the role's maximum session duration.`,
     evidence: [`requested: ${ctx.config?.durationSeconds ?? '?'} s`, stsSaid(f)],
-    fix: ['lower role-duration-seconds to at most the role\'s maximum (3600 unless raised)', `or raise the role's maximum: aws iam update-role --role-name ${ctx.config?.role.name ?? 'ROLE'} --max-session-duration ${ctx.config?.durationSeconds ?? 'SECONDS'}`]
+    fix: [
+      "lower role-duration-seconds to at most the role's maximum (3600 unless raised)",
+      `or raise the role's maximum: aws iam update-role --role-name ${ctx.config?.role.name ?? 'ROLE'} --max-session-duration ${ctx.config?.durationSeconds ?? 'SECONDS'}`
+    ]
   }),
   'clock-skew': (f, ctx) => ({
-    message: 'AWS rejected the request signature as too old or too new: the runner clock differs from AWS\'s by more than 15 minutes.',
+    message:
+      "AWS rejected the request signature as too old or too new: the runner clock differs from AWS's by more than 15 minutes.",
     evidence: [`runner clock: ${new Date(ctx.nowMs).toISOString()}`, stsSaid(f)],
-    fix: ['synchronise the runner\'s clock (chrony, systemd-timesyncd)']
+    fix: ["synchronise the runner's clock (chrony, systemd-timesyncd)"]
   }),
   'id-token-request-failed': (f) => {
     const status = idTokenStatus(f.message)
     return {
       message: `GitHub's ID-token endpoint refused the request${status ? ` with HTTP ${status}` : ''}.`,
       evidence: [`getIDToken: ${oneLine(f.message)}`],
-      fix: status && status < 500 ? ['the request token was refused: re-run the job; a very long job can outlive its request token'] : []
+      fix:
+        status && status < 500
+          ? ['the request token was refused: re-run the job; a very long job can outlive its request token']
+          : []
     }
   },
   'network-error': (f, ctx) => {
-    const target = ctx.stage === 'token' ? 'GitHub\'s ID-token endpoint' : 'AWS STS'
+    const target = ctx.stage === 'token' ? "GitHub's ID-token endpoint" : 'AWS STS'
     const proxy = f.name === 'Unknown' || /Deserialization|XML parse error/i.test(f.message)
     const timedOut = f.name === 'TimeoutError' && !/ECONNRESET|socket hang up/i.test(`${f.code} ${f.message}`)
     return {
@@ -122,11 +155,22 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
         : thumbprint
           ? 'The IAM OIDC provider has a certificate thumbprint that no longer matches the issuer.'
           : `STS did not accept the token: ${oneLine(f.message)}`,
-      evidence: [`token iss: ${claim(ctx, 'iss')}`, ...(keys && iss ? [`the keys STS fetches: ${iss.replace(/\/+$/, '')}/.well-known/openid-configuration -> jwks_uri`] : []), stsSaid(f)],
+      evidence: [
+        `token iss: ${claim(ctx, 'iss')}`,
+        ...(keys && iss
+          ? [`the keys STS fetches: ${iss.replace(/\/+$/, '')}/.well-known/openid-configuration -> jwks_uri`]
+          : []),
+        stsSaid(f)
+      ],
       fix: keys
-        ? ['for github.com this is passing: re-run', 'for GHES or another issuer: its /.well-known/openid-configuration and JWKS must be reachable from the internet, answering within a few seconds']
+        ? [
+            'for github.com this is passing: re-run',
+            'for GHES or another issuer: its /.well-known/openid-configuration and JWKS must be reachable from the internet, answering within a few seconds'
+          ]
         : thumbprint
-          ? ['GitHub\'s certificate is validated against trusted CAs now: update or remove the provider\'s thumbprint list']
+          ? [
+              "GitHub's certificate is validated against trusted CAs now: update or remove the provider's thumbprint list"
+            ]
           : []
     }
   },
@@ -140,11 +184,19 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
   }),
   'region-disabled': (f, ctx) => ({
     message: `STS is not activated in ${ctx.config?.region ?? 'this region'} for the account ${ctx.config?.role.account ?? ''}.`,
-    evidence: [`aws-region: ${ctx.config?.region ?? '(unknown)'}`, `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`, stsSaid(f)],
-    fix: [`activate STS for ${ctx.config?.region ?? 'the region'} in the IAM console (Account settings > Security Token Service endpoints)`, 'or set aws-region to a region where STS is active']
+    evidence: [
+      `aws-region: ${ctx.config?.region ?? '(unknown)'}`,
+      `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`,
+      stsSaid(f)
+    ],
+    fix: [
+      `activate STS for ${ctx.config?.region ?? 'the region'} in the IAM console (Account settings > Security Token Service endpoints)`,
+      'or set aws-region to a region where STS is active'
+    ]
   }),
   'identity-mismatch': (f) => ({
-    message: 'GetCallerIdentity did not accept the credentials STS had just issued, so they cannot be verified as the role.',
+    message:
+      'GetCallerIdentity did not accept the credentials STS had just issued, so they cannot be verified as the role.',
     evidence: [stsSaid(f)],
     fix: ['check that sts-endpoint / AWS_ENDPOINT_URL_STS point at AWS STS, not a proxy that rewrites answers']
   })
@@ -174,20 +226,34 @@ function trustPolicyDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
   const redacted = redactOf(ctx).includes('sub')
   const analysis = sub && !redacted ? analyzeSubject(sub, claims) : undefined
   if (analysis) evidence.push(...explainForm(analysis))
-  if (role) evidence.push(`a role that does not exist, or an ARN naming the wrong account, fails the same way: this ARN names account ${role.account}, role ${role.path === '/' ? '' : role.path}${role.name}`)
+  if (role)
+    evidence.push(
+      `a role that does not exist, or an ARN naming the wrong account, fails the same way: this ARN names account ${role.account}, role ${role.path === '/' ? '' : role.path}${role.name}`
+    )
   evidence.push(...localEvaluationEvidence(ctx, sub))
   evidence.push(stsSaid(f))
   const snippets: Explanation['snippets'] = []
   if (analysis && role && typeof claims.iss === 'string' && typeof claims.aud === 'string') {
-    const s = suggestTrustPolicy({ iss: claims.iss, aud: claims.aud, account: role.account, partition: role.partition, sub: narrowestSubject(sub, analysis) })
-    snippets.push({ title: 'a trust policy that allows exactly this run (JSON)', body: s.json }, { title: 'the same as Terraform', body: s.terraform })
+    const s = suggestTrustPolicy({
+      iss: claims.iss,
+      aud: claims.aud,
+      account: role.account,
+      partition: role.partition,
+      sub: narrowestSubject(sub, analysis)
+    })
+    snippets.push(
+      { title: 'a trust policy that allows exactly this run (JSON)', body: s.json },
+      { title: 'the same as Terraform', body: s.terraform }
+    )
   }
   return {
-    message: redacted ? 'The role\'s trust policy does not allow this token.' : `The role's trust policy does not allow this token (sub ${sub}).`,
+    message: redacted
+      ? "The role's trust policy does not allow this token."
+      : `The role's trust policy does not allow this token (sub ${sub}).`,
     evidence,
     fix: [
-      'allow this run\'s sub (and aud) in the role\'s trust policy — a minimal policy follows — or run the job in the context the policy expects',
-      'check that the role ARN\'s account and name are right (a missing role is denied the same way)'
+      "allow this run's sub (and aud) in the role's trust policy — a minimal policy follows — or run the job in the context the policy expects",
+      "check that the role ARN's account and name are right (a missing role is denied the same way)"
     ],
     snippets
   }
@@ -196,15 +262,20 @@ function trustPolicyDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
 /** With the trust-policy input: which conditions failed, or that the file is not the role's policy. */
 function localEvaluationEvidence(ctx: ExplainContext, sub: string): string[] {
   const ev = ctx.evaluation
-  if (!ev) return ['(give the role\'s trust policy as the trust-policy input to see which condition fails)']
-  if (ev.decision === 'allow') return ['the trust-policy input ALLOWS this token, but STS denied: that policy differs from the role\'s actual trust policy (or the role/account differs)']
+  if (!ev) return ["(give the role's trust policy as the trust-policy input to see which condition fails)"]
+  if (ev.decision === 'allow')
+    return [
+      "the trust-policy input ALLOWS this token, but STS denied: that policy differs from the role's actual trust policy (or the role/account differs)"
+    ]
   const lines: string[] = []
   for (const st of ev.statements) {
-    if (st.effect === 'Deny' && st.applies) lines.push(`statement ${st.index}${st.sid ? ` (${st.sid})` : ''} is a Deny that matches this token`)
+    if (st.effect === 'Deny' && st.applies)
+      lines.push(`statement ${st.index}${st.sid ? ` (${st.sid})` : ''} is a Deny that matches this token`)
     for (const c of st.conditions.filter((c) => !c.passed)) {
       lines.push(`failing condition in statement ${st.index}${st.sid ? ` (${st.sid})` : ''}: ${describeCondition(c)}`)
       const nearest = c.nearest
-      if (nearest && sub && nearest.toLowerCase() === sub.toLowerCase() && nearest !== sub) lines.push('  it differs from the token only by letter case: IAM string matching is case-sensitive')
+      if (nearest && sub && nearest.toLowerCase() === sub.toLowerCase() && nearest !== sub)
+        lines.push('  it differs from the token only by letter case: IAM string matching is case-sensitive')
     }
     if (!st.principalMatches) lines.push(`statement ${st.index}: Principal does not name ${providerArn(ctx)}`)
   }
@@ -214,4 +285,3 @@ function localEvaluationEvidence(ctx: ExplainContext, sub: string): string[] {
 export function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim()
 }
-

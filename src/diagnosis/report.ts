@@ -19,7 +19,8 @@ export function reportLines(f: Failure, env: Record<string, string | undefined>)
   const d = f.details
   const out = [`✖ ${f.code}: ${entry.title}`, `  stage:   ${d.stage ?? 'unknown'}`, `  cause:   ${logSafe(f.message)}`]
   if (d.requestId) out.push(`  AWS request id: ${logSafe(d.requestId)}`)
-  if (f.code === 'unknown' && d.original) out.push(`  error:   ${logSafe(d.original.name)}: ${logSafe(d.original.message)}`)
+  if (f.code === 'unknown' && d.original)
+    out.push(`  error:   ${logSafe(d.original.name)}: ${logSafe(d.original.message)}`)
   if (d.evidence?.length) out.push('  evidence:', ...d.evidence.map((l) => `    - ${logSafe(l)}`))
   out.push('  likely causes:', ...entry.causes.map((c, i) => `    ${i + 1}. ${c}`))
   // A fix specific to this run replaces the catalogue's generic one.

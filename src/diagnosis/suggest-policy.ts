@@ -20,15 +20,21 @@ export function suggestTrustPolicy(s: SuggestionInput): PolicySuggestion {
   const providerArn = providerArnFor(s.iss, s.account, s.partition)
   const conditions: Record<string, Record<string, string>> = { StringEquals: { [`${prefix}:aud`]: s.aud } }
   conditions[s.sub.operator] = { ...conditions[s.sub.operator], [`${prefix}:sub`]: s.sub.value }
-  const json = JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [{
-      Effect: 'Allow',
-      Principal: { Federated: providerArn },
-      Action: 'sts:AssumeRoleWithWebIdentity',
-      Condition: conditions
-    }]
-  }, null, 2)
+  const json = JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: providerArn },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: conditions
+        }
+      ]
+    },
+    null,
+    2
+  )
   const hcl = (v: string): string => JSON.stringify(v).replace(/\$\{/g, '$${')
   const terraform = [
     'data "aws_iam_policy_document" "github_oidc_trust" {',

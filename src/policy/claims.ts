@@ -4,7 +4,10 @@ import type { KeyValue } from './types.js'
 
 /** `https://token.actions.githubusercontent.com/acme/` -> `token.actions.githubusercontent.com/acme` */
 export function issuerPrefix(iss: string): string {
-  return iss.trim().replace(/^https:\/\//i, '').replace(/\/+$/, '')
+  return iss
+    .trim()
+    .replace(/^https:\/\//i, '')
+    .replace(/\/+$/, '')
 }
 
 /** `arn:<partition>:iam::<account>:oidc-provider/<issuer host[/path]>` */

@@ -62,7 +62,13 @@ export function isSupportedOperator(operator: string): boolean {
 /** `keys` must be keyed by lower-cased condition key (IAM keys are case-insensitive). */
 export function evaluateCondition(spec: ConditionSpec, keys: Map<string, KeyValue>): ConditionResult {
   const actual = keys.get(spec.key.toLowerCase())
-  const result: ConditionResult = { operator: spec.operator, key: spec.key, expected: spec.values, actual, passed: false }
+  const result: ConditionResult = {
+    operator: spec.operator,
+    key: spec.key,
+    expected: spec.values,
+    actual,
+    passed: false
+  }
   const requestValues = actual === undefined ? [] : Array.isArray(actual) ? actual : [actual]
 
   if (!isSupportedOperator(spec.operator)) {

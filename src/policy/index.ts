@@ -12,6 +12,12 @@ export type {
   TrustPolicy
 } from './types.js'
 export { PolicyParseError, parseTrustPolicy } from './parse.js'
-export { conditionKeysFromClaims, describeCondition, evaluateTrustPolicy, issuerPrefix, providerArnFor } from './evaluate.js'
+export {
+  conditionKeysFromClaims,
+  describeCondition,
+  evaluateTrustPolicy,
+  issuerPrefix,
+  providerArnFor
+} from './evaluate.js'
 export { evaluateCondition, parseOperator } from './conditions.js'
 export { levenshtein, wildcardMatch } from './match.js'

@@ -53,7 +53,8 @@ function unwrapRole(root: Json): Json {
   if ('Role' in root) {
     if (!isObject(root.Role)) throw new PolicyParseError('"Role" is not an object')
     holder = root.Role
-    if (!('AssumeRolePolicyDocument' in holder)) throw new PolicyParseError('get-role output has no Role.AssumeRolePolicyDocument')
+    if (!('AssumeRolePolicyDocument' in holder))
+      throw new PolicyParseError('get-role output has no Role.AssumeRolePolicyDocument')
   }
   if (!('AssumeRolePolicyDocument' in holder)) return root
   let doc = holder.AssumeRolePolicyDocument
@@ -124,7 +125,8 @@ function normaliseConditions(raw: unknown, where: string): ConditionSpec[] {
 
 function stringList(v: unknown, where: string): string[] {
   const list = Array.isArray(v) ? v : [v]
-  if (!list.every((x) => typeof x === 'string')) throw new PolicyParseError(`${where} must be a string or a list of strings`)
+  if (!list.every((x) => typeof x === 'string'))
+    throw new PolicyParseError(`${where} must be a string or a list of strings`)
   return list as string[]
 }
 

@@ -14,16 +14,22 @@ export function policyWarnings(policy: TrustPolicy): string[] {
     const name = statementName(st)
     for (const c of st.conditions) {
       if (!isSupportedOperator(c.operator)) {
-        warnings.push(`${name} uses ${c.operator}, which this check does not evaluate and counts as not matching, so AWS may decide differently.`)
+        warnings.push(
+          `${name} uses ${c.operator}, which this check does not evaluate and counts as not matching, so AWS may decide differently.`
+        )
       }
     }
     if (st.effect !== 'Allow') continue
     if (st.notPrincipal) {
-      warnings.push(`${name} combines NotPrincipal with Allow, which a trust policy cannot use; it is treated as granting nothing.`)
+      warnings.push(
+        `${name} combines NotPrincipal with Allow, which a trust policy cannot use; it is treated as granting nothing.`
+      )
     }
     for (const c of st.conditions) {
       if (parseOperator(c.operator).set === 'ForAllValues') {
-        warnings.push(`${name} uses ${c.operator} on ${c.key}, which is vacuously true when the request has no such key; use ForAnyValue: or a plain operator.`)
+        warnings.push(
+          `${name} uses ${c.operator} on ${c.key}, which is vacuously true when the request has no such key; use ForAnyValue: or a plain operator.`
+        )
       }
     }
     if (!isWebIdentityAllow(st)) continue
@@ -34,7 +40,9 @@ export function policyWarnings(policy: TrustPolicy): string[] {
       if (w) warnings.push(w)
     }
     if (!st.conditions.some((c) => c.key.toLowerCase().endsWith(':aud'))) {
-      warnings.push(`${name} has no condition on ${issuer}:aud, so only the OIDC provider's client-ID list checks the token audience; add StringEquals ${issuer}:aud = sts.amazonaws.com.`)
+      warnings.push(
+        `${name} has no condition on ${issuer}:aud, so only the OIDC provider's client-ID list checks the token audience; add StringEquals ${issuer}:aud = sts.amazonaws.com.`
+      )
     }
   }
   return warnings

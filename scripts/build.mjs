@@ -1,0 +1,19 @@
+// Bundles each entry point with ncc into dist/, starting from an empty dist/ so no stale chunk
+// survives. dist/index.js is the action's main; other entries get a folder of their own.
+import { execFileSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Entry point -> output folder. */
+export const ENTRIES = [{ src: 'src/index.ts', out: 'dist' }]
+
+rmSync(join(root, 'dist'), { recursive: true, force: true })
+for (const { src, out } of ENTRIES) {
+  execFileSync('npx', ['ncc', 'build', src, '-o', out, '--license', 'licenses.txt', '-q'], {
+    cwd: root,
+    stdio: 'inherit'
+  })
+}
