@@ -1,6 +1,11 @@
 // Stage 1: every input parsed and validated up front, before any network call.
 import { invalidInput } from './errors.js'
+import { INPUTS, type InputName, type InputSpec } from './inputs/table.js'
+import { parseCustomTags, parseTagKeys } from './inputs/tags.js'
+import { refuseUnknownInputs } from './inputs/unknown.js'
 import { parseTrustPolicy, type TrustPolicy } from './policy/index.js'
+
+export { INPUTS, type InputName, type InputSpec } from './inputs/table.js'
 
 export interface Config {
   role: RoleArn
@@ -24,7 +29,23 @@ export interface Config {
   trustPolicy?: { policy: TrustPolicy; source: string }
   dryRun: boolean
   retryMaxAttempts: number
+  /** 0: no step-level limit (every network call keeps its own timeout) */
   actionTimeoutMs: number
+  roleChaining: boolean
+  roleExternalId?: string
+  awsProfile?: string
+  overwriteAwsProfile: boolean
+  roleSkipSessionTagging: boolean
+  transitiveTagKeys: string[]
+  customTags: Record<string, string>
+  useExistingCredentials: boolean
+  forceSkipOidc: boolean
+  unsetCurrentCredentials: boolean
+  specialCharactersWorkaround: boolean
+  /** proxy URL for the STS calls (may hold user:password: never log it whole) */
+  httpProxy?: string
+  /** comma-separated hosts whose STS calls bypass the proxy */
+  noProxy?: string
 }
 
 export interface RoleArn {
@@ -45,68 +66,104 @@ export interface InputSource {
   resolvePath(path: string): string
 }
 
-export const INPUT_NAMES = [
-  'role-to-assume',
-  'aws-region',
-  'audience',
-  'role-session-name',
-  'role-duration-seconds',
-  'inline-session-policy',
-  'managed-session-policies',
-  'web-identity-token-file',
-  'output-credentials',
-  'output-env-credentials',
-  'mask-aws-account-id',
-  'allowed-account-ids',
-  'sts-endpoint',
-  'print-claims',
-  'redact-claims',
-  'trust-policy',
-  'dry-run',
-  'retry-max-attempts',
-  'disable-retry',
-  'action-timeout-s',
-  'aws-access-key-id',
-  'aws-secret-access-key',
-  'aws-session-token'
-] as const
+/** Every declared input, in action.yml order. */
+export const INPUT_NAMES: readonly InputName[] = INPUTS.map((i) => i.name)
+const SPECS = new Map<string, InputSpec>(INPUTS.map((i) => [i.name, i]))
 
-const STATIC_KEY_INPUTS = ['aws-access-key-id', 'aws-secret-access-key', 'aws-session-token']
+const STATIC_KEY_INPUTS = INPUTS.filter((i) => i.kind === 'refused').map((i) => i.name)
 const ROLE_ARN =
   /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}):role(\/(?:[\u0021-\u007e]+\/)?)([\w+=,.@-]{1,64})$/
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/
+/** what ~/.aws files can hold as a section name without ambiguity */
+const PROFILE_NAME = /^[^\s[\]/\\\p{Cc}]+$/u
+const NO_PROXY_ENTRY = /^[\w.*:[\]-]+$/
 const POLICY_ARN =
   /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}|aws):policy\/[\u0021-\u007e]+$/
 const ACCOUNT_ID = /^\d{12}$/
 const MAX_TOKEN_CHARS = 20000
 const MAX_POLICY_CHARS = 2048
+/** the longest session sts:AssumeRole grants a chained role (the STS contract) */
+const CHAINED_MAX_SECONDS = 3600
 
 export function parseInputs(src: InputSource): Config {
+  refuseUnknownInputs(src.env)
   refuseStaticKeys(src)
   const role = parseRole(src.get('role-to-assume'))
-  const retryDisabled = parseBoolean(src, 'disable-retry', false)
-  return {
+  const retryDisabled = parseBoolean(src, 'disable-retry')
+  const awsProfile = parseProfile(src.get('aws-profile'))
+  const config: Config = {
     role,
     region: parseRegion(src),
     audience: parseAudience(src.get('audience')),
     roleSessionName: parseSessionName(src),
-    durationSeconds: parseInteger(src, 'role-duration-seconds', 3600, 900, 43200),
+    durationSeconds: parseInteger(src, 'role-duration-seconds'),
     inlineSessionPolicy: parseInlinePolicy(src.get('inline-session-policy')),
     managedSessionPolicies: parseManagedPolicies(src.get('managed-session-policies')),
     tokenFromFile: readTokenFile(src),
-    outputCredentials: parseBoolean(src, 'output-credentials', false),
-    outputEnvCredentials: parseBoolean(src, 'output-env-credentials', true),
-    maskAccountId: parseBoolean(src, 'mask-aws-account-id', false),
+    outputCredentials: parseBoolean(src, 'output-credentials'),
+    // The incumbent's rule: a profile replaces env credentials unless they are asked for.
+    outputEnvCredentials: parseBoolean(src, 'output-env-credentials', awsProfile === undefined),
+    maskAccountId: parseBoolean(src, 'mask-aws-account-id'),
     allowedAccountIds: parseAccountIds(src.get('allowed-account-ids')),
     stsEndpoint: parseEndpoint(src.get('sts-endpoint')),
-    printClaims: parseBoolean(src, 'print-claims', true),
+    printClaims: parseBoolean(src, 'print-claims'),
     // The runner applies the default (jti); an explicit '' redacts nothing.
     redactClaims: splitList(src.get('redact-claims')),
     trustPolicy: readTrustPolicy(src),
-    dryRun: parseBoolean(src, 'dry-run', false),
-    retryMaxAttempts: retryDisabled ? 1 : parseInteger(src, 'retry-max-attempts', 3, 1, 10),
-    actionTimeoutMs: parseInteger(src, 'action-timeout-s', 120, 5, 3600) * 1000
+    dryRun: parseBoolean(src, 'dry-run'),
+    retryMaxAttempts: retryDisabled ? 1 : parseInteger(src, 'retry-max-attempts'),
+    actionTimeoutMs: parseInteger(src, 'action-timeout-s') * 1000,
+    roleChaining: parseBoolean(src, 'role-chaining'),
+    roleExternalId: parseExternalId(src.get('role-external-id')),
+    awsProfile,
+    overwriteAwsProfile: parseBoolean(src, 'overwrite-aws-profile'),
+    roleSkipSessionTagging: parseBoolean(src, 'role-skip-session-tagging'),
+    transitiveTagKeys: parseTagKeys('transitive-tag-keys', splitList(src.get('transitive-tag-keys'))),
+    customTags: parseCustomTags(src.get('custom-tags')),
+    useExistingCredentials: parseBoolean(src, 'use-existing-credentials'),
+    forceSkipOidc: parseBoolean(src, 'force-skip-oidc'),
+    unsetCurrentCredentials: parseBoolean(src, 'unset-current-credentials'),
+    specialCharactersWorkaround: parseBoolean(src, 'special-characters-workaround'),
+    httpProxy: parseProxy(src.get('http-proxy')),
+    noProxy: parseNoProxy(src.get('no-proxy'))
+  }
+  checkCombinations(config, src)
+  return config
+}
+
+/** Rules between inputs: each refusal names the input that does not fit and why. */
+function checkCombinations(c: Config, src: InputSource): void {
+  if (c.roleChaining && c.durationSeconds > CHAINED_MAX_SECONDS)
+    throw invalidInput(
+      'role-duration-seconds',
+      `${c.durationSeconds} is more than a chained session may last. Allowed with role-chaining: at most ${CHAINED_MAX_SECONDS} (STS limits a session assumed with role chaining to one hour).`
+    )
+  if (c.forceSkipOidc && !c.roleChaining)
+    throw invalidInput(
+      'force-skip-oidc',
+      'true is allowed only with role-chaining: true. Without it, skipping OIDC would leave static keys or ambient credentials, which this action never uses.'
+    )
+  if (c.unsetCurrentCredentials && c.roleChaining)
+    throw invalidInput(
+      'unset-current-credentials',
+      'true cannot be combined with role-chaining: true: it would remove the credentials the chained role is assumed with.'
+    )
+  if (c.roleChaining && c.tokenFromFile)
+    throw invalidInput(
+      'web-identity-token-file',
+      'cannot be combined with role-chaining: true: a chained role is assumed with the credentials in the environment, so the token would be ignored. Remove one of them.'
+    )
+  if (!c.roleChaining) {
+    const chainingOnly = (['role-external-id', 'custom-tags', 'transitive-tag-keys'] as const).find(
+      (n) => src.get(n) !== ''
+    )
+    if (chainingOnly)
+      throw invalidInput(
+        chainingOnly,
+        'is sent only with sts:AssumeRole (role-chaining: true). AssumeRoleWithWebIdentity takes no external id or session tags (its tags come from the token), so the value would be ignored.'
+      )
   }
 }
 
@@ -182,20 +239,27 @@ export function deriveSessionName(env: Record<string, string | undefined>): stri
   return `${repo.slice(0, Math.max(2, 64 - suffix.length))}${suffix}`.slice(0, 64)
 }
 
-function parseBoolean(src: InputSource, name: string, fallback: boolean): boolean {
-  const raw = src.get(name)
-  if (raw === '') return fallback
-  if (/^true$/i.test(raw)) return true
-  if (/^false$/i.test(raw)) return false
-  throw invalidInput(name, `'${raw}' is not a boolean. Allowed: true or false.`)
+function spec(name: InputName): InputSpec {
+  const found = SPECS.get(name)
+  if (!found) throw new Error(`input ${name} is not in the input table`)
+  return found
 }
 
-function parseInteger(src: InputSource, name: string, fallback: number, min: number, max: number): number {
-  const raw = src.get(name)
-  if (raw === '') return fallback
+/** Empty means the table's default (the runner passes it anyway), else `fallback` when there is none. */
+function parseBoolean(src: InputSource, name: InputName, fallback?: boolean): boolean {
+  const raw = src.get(name) || spec(name).default || ''
+  if (raw === '') return fallback ?? false
+  if (/^true$/i.test(raw)) return true
+  if (/^false$/i.test(raw)) return false
+  throw invalidInput(name, `'${raw}' is not a boolean. Allowed: ${spec(name).allowed}`)
+}
+
+function parseInteger(src: InputSource, name: InputName): number {
+  const s = spec(name)
+  const raw = src.get(name) || s.default || ''
   const n = /^\d+$/.test(raw) ? Number(raw) : NaN
-  if (!(n >= min && n <= max))
-    throw invalidInput(name, `'${raw}' is not allowed. Allowed: a whole number from ${min} to ${max}.`)
+  const inRange = (n >= (s.min ?? 0) && n <= (s.max ?? Infinity)) || (n === 0 && s.zeroMeans !== undefined)
+  if (!inRange) throw invalidInput(name, `'${raw}' is not allowed. Allowed: ${s.allowed}`)
   return n
 }
 
@@ -322,4 +386,43 @@ function splitList(raw: string): string[] {
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== '')
+}
+
+function parseExternalId(raw: string): string | undefined {
+  if (raw === '') return undefined
+  if (!EXTERNAL_ID.test(raw))
+    throw invalidInput('role-external-id', `is not allowed. Allowed: ${spec('role-external-id').allowed}`)
+  return raw
+}
+
+function parseProfile(raw: string): string | undefined {
+  if (raw === '') return undefined
+  if (!PROFILE_NAME.test(raw))
+    throw invalidInput('aws-profile', `'${raw}' is not allowed. Allowed: ${spec('aws-profile').allowed}`)
+  return raw
+}
+
+/** The URL is checked without ever echoing it: it may carry a password. */
+function parseProxy(raw: string): string | undefined {
+  if (raw === '') return undefined
+  let url: URL | undefined
+  try {
+    url = new URL(raw)
+  } catch {
+    url = undefined
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.hostname === '')
+    throw invalidInput(
+      'http-proxy',
+      `is not a proxy URL (not shown: it may hold a password). Allowed: ${spec('http-proxy').allowed}`
+    )
+  return raw
+}
+
+function parseNoProxy(raw: string): string | undefined {
+  const hosts = splitList(raw)
+  if (hosts.length === 0) return undefined
+  const bad = hosts.find((h) => !NO_PROXY_ENTRY.test(h))
+  if (bad !== undefined) throw invalidInput('no-proxy', `'${bad}' is not a host. Allowed: ${spec('no-proxy').allowed}`)
+  return hosts.join(',')
 }

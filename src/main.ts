@@ -58,10 +58,14 @@ export async function run(deps: Deps): Promise<void> {
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
     facts.role = config.role.arn
     facts.session = config.roleSessionName
-    await withTimeout(pipeline(config, network, deps, state, facts), config.actionTimeoutMs, () => {
-      state.abandoned = true
-      return stepTimedOut(config, state.stage)
-    })
+    const work = pipeline(config, network, deps, state, facts)
+    // action-timeout-s: 0 lifts the step's limit; every network call keeps its own.
+    if (config.actionTimeoutMs === 0) await work
+    else
+      await withTimeout(work, config.actionTimeoutMs, () => {
+        state.abandoned = true
+        return stepTimedOut(config, state.stage)
+      })
   } catch (e) {
     const failure = classify(e, { ...state, nowMs: deps.now() })
     report(failure, deps.core, deps.env)

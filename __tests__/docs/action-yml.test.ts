@@ -3,7 +3,9 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse } from 'yaml'
-import { INPUT_NAMES } from '../../src/inputs.js'
+import { isFailure, type Failure } from '../../src/errors.js'
+import { INPUT_NAMES, INPUTS, parseInputs, type InputSource } from '../../src/inputs.js'
+import { actionYmlDescription, actionYmlInputs } from '../../scripts/input-docs.js'
 import { readRepoFile, repoPath } from './markdown.js'
 
 interface ActionYml {
@@ -17,7 +19,52 @@ interface ActionYml {
 }
 
 const action = parse(readRepoFile('action.yml')) as ActionYml
-const inputsSource = readRepoFile('src/inputs.ts')
+
+/** Every input of aws-actions/configure-aws-credentials v6 (its action.yml). */
+const INCUMBENT_V6 = [
+  'aws-region',
+  'aws-profile',
+  'overwrite-aws-profile',
+  'role-to-assume',
+  'aws-access-key-id',
+  'aws-secret-access-key',
+  'aws-session-token',
+  'web-identity-token-file',
+  'role-chaining',
+  'audience',
+  'http-proxy',
+  'no-proxy',
+  'mask-aws-account-id',
+  'role-duration-seconds',
+  'role-external-id',
+  'role-session-name',
+  'role-skip-session-tagging',
+  'transitive-tag-keys',
+  'inline-session-policy',
+  'managed-session-policies',
+  'output-credentials',
+  'output-env-credentials',
+  'unset-current-credentials',
+  'disable-retry',
+  'retry-max-attempts',
+  'special-characters-workaround',
+  'use-existing-credentials',
+  'allowed-account-ids',
+  'force-skip-oidc',
+  'action-timeout-s',
+  'custom-tags',
+  'sts-endpoint'
+]
+
+function refusal(f: () => unknown): Failure {
+  try {
+    f()
+  } catch (e) {
+    if (isFailure(e)) return e
+    throw e
+  }
+  throw new Error('expected a refusal')
+}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -49,9 +96,26 @@ describe('action.yml', () => {
     expect(nonEmptyString(action.branding?.color)).toBe(true)
   })
 
-  it('declares exactly the inputs of INPUT_NAMES', () => {
-    expect(new Set(INPUT_NAMES).size).toBe(INPUT_NAMES.length)
-    expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
+  it('declares exactly the inputs of the input table, in its order', () => {
+    expect(Object.keys(action.inputs)).toEqual(INPUTS.map((i) => i.name))
+  })
+
+  it.each(INPUTS.map((i) => [i.name, i] as const))(
+    'declares %s as the table says (required, default, description, deprecation)',
+    (name, spec) => {
+      const declared = action.inputs[name] ?? {}
+      expect({ name, ...declared }).toEqual({
+        name,
+        description: actionYmlDescription(spec),
+        required: spec.required,
+        ...(spec.default === undefined ? {} : { default: spec.default }),
+        ...(spec.deprecationMessage ? { deprecationMessage: spec.deprecationMessage } : {})
+      })
+    }
+  )
+
+  it('matches what npm run docs:inputs writes', () => {
+    expect(readRepoFile('action.yml')).toContain(`\n${actionYmlInputs()}\n\noutputs:\n`)
   })
 
   it('describes every input and every output', () => {
@@ -74,61 +138,65 @@ describe('action.yml', () => {
   })
 })
 
-describe('inputs read by src/', () => {
-  // the array literal of INPUT_NAMES itself does not count as reading an input
-  const parseCode = inputsSource.replace(/export const INPUT_NAMES = \[[\s\S]*?\] as const/, '')
+describe('the input table', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/deploy'
+  // What the runner passes: the given inputs, then each declared default, else ''.
+  const source = (given: Record<string, string>, read: string[] = []): InputSource => ({
+    get: (n) => {
+      read.push(n)
+      return given[n] ?? INPUTS.find((i) => i.name === n)?.default ?? ''
+    },
+    env: {},
+    readFile: () => {
+      throw Object.assign(new Error('no file'), { code: 'ENOENT' })
+    },
+    resolvePath: (p) => p
+  })
+  const base = { 'role-to-assume': ROLE, 'aws-region': 'eu-west-1' }
 
-  it('reads every declared input (each name appears quoted in the parse code, outside INPUT_NAMES)', () => {
-    expect(parseCode).not.toBe(inputsSource)
-    const unread = INPUT_NAMES.filter((n) => !parseCode.includes(`'${n}'`) && !parseCode.includes(`"${n}"`))
-    expect(unread).toEqual([])
+  it('names each input once', () => {
+    expect(new Set(INPUT_NAMES).size).toBe(INPUTS.length)
   })
 
-  it('declares every input it reads by a literal name', () => {
-    const read = new Set<string>()
-    for (const { text } of sources) {
-      for (const [name] of matches(/\b(?:get|getInput)\(\s*['"]([^'"]+)['"]/g, text)) read.add(name)
-      for (const [name] of matches(/\bparse(?:Boolean|Integer)\(\s*src,\s*['"]([^'"]+)['"]/g, text)) read.add(name)
-    }
-    for (const [list] of matches(/STATIC_KEY_INPUTS = \[([^\]]*)\]/g, inputsSource)) {
-      for (const [name] of matches(/'([^']+)'/g, list)) read.add(name)
-    }
-    expect(read.size).toBeGreaterThan(10)
-    expect([...read].filter((n) => !(n in action.inputs))).toEqual([])
+  it('declares every input of configure-aws-credentials v6, and marks exactly those as the incumbent’s', () => {
+    const marked = INPUTS.filter((i) => i.incumbent).map((i) => i.name)
+    expect([...marked].sort()).toEqual([...INCUMBENT_V6].sort())
   })
 
-  it("gives each boolean input a default of 'true' or 'false', the same as the code's fallback", () => {
-    const booleans = matches(/parseBoolean\(src, '([^']+)', (true|false)\)/g, inputsSource)
-    expect(booleans.length).toBeGreaterThan(0)
-    for (const [name, fallback] of booleans) {
-      expect({ name, default: action.inputs[name]?.default }).toEqual({ name, default: fallback })
-    }
-    // and nothing else looks like a boolean
-    const boolNames = new Set(booleans.map(([n]) => n))
-    const others = Object.entries(action.inputs)
-      .filter(([n, s]) => !boolNames.has(n) && (s.default === 'true' || s.default === 'false'))
-      .map(([n]) => n)
-    expect(others).toEqual([])
+  it('is what parseInputs reads: every declared input, and nothing else', () => {
+    const read: string[] = []
+    parseInputs(source(base, read))
+    expect([...new Set(read)].sort()).toEqual([...INPUT_NAMES].sort())
   })
 
-  it("gives each whole-number input the code's fallback as default, and states its range", () => {
-    const ints = matches(/parseInteger\(src, '([^']+)', (\d+), (\d+), (\d+)\)/g, inputsSource)
-    expect(ints.length).toBeGreaterThan(0)
-    for (const [name, fallback, min, max] of ints) {
-      expect({ name, default: action.inputs[name]?.default }).toEqual({ name, default: fallback })
-      expect(Number(fallback)).toBeGreaterThanOrEqual(Number(min))
-      expect(Number(fallback)).toBeLessThanOrEqual(Number(max))
-      expect({ name, description: String(action.inputs[name]?.description) }).toEqual({
-        name,
-        description: expect.stringContaining(`${min}-${max}`)
-      })
+  it.each(INPUTS.filter((i) => i.kind === 'boolean').map((i) => [i.name, i] as const))(
+    'reads the boolean %s with its table default, and refuses other words naming the allowed form',
+    (name, spec) => {
+      expect(spec.default === undefined || spec.default === 'true' || spec.default === 'false').toBe(true)
+      const f = refusal(() => parseInputs(source({ ...base, [name]: 'yes' })))
+      expect(f.message).toContain(`'${name}'`)
+      expect(f.message).toContain(spec.allowed)
     }
-  })
+  )
 
-  it('gives inputs with a literal fallback in the code the same default', () => {
-    for (const [name, fallback] of matches(/get\('([^']+)'\)\s*\|\|\s*'([^']*)'/g, inputsSource)) {
-      expect({ name, default: action.inputs[name]?.default }).toEqual({ name, default: fallback })
+  it.each(INPUTS.filter((i) => i.kind === 'integer').map((i) => [i.name, i] as const))(
+    'reads the whole number %s within its stated range, and refuses one outside it',
+    (name, spec) => {
+      const { min = 0, max = 0 } = spec
+      expect(spec.allowed).toContain(`${min} to ${max}`)
+      expect(Number(spec.default)).toBeGreaterThanOrEqual(min)
+      expect(Number(spec.default)).toBeLessThanOrEqual(max)
+      expect(() => parseInputs(source({ ...base, [name]: String(min) }))).not.toThrow()
+      expect(() => parseInputs(source({ ...base, [name]: String(max) }))).not.toThrow()
+      const f = refusal(() => parseInputs(source({ ...base, [name]: String(max + 1) })))
+      expect(f.message).toContain(`'${name}'`)
+      expect(f.message).toContain(spec.allowed)
     }
+  )
+
+  it('gives only booleans a default of true or false', () => {
+    const others = INPUTS.filter((i) => i.kind !== 'boolean' && (i.default === 'true' || i.default === 'false'))
+    expect(others.map((i) => i.name)).toEqual([])
   })
 })
 

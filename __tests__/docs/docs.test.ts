@@ -3,6 +3,8 @@ import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 import { CATALOGUE, CODES } from '../../src/diagnosis/catalogue.js'
 import { docsUrl } from '../../src/diagnosis/report.js'
+import { INPUTS } from '../../src/inputs/table.js'
+import { README_MARKERS, readmeInputsTable, readmeMigrationTable } from '../../scripts/input-docs.js'
 import { headings, readRepoFile, section, slug, squash, tableRows } from './markdown.js'
 
 interface ActionYml {
@@ -13,7 +15,7 @@ interface ActionYml {
 const readme = readRepoFile('README.md')
 const guide = readRepoFile('docs/TROUBLESHOOTING.md')
 const action = parse(readRepoFile('action.yml')) as ActionYml
-const inputsSource = readRepoFile('src/inputs.ts')
+const unescapeCell = (c: string): string => c.replace(/\\\|/g, '|').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 const packageJson = JSON.parse(readRepoFile('package.json')) as { scripts: Record<string, string> }
 
 const yesNo = (b: boolean): 'yes' | 'no' => (b ? 'yes' : 'no')
@@ -134,24 +136,41 @@ describe('README.md', () => {
     const names = rows.map((r) => /^`([a-z0-9-]+)`$/.exec(r[0])?.[1] ?? `(bad cell ${r[0]})`)
     const byName = new Map(rows.map((r, i) => [names[i], r]))
 
-    it('lists every input of action.yml exactly once, and nothing else', () => {
-      expect(new Set(names).size).toBe(names.length)
-      expect([...names].sort()).toEqual(Object.keys(action.inputs).sort())
+    it('lists every input of action.yml exactly once, in its order, and nothing else', () => {
+      expect(names).toEqual(Object.keys(action.inputs))
     })
 
-    it.each(Object.entries(action.inputs))('gives %s the default of action.yml', (name, spec) => {
-      const cell = byName.get(name)?.[1]
-      const expected = spec.required ? '*required*' : spec.default === undefined ? '—' : `\`${spec.default}\``
-      expect(cell).toBe(expected)
-    })
-
-    it('states the range of every whole-number input as the code enforces it', () => {
-      const ints = [...inputsSource.matchAll(/parseInteger\(src, '([^']+)', (\d+), (\d+), (\d+)\)/g)]
-      expect(ints.length).toBeGreaterThan(0)
-      for (const [, name, , min, max] of ints) {
-        const rule = byName.get(name)?.[2] ?? ''
-        expect({ name, min: rule.includes(min), max: rule.includes(max) }).toEqual({ name, min: true, max: true })
+    it.each(INPUTS.map((i) => [i.name, i] as const))(
+      'gives %s the default of action.yml and the allowed form of the input table',
+      (name, spec) => {
+        const yml = action.inputs[name]
+        const expected = yml?.required ? '*required*' : yml?.default === undefined ? '—' : `\`${yml.default}\``
+        const [, dflt, allowed] = byName.get(name) ?? []
+        expect({ name, dflt }).toEqual({ name, dflt: expected })
+        expect({ name, allowed: unescapeCell(allowed ?? '') }).toEqual({ name, allowed: spec.allowed })
       }
+    )
+
+    it('is what npm run docs:inputs writes', () => {
+      expect(readme).toContain(`${README_MARKERS.inputs[0]}\n${readmeInputsTable()}\n${README_MARKERS.inputs[1]}`)
+    })
+  })
+
+  describe('migration table', () => {
+    const rows = tableRows(section(readme, 'Migrating from configure-aws-credentials')).slice(1)
+
+    it('lists every input of configure-aws-credentials v6 once, with its verdict here', () => {
+      const incumbent = INPUTS.flatMap((i) => (i.incumbent ? [{ ...i, incumbent: i.incumbent }] : []))
+      expect(rows.map((r) => r[0])).toEqual(incumbent.map((i) => `\`${i.name}\``))
+      expect(rows.map((r) => r[1])).toEqual(incumbent.map((i) => i.incumbent.verdict))
+      // a difference or a refusal always says why
+      expect(rows.filter((r) => r[1] !== 'same' && /^—?$/.test(r[2]))).toEqual([])
+    })
+
+    it('is what npm run docs:inputs writes', () => {
+      expect(readme).toContain(
+        `${README_MARKERS.migration[0]}\n${readmeMigrationTable()}\n${README_MARKERS.migration[1]}`
+      )
     })
   })
 

@@ -103,7 +103,27 @@ describe('parseInputs', () => {
     [{ 'output-credentials': 'yes' }, 'output-credentials', /true or false/],
     [{ 'allowed-account-ids': '123456789012,42' }, 'allowed-account-ids', /'42'/],
     [{ 'sts-endpoint': 'ftp://x' }, 'sts-endpoint', /endpoint URL/],
-    [{ 'retry-max-attempts': '0' }, 'retry-max-attempts', /1 to 10/],
+    [{ 'retry-max-attempts': '0' }, 'retry-max-attempts', /from 1 to 100/],
+    [{ 'retry-max-attempts': '101' }, 'retry-max-attempts', /from 1 to 100/],
+    [{ 'action-timeout-s': '21601' }, 'action-timeout-s', /or 0 for no step-level limit/],
+    [{ 'aws-profile': 'my profile' }, 'aws-profile', /whitespace/],
+    [{ 'aws-profile': 'prod]\n[default' }, 'aws-profile', /square brackets/],
+    [{ 'aws-profile': 'team/prod' }, 'aws-profile', /slashes/],
+    [{ 'role-chaining': 'true', 'custom-tags': '["a"]' }, 'custom-tags', /JSON object/],
+    [{ 'role-chaining': 'true', 'custom-tags': '{"Team": 3}' }, 'custom-tags', /'Team' is not a string/],
+    [{ 'role-chaining': 'true', 'custom-tags': '{"Team": "a;b"}' }, 'custom-tags', /0-256 characters/],
+    [{ 'role-chaining': 'true', 'custom-tags': `{"${'k'.repeat(129)}": "v"}` }, 'custom-tags', /1-128 characters/],
+    [{ 'role-chaining': 'true', 'custom-tags': '{"aws:x": "v"}' }, 'custom-tags', /aws:/],
+    [{ 'role-chaining': 'true', 'custom-tags': '{"Team": "a", "team": "b"}' }, 'custom-tags', /case-insensitive/],
+    [{ 'role-chaining': 'true', 'transitive-tag-keys': 'Team,bad;key' }, 'transitive-tag-keys', /'bad;key'/],
+    [{ 'role-chaining': 'true', 'role-external-id': 'x' }, 'role-external-id', /2-1224 characters/],
+    [{ 'role-chaining': 'true', 'role-duration-seconds': '3601' }, 'role-duration-seconds', /one hour/],
+    [{ 'force-skip-oidc': 'true' }, 'force-skip-oidc', /only with role-chaining/],
+    [{ 'role-chaining': 'true', 'unset-current-credentials': 'true' }, 'unset-current-credentials', /remove/],
+    [{ 'role-external-id': 'abc123' }, 'role-external-id', /only with sts:AssumeRole/],
+    [{ 'custom-tags': '{"Team": "a"}' }, 'custom-tags', /only with sts:AssumeRole/],
+    [{ 'no-proxy': 'a.example, b example' }, 'no-proxy', /'b example'/],
+    [{ 'use-existing-credentials': 'maybe' }, 'use-existing-credentials', /true or false/],
     [{ 'trust-policy': '{"Statement": 3' }, 'trust-policy', /not a trust policy/]
   ])('refuses %j naming %s and what is allowed', (over, name, allowed) => {
     const f = refusal({ ...base, ...over })
@@ -170,6 +190,115 @@ describe('parseInputs', () => {
     expect(parseInputs(source({ ...base, 'disable-retry': 'true', 'retry-max-attempts': '5' })).retryMaxAttempts).toBe(
       1
     )
+  })
+})
+
+describe('the inputs of configure-aws-credentials', () => {
+  it('reads the chaining and profile inputs into the config', () => {
+    const c = parseInputs(
+      source({
+        ...base,
+        'role-chaining': 'true',
+        'role-external-id': 'partner-42:eu/x',
+        'aws-profile': 'prod.eu',
+        'overwrite-aws-profile': 'true',
+        'role-skip-session-tagging': 'TRUE',
+        'transitive-tag-keys': 'Team\nCost Center',
+        'custom-tags': '{"Team": "payments", "Cost Center": "4711 @eu"}',
+        'force-skip-oidc': 'true',
+        'role-duration-seconds': '3600'
+      })
+    )
+    expect(c).toMatchObject({
+      roleChaining: true,
+      roleExternalId: 'partner-42:eu/x',
+      awsProfile: 'prod.eu',
+      overwriteAwsProfile: true,
+      roleSkipSessionTagging: true,
+      transitiveTagKeys: ['Team', 'Cost Center'],
+      customTags: { Team: 'payments', 'Cost Center': '4711 @eu' },
+      forceSkipOidc: true
+    })
+  })
+
+  it('defaults the new inputs to off', () => {
+    expect(parseInputs(source(base))).toMatchObject({
+      roleChaining: false,
+      roleExternalId: undefined,
+      awsProfile: undefined,
+      overwriteAwsProfile: false,
+      roleSkipSessionTagging: false,
+      transitiveTagKeys: [],
+      customTags: {},
+      useExistingCredentials: false,
+      forceSkipOidc: false,
+      unsetCurrentCredentials: false,
+      specialCharactersWorkaround: false,
+      httpProxy: undefined,
+      noProxy: undefined
+    })
+  })
+
+  it('exports env credentials by default, unless aws-profile is set and output-env-credentials is not', () => {
+    expect(parseInputs(source(base)).outputEnvCredentials).toBe(true)
+    expect(parseInputs(source({ ...base, 'aws-profile': 'ci' })).outputEnvCredentials).toBe(false)
+    const both = parseInputs(source({ ...base, 'aws-profile': 'ci', 'output-env-credentials': 'true' }))
+    expect(both.outputEnvCredentials).toBe(true)
+    expect(parseInputs(source({ ...base, 'output-env-credentials': 'false' })).outputEnvCredentials).toBe(false)
+  })
+
+  it("accepts the incumbent's numbers: retry-max-attempts 12 and action-timeout-s 0 (no step limit)", () => {
+    const c = parseInputs(source({ ...base, 'retry-max-attempts': '12', 'action-timeout-s': '0' }))
+    expect(c.retryMaxAttempts).toBe(12)
+    expect(c.actionTimeoutMs).toBe(0)
+    expect(parseInputs(source({ ...base, 'action-timeout-s': '7200' })).actionTimeoutMs).toBe(7_200_000)
+  })
+
+  it("'false' means false for use-existing-credentials", () => {
+    expect(parseInputs(source({ ...base, 'use-existing-credentials': 'false' })).useExistingCredentials).toBe(false)
+    expect(parseInputs(source({ ...base, 'use-existing-credentials': 'true' })).useExistingCredentials).toBe(true)
+  })
+
+  it('reads the proxy inputs, and never echoes a proxy URL it refuses', () => {
+    const c = parseInputs(
+      source({ ...base, 'http-proxy': 'http://u:pw@proxy.corp:3128', 'no-proxy': 'localhost, .internal,10.0.0.1' })
+    )
+    expect(c.httpProxy).toBe('http://u:pw@proxy.corp:3128')
+    expect(c.noProxy).toBe('localhost,.internal,10.0.0.1')
+    const f = refusal({ ...base, 'http-proxy': 'socks5://u:s3cret@proxy.corp' })
+    expect(f.message).toMatch(/'http-proxy'.*not a proxy URL/)
+    expect(f.message).not.toContain('s3cret')
+  })
+
+  it('accepts 50 custom tags and refuses 51', () => {
+    const tags = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v'])))
+    const chained = { ...base, 'role-chaining': 'true' }
+    expect(Object.keys(parseInputs(source({ ...chained, 'custom-tags': tags(50) })).customTags)).toHaveLength(50)
+    expect(refusal({ ...chained, 'custom-tags': tags(51) }).message).toMatch(/at most 50/)
+  })
+
+  it('refuses a token file with role-chaining, whose source is the environment', () => {
+    const f = refusal({ ...base, 'role-chaining': 'true', 'web-identity-token-file': 't' }, {}, { '/ws/t': 'a.b.c' })
+    expect(f.message).toMatch(/'web-identity-token-file'.*role-chaining/)
+  })
+})
+
+describe('unknown inputs', () => {
+  it('fail closed, naming the input and the closest declared one', () => {
+    const f = refusal(base, { 'INPUT_ROLE-CHAINNING': 'true' })
+    expect(f.code).toBe('invalid-input')
+    expect(f.message).toContain("'role-chainning' — did you mean role-chaining?")
+  })
+
+  it('read underscores as hyphens for the suggestion, and name every unknown input', () => {
+    const f = refusal(base, { INPUT_ROLE_CHAINING: 'true', INPUT_FLAVOUR: 'x' })
+    expect(f.message).toContain("'role_chaining' — did you mean role-chaining?")
+    expect(f.message).toContain("'flavour' (no declared input is close to it)")
+  })
+
+  it('are the INPUT_ variables of no declared input (names uppercased, spaces as underscores)', () => {
+    expect(() => parseInputs(source(base, { 'INPUT_ROLE-TO-ASSUME': ROLE, 'INPUT_DRY-RUN': 'false' }))).not.toThrow()
+    expect(() => parseInputs(source(base, { INPUTS_DIR: '/x', MY_INPUT_X: 'y' }))).not.toThrow()
   })
 })
 
