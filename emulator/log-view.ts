@@ -8,78 +8,158 @@ export interface WorkflowCommand {
   message: string
 }
 
-const COMMAND_NAME = /^[A-Za-z0-9_.-]+$/
+/** Commands the runner registers (ActionCommandManager and its extensions); no other name parses. */
+export const REGISTERED_COMMANDS: ReadonlySet<string> = new Set([
+  'stop-commands',
+  'set-env',
+  'set-output',
+  'save-state',
+  'add-mask',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
+  'warning',
+  'error',
+  'notice',
+  'debug',
+  'group',
+  'endgroup',
+  'echo'
+])
 
-/** Decodes the escapes the runner decodes in command data: %0D, %0A, %25. */
+/** The legacy form's marker: found anywhere in a line. */
+export const LEGACY_PREFIX = '##['
+
+/** Sequential replacements, in the runner's order (not a single pass: that is how it decodes). */
+const replaceAll = (s: string, pairs: [string, string][]): string =>
+  pairs.reduce((text, [from, to]) => text.split(from).join(to), s)
+
+/** Decodes the escapes the runner decodes in `::` command data: %0D, %0A, %25. */
 export function unescapeData(s: string): string {
-  return s.replace(/%(0D|0A|25)/g, (_m, code: string) => (code === '0D' ? '\r' : code === '0A' ? '\n' : '%'))
+  return replaceAll(s, [
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ['%25', '%']
+  ])
 }
 
-/** Decodes the escapes the runner decodes in command properties: %0D, %0A, %3A, %2C, %25. */
+/** Decodes the escapes the runner decodes in `::` command properties: %0D, %0A, %3A, %2C, %25. */
 export function unescapeProperty(s: string): string {
-  return s.replace(/%(0D|0A|3A|2C|25)/g, (_m, code: string) => {
-    switch (code) {
-      case '0D':
-        return '\r'
-      case '0A':
-        return '\n'
-      case '3A':
-        return ':'
-      case '2C':
-        return ','
-      default:
-        return '%'
-    }
-  })
+  return replaceAll(s, [
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ['%3A', ':'],
+    ['%2C', ','],
+    ['%25', '%']
+  ])
 }
 
-/**
- * Parses one output line as a workflow command, like the runner does: leading
- * whitespace is ignored, the line must start with `::`, the command section ends
- * at the next `::`, properties are `k=v` pairs separated by commas (pairs without
- * a key or value are dropped), and the escapes are decoded. Returns null when the
- * line is not a command.
- */
-export function parseCommandLine(line: string): WorkflowCommand | null {
-  const text = line.replace(/\r$/, '').trimStart()
+/** Decodes the escapes of the legacy `##[` form (data and properties alike): %3B, %0D, %0A, %5D, %25. */
+export function unescapeLegacy(s: string): string {
+  return replaceAll(s, [
+    ['%3B', ';'],
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ['%5D', ']'],
+    ['%25', '%']
+  ])
+}
+
+/** `k=v` pairs as the runner splits them: empty pairs dropped, split at the first `=`, both sides non-empty. */
+function parseProperties(text: string, separator: string, decode: (s: string) => string): Record<string, string> {
+  const properties: Record<string, string> = {}
+  for (const pair of text.split(separator)) {
+    const eq = pair.indexOf('=')
+    if (eq <= 0 || eq === pair.length - 1) continue
+    properties[pair.slice(0, eq)] = decode(pair.slice(eq + 1))
+  }
+  return properties
+}
+
+/** Name and properties from a command's info section (`name k=v...`); null when the name is not registered. */
+function commandInfo(
+  info: string,
+  registered: (name: string) => boolean
+): { command: string; rest: string | undefined } | null {
+  const space = info.indexOf(' ')
+  const command = space < 0 ? info : info.slice(0, space)
+  if (!registered(command)) return null
+  // the runner reads properties only when the name is followed by a space (a leading space means no name)
+  return { command: command.toLowerCase(), rest: space > 0 ? info.slice(space + 1) : undefined }
+}
+
+/** What .NET's TrimStart skips (char.IsWhiteSpace): JavaScript's \s without U+FEFF, plus U+0085. */
+const DOTNET_LEADING_SPACE = /^(?:(?!\ufeff)[\s\u0085])+/
+
+/** `::name k=v,k=v::data` at the start of the line, after whitespace. */
+function parseV2(line: string, registered: (name: string) => boolean): WorkflowCommand | null {
+  const text = line.replace(DOTNET_LEADING_SPACE, '')
   if (!text.startsWith('::')) return null
   const end = text.indexOf('::', 2)
   if (end < 0) return null
-  const info = text.slice(2, end)
-  const space = info.indexOf(' ')
-  const command = space < 0 ? info : info.slice(0, space)
-  if (!COMMAND_NAME.test(command)) return null
-  const properties: Record<string, string> = {}
-  if (space >= 0) {
-    for (const pair of info
-      .slice(space + 1)
-      .trim()
-      .split(',')) {
-      const eq = pair.indexOf('=')
-      if (eq <= 0 || eq === pair.length - 1) continue
-      properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
-    }
-  }
-  return { command, properties, message: unescapeData(text.slice(end + 2)) }
+  const info = commandInfo(text.slice(2, end), registered)
+  if (!info) return null
+  const properties = info.rest === undefined ? {} : parseProperties(info.rest.trim(), ',', unescapeProperty)
+  return { command: info.command, properties, message: unescapeData(text.slice(end + 2)) }
+}
+
+/** The legacy `##[name k=v;k=v]data`, anywhere in the line: the first `##[` and the next `]`. */
+function parseLegacy(line: string, registered: (name: string) => boolean): WorkflowCommand | null {
+  const start = line.indexOf(LEGACY_PREFIX)
+  if (start < 0) return null
+  const end = line.indexOf(']', start)
+  if (end < 0) return null
+  const info = commandInfo(line.slice(start + LEGACY_PREFIX.length, end), registered)
+  if (!info) return null
+  const properties = info.rest === undefined ? {} : parseProperties(info.rest, ';', unescapeLegacy)
+  return { command: info.command, properties, message: unescapeLegacy(line.slice(end + 1)) }
 }
 
 /**
- * Splits a log into lines (the last line may lack its newline) and returns the
- * workflow commands in it, honouring `::stop-commands::TOKEN` ... `::TOKEN::`
- * (lines in between are plain output, the resume line is consumed).
+ * Parses one output line as a workflow command, like the runner does: first the `::` form
+ * (leading whitespace ignored, the command section ends at the next `::`, properties are
+ * comma-separated `k=v`), and when that does not parse, the legacy `##[cmd k=v;k=v]data` form
+ * found anywhere in the line. Only registered command names parse (case-insensitively; the
+ * name is returned lower-cased); `also` registers one more (a stop-commands resume token).
+ * Returns null when the line is not a command.
  */
-export function parseCommands(log: string): WorkflowCommand[] {
-  const out: WorkflowCommand[] = []
-  let stopToken: string | null = null
-  for (const line of splitLines(log)) {
-    const cmd = parseCommandLine(line)
-    if (stopToken !== null) {
-      if (cmd && cmd.command === stopToken) stopToken = null
-      continue
+export function parseCommandLine(line: string, also?: string): WorkflowCommand | null {
+  const text = line.replace(/\r$/, '')
+  const registered = (name: string): boolean =>
+    REGISTERED_COMMANDS.has(name.toLowerCase()) || (also !== undefined && name.toLowerCase() === also.toLowerCase())
+  return parseV2(text, registered) ?? parseLegacy(text, registered)
+}
+
+/**
+ * The runner's command processing across lines. `stop-commands` pauses it: until a command named
+ * by its data (the resume token, in either form) arrives, every line is plain output. An empty
+ * token can never be matched, so processing stays stopped for the rest of the step.
+ */
+export class CommandReader {
+  /** null while processing; the resume token while stopped */
+  private stopToken: string | null = null
+
+  /** What the runner makes of `line`: a command it runs, 'resume' (the line is consumed), or null (output). */
+  read(line: string): WorkflowCommand | 'resume' | null {
+    if (this.stopToken !== null) {
+      const cmd = parseCommandLine(line, this.stopToken)
+      if (this.stopToken === '' || cmd?.command !== this.stopToken.toLowerCase()) return null
+      this.stopToken = null
+      return 'resume'
     }
-    if (!cmd) continue
-    out.push(cmd)
-    if (cmd.command === 'stop-commands' && cmd.message !== '') stopToken = cmd.message
+    const cmd = parseCommandLine(line)
+    if (cmd?.command === 'stop-commands') this.stopToken = cmd.message
+    return cmd
+  }
+}
+
+/** Splits a log into lines the way the runner reads them (\r\n, \n or a lone \r) and returns its commands. */
+export function parseCommands(log: string): WorkflowCommand[] {
+  const reader = new CommandReader()
+  const out: WorkflowCommand[] = []
+  for (const line of splitLines(log)) {
+    const cmd = reader.read(line)
+    if (cmd !== null && cmd !== 'resume') out.push(cmd)
   }
   return out
 }
@@ -94,10 +174,10 @@ export function maskValuesOf(message: string): string[] {
   return values
 }
 
-/** Lines of a log; a trailing newline does not make an extra empty line. */
+/** Lines of a log as the runner reads them (\r\n, \n or a lone \r end a line); a trailing break adds no line. */
 export function splitLines(log: string): string[] {
   if (log === '') return []
-  const lines = log.split('\n').map((l) => l.replace(/\r$/, ''))
+  const lines = log.split(/\r\n|\r|\n/)
   if (lines[lines.length - 1] === '') lines.pop()
   return lines
 }
@@ -174,19 +254,15 @@ export function renderLog(log: string, opts: RenderOptions = {}): string {
 
   const out: string[] = []
   let inGroup = false
-  let stopToken: string | null = null
   const emit = (text: string, style?: string): void => {
     const indent = inGroup ? '  ' : ''
     for (const l of text.split(/\r?\n/)) out.push(indent + (style ? paint(style, l) : l))
   }
 
+  const reader = new CommandReader()
   for (const line of splitLines(log)) {
-    const cmd = parseCommandLine(line)
-    if (stopToken !== null) {
-      if (cmd && cmd.command === stopToken) stopToken = null
-      else emit(masker.mask(line))
-      continue
-    }
+    const cmd = reader.read(line)
+    if (cmd === 'resume') continue
     if (!cmd) {
       emit(masker.mask(line))
       continue
@@ -208,9 +284,6 @@ export function renderLog(log: string, opts: RenderOptions = {}): string {
         break
       case 'endgroup':
         inGroup = false
-        break
-      case 'stop-commands':
-        if (cmd.message !== '') stopToken = cmd.message
         break
       case 'debug':
         if (opts.debug) emit(`Debug: ${masker.mask(cmd.message)}`, color ? ANSI.grey : undefined)

@@ -59,17 +59,37 @@ export function claimText(claims: Claims, name: string, redact: string[]): strin
 
 function showClaim(name: string, value: unknown, nowMs: number): string {
   if (TIMES.includes(name) && typeof value === 'number') {
-    const iso = new Date(value * 1000).toISOString()
-    if (name !== 'exp') return `${value} (${iso})`
+    const iso = isoTime(value)
+    if (name !== 'exp' || iso === INVALID_TIME) return `${value} (${iso})`
     const left = Math.round(value - nowMs / 1000)
     return `${value} (${iso}, ${left >= 0 ? `expires in ${left} s` : `expired ${-left} s ago`})`
   }
   return showValue(value)
 }
 
+const INVALID_TIME = 'not a representable time'
+
+/** A NumericDate (seconds) as ISO 8601; a signed token may carry any number, e.g. 1e20. */
+export function isoTime(seconds: number): string {
+  const date = new Date(seconds * 1000)
+  return Number.isNaN(date.getTime()) ? INVALID_TIME : date.toISOString()
+}
+
 export function showValue(value: unknown): string {
   if (value === '') return '"" (empty)'
-  return typeof value === 'string' ? value : JSON.stringify(value)
+  return typeof value === 'string' ? value : compactJson(value, 0)
+}
+
+/** Deeper JSON is shown as `{…}`: a token may nest thousands of levels, which would exhaust the stack. */
+const MAX_JSON_DEPTH = 8
+
+/** JSON.stringify's compact form, cut at MAX_JSON_DEPTH (recursion is bounded by it). */
+function compactJson(value: unknown, depth: number): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? String(value)
+  if (depth >= MAX_JSON_DEPTH) return Array.isArray(value) ? '[…]' : '{…}'
+  if (Array.isArray(value)) return `[${value.map((v) => compactJson(v, depth + 1)).join(',')}]`
+  const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${compactJson(v, depth + 1)}`)
+  return `{${members.join(',')}}`
 }
 
 /** The table for the log: every cell escaped, so no claim can start a workflow command. */

@@ -7,6 +7,7 @@ import { Failure, type Stage } from './errors.js'
 import { logSafe } from './escape.js'
 import { exportCredentials, maskCredentials } from './export.js'
 import { parseInputs, type Config, type InputSource } from './inputs.js'
+import { guardedCore } from './log-guard.js'
 import { withRetry, type RetryPolicy } from './retry.js'
 import { proxyFor, type StsApi, type StsSettings } from './sts.js'
 import { summaryMarkdown, type SummaryFacts } from './summary.js'
@@ -46,7 +47,9 @@ interface State extends ClassifyContext {
   abandoned?: boolean
 }
 
-export async function run(deps: Deps): Promise<void> {
+export async function run(given: Deps): Promise<void> {
+  // Whatever a stage prints goes through the log guard: no line can run a workflow command.
+  const deps: Deps = { ...given, core: guardedCore(given.core) }
   const state: State = { stage: 'inputs', nowMs: deps.now(), networkDeadlineMs: deps.now() + NETWORK_BUDGET_MS }
   const facts: SummaryFacts = { result: 'failure' }
   try {

@@ -2,7 +2,7 @@
 import type { ClaimRow } from './claims.js'
 import { CATALOGUE } from './diagnosis/catalogue.js'
 import type { Failure } from './errors.js'
-import { markdownSafe } from './escape.js'
+import { markdownCode, markdownSafe } from './escape.js'
 
 export interface SummaryFacts {
   result: 'success' | 'failure' | 'dry-run'
@@ -42,7 +42,8 @@ export function summaryMarkdown(s: SummaryFacts): string {
       '| claim | value |',
       '|---|---|'
     )
-    out.push(...s.claims.map((c) => `| ${md(c.name)} | ${md(c.value)} |`), '', '</details>', '')
+    // Code spans: a claim's URL, e-mail address or @mention must not become a link in the summary.
+    out.push(...s.claims.map((c) => `| ${markdownCode(c.name)} | ${markdownCode(c.value)} |`), '', '</details>', '')
   }
   return out.join('\n')
 }

@@ -17,6 +17,55 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(':: ::x')).toBeNull()
   })
 
+  it('finds the legacy ##[ form anywhere in a line when the :: form does not parse', () => {
+    expect(parseCommandLine('  sub  deploy ##[stop-commands]pwn')).toEqual({
+      command: 'stop-commands',
+      properties: {},
+      message: 'pwn'
+    })
+    expect(parseCommandLine('x ##[set-output name=a%3Bb;;=v;k=]v%5D%0A%25')).toEqual({
+      command: 'set-output',
+      properties: { name: 'a;b' },
+      message: 'v]\n%'
+    })
+    expect(parseCommandLine('##[ADD-MASK]secret')).toEqual({ command: 'add-mask', properties: {}, message: 'secret' })
+    // an unregistered :: command falls through to the legacy form later in the line
+    expect(parseCommandLine('::frobnicate::##[error]e')?.command).toBe('error')
+    // a registered :: command wins; the legacy form is not tried
+    expect(parseCommandLine('::notice::##[error]e')).toEqual({
+      command: 'notice',
+      properties: {},
+      message: '##[error]e'
+    })
+  })
+
+  it('parses neither form when the name is not registered or the bracket is not closed', () => {
+    expect(parseCommandLine('::frobnicate::x')).toBeNull()
+    expect(parseCommandLine('a ##[error no end')).toBeNull()
+    expect(parseCommandLine('a ##[pwn]x')).toBeNull()
+    expect(parseCommandLine('a ##\\[error]x')).toBeNull()
+    expect(parseCommandLine('\\::error::x')).toBeNull()
+    expect(parseCommandLine('\u00a0\u2003::error::x')?.command).toBe('error')
+  })
+
+  it('reads lines split by a lone carriage return, as the runner does', () => {
+    expect(parseCommands('text\r::add-mask::s\n').map((c) => c.message)).toEqual(['s'])
+  })
+
+  it('honours a legacy stop-commands and resumes only on its token, in either form', () => {
+    const log = ['a ##[stop-commands]pwn', '::add-mask::secret', '##[error]no', 'b ##[PWN]', '::add-mask::k2', ''].join(
+      '\n'
+    )
+    expect(parseCommands(log).map((c) => `${c.command}:${c.message}`)).toEqual(['stop-commands:pwn', 'add-mask:k2'])
+    expect(renderLog(log)).toBe(['::add-mask::secret', '##[error]no', ''].join('\n'))
+  })
+
+  it('stays stopped for good after stop-commands with an empty token', () => {
+    expect(parseCommands('::stop-commands::\n::add-mask::s\n::error::e\n').map((c) => c.command)).toEqual([
+      'stop-commands'
+    ])
+  })
+
   it('honours stop-commands', () => {
     const log = '::stop-commands::tok\n::error::not a command\n::tok::\n::notice::yes\n'
     expect(parseCommands(log).map((c) => c.command)).toEqual(['stop-commands', 'notice'])

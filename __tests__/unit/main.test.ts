@@ -297,8 +297,9 @@ describe('run', () => {
     const token = await signToken(githubClaims({ workflow: '<img src=x onerror=alert(1)> | x' }))
     const h = await runWith({}, { token, env: { GITHUB_STEP_SUMMARY: '/dev/null' } })
     expect(h.core.summaryText).toContain('AWS credentials verified')
-    expect(h.core.summaryText).toContain('&lt;img src=x onerror=alert(1)&gt; \\| x')
-    expect(h.core.summaryText).not.toContain('<img')
+    // claim values are code spans: literal text, never HTML, markup or a link
+    expect(h.core.summaryText).toContain('| `workflow` | `<img src=x onerror=alert(1)> \\| x` |')
+    expect(h.core.summaryText.replace(/`[^`]*`/g, '')).not.toContain('<img')
     expect(h.core.summaryText).not.toContain(CREDS.secretAccessKey)
   })
 

@@ -1,5 +1,5 @@
 // The evidence of *this* run for each code: what a user needs to act without reading anything else.
-import { claimText, type Claims } from '../claims.js'
+import { claimText, isoTime, type Claims } from '../claims.js'
 import type { Config } from '../inputs.js'
 import type { Evaluation } from '../policy/index.js'
 import { describeCondition, providerArnFor } from '../policy/index.js'
@@ -87,10 +87,10 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       message: 'STS saw the token after its expiry (exp).',
       evidence: [
         Number.isFinite(exp)
-          ? `token exp: ${exp} (${new Date(exp * 1000).toISOString()}), ${exp >= now ? `${exp - now} s from now` : `${now - exp} s ago`} by the runner clock`
+          ? `token exp: ${exp} (${isoTime(exp)}), ${exp >= now ? `${exp - now} s from now` : `${now - exp} s ago`} by the runner clock`
           : 'token exp: (unknown)',
         Number.isFinite(iat)
-          ? `token iat: ${iat} (${new Date(iat * 1000).toISOString()}); lifetime ${Number.isFinite(exp) ? exp - iat : '?'} s`
+          ? `token iat: ${iat} (${isoTime(iat)}); lifetime ${Number.isFinite(exp) ? exp - iat : '?'} s`
           : 'token iat: (unknown)',
         `runner clock: ${new Date(ctx.nowMs).toISOString()}`,
         stsSaid(f)
