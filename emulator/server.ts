@@ -39,6 +39,8 @@ export interface CallRecord extends Omit<StsOutcome, 'reply' | 'signed' | 'signe
   /** ... signed by a session this emulator issued */
   signedByIssuedSession: boolean
   requestId?: string
+  /** the User-Agent header (CloudTrail's userAgent) */
+  userAgent?: string
   /** real clock, epoch ms */
   time: number
 }
@@ -127,6 +129,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       status: null,
       signed: false,
       signedByIssuedSession: false,
+      userAgent: req.headers['user-agent'],
       time: clock()
     }
     calls.push(record)

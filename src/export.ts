@@ -35,3 +35,12 @@ export function exportCredentials(
     core.setOutput('aws-expiration', c.expiration.toISOString())
   }
 }
+
+/** The credential variables a later step's AWS CLI or SDK would pick up. */
+export const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const
+
+/** unset-current-credentials: blank them for later steps (and this process), whatever happens next. */
+export function unsetCredentials(core: CoreApi): void {
+  for (const name of CREDENTIAL_VARIABLES) core.exportVariable(name, '')
+  core.info(`unset-current-credentials: ${CREDENTIAL_VARIABLES.join(', ')} are blank for later steps.`)
+}

@@ -5,15 +5,17 @@ import { classify, type ClassifyContext } from './diagnosis/classify.js'
 import { report } from './diagnosis/report.js'
 import { Failure, type Stage } from './errors.js'
 import { logSafe } from './escape.js'
-import { exportCredentials, maskCredentials } from './export.js'
+import { exportCredentials, maskCredentials, unsetCredentials } from './export.js'
 import { parseInputs, type Config, type InputSource } from './inputs.js'
 import { guardedCore } from './log-guard.js'
 import { withRetry, type RetryPolicy } from './retry.js'
 import { proxyFor, type StsApi, type StsSettings } from './sts.js'
+import { alphanumericSecrets } from './special-characters.js'
 import { summaryMarkdown, type SummaryFacts } from './summary.js'
 import { withTimeout } from './timeout.js'
 import { obtainToken, type RunContextInfo } from './token.js'
 import { printDryRun, printLocalEvaluation } from './trust-check.js'
+import { userAgent } from './user-agent.js'
 import { checkIdentity } from './verify.js'
 
 export interface Deps {
@@ -56,8 +58,9 @@ export async function run(given: Deps): Promise<void> {
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
     state.config = config
     const stsEndpoint = resolvedStsEndpoint(config, deps.env)
-    const network = { stsEndpoint, proxy: proxyFor(stsEndpoint) }
+    const network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) }
     state.network = network
+    if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
     facts.role = config.role.arn
     facts.session = config.roleSessionName
@@ -134,13 +137,16 @@ async function pipeline(
 
   at('assume')
   if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
-  const sts = deps.createSts({
+  const direct = deps.createSts({
     region: config.region,
     endpoint: config.stsEndpoint,
     resolvedEndpoint: network.stsEndpoint,
     connectionTimeoutMs: TIMEOUTS.connectionMs,
-    requestTimeoutMs: TIMEOUTS.requestMs
+    requestTimeoutMs: TIMEOUTS.requestMs,
+    proxy: config,
+    userAgent: userAgent(deps.env)
   })
+  const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct)
   const assumed = await withRetry(
     async (attempt) => {
       if (attempt > 1 && from === 'github' && expiresWithin(decoded, deps.now(), TOKEN_REFRESH_MARGIN_S)) {

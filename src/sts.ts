@@ -3,6 +3,7 @@ import type { STSClientConfig } from '@aws-sdk/client-sts'
 import { HttpClient } from '@actions/http-client'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import type { Agent } from 'node:http'
+import type { UserAgentPairs } from './user-agent.js'
 
 export interface StsSettings {
   region: string
@@ -12,12 +13,45 @@ export interface StsSettings {
   requestTimeoutMs: number
   /** the URL the SDK will call; decides whether HTTPS_PROXY / HTTP_PROXY apply (NO_PROXY honoured) */
   resolvedEndpoint: string
+  /** the http-proxy / no-proxy inputs, which take the place of the variables */
+  proxy?: ProxyInputs
+  /** CloudTrail's userAgent: this action, its version, the run */
+  userAgent?: UserAgentPairs
+}
+
+export interface ProxyInputs {
+  httpProxy?: string
+  noProxy?: string
 }
 
 /** The proxy (without credentials) that calls to `url` go through, if any. */
-export function proxyFor(url: string): string | undefined {
-  const proxy = getProxyUrl(new URL(url))
+export function proxyFor(url: string, inputs?: ProxyInputs): string | undefined {
+  const proxy = withProxyInputs(inputs, () => getProxyUrl(new URL(url)))
   return proxy ? `${proxy.protocol}//${proxy.host}` : undefined
+}
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const
+const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const
+
+/**
+ * Runs `decide` with the proxy inputs in place of the proxy variables, so the runner's HTTP client
+ * applies its own rules (NO_PROXY, loopback) to them. Synchronous: nothing else runs meanwhile.
+ */
+function withProxyInputs<T>(inputs: ProxyInputs | undefined, decide: () => T): T {
+  const replaced = [
+    ...(inputs?.httpProxy ? PROXY_VARIABLES.map((name) => [name, inputs.httpProxy] as const) : []),
+    ...(inputs?.noProxy ? NO_PROXY_VARIABLES.map((name) => [name, inputs.noProxy] as const) : [])
+  ]
+  const saved = replaced.map(([name]) => [name, process.env[name]] as const)
+  try {
+    for (const [name, value] of replaced) process.env[name] = value
+    return decide()
+  } finally {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  }
 }
 
 export interface AssumeParams {
@@ -64,8 +98,8 @@ const USER_AGENT = 'aws-oidc-credentials'
  * A tunnelling agent for `url`. The SDK only takes an agent it can destroy (else it builds its
  * own and the proxy is silently skipped), so the tunnel gets a destroy that closes its sockets.
  */
-function proxyAgent(url: string): Agent {
-  const agent = new HttpClient(USER_AGENT).getAgent(url) as Agent & { sockets?: unknown }
+function proxyAgent(url: string, inputs?: ProxyInputs): Agent {
+  const agent = withProxyInputs(inputs, () => new HttpClient(USER_AGENT).getAgent(url)) as Agent & { sockets?: unknown }
   if (typeof agent.destroy !== 'function') {
     agent.destroy = () => {
       if (Array.isArray(agent.sockets)) for (const socket of agent.sockets as { destroy(): void }[]) socket.destroy()
@@ -80,13 +114,13 @@ const loadSdk = () => Promise.all([import('@aws-sdk/client-sts'), import('@smith
 async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
   const { NodeHttpHandler } = (await loadSdk())[1]
   // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
-  const agent = proxyFor(s.resolvedEndpoint) ? proxyAgent(s.resolvedEndpoint) : undefined
+  const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? proxyAgent(s.resolvedEndpoint, s.proxy) : undefined
   return {
     region: s.region,
     ...(s.endpoint ? { endpoint: s.endpoint } : {}),
     // Retries are ours (logged, classified); the SDK makes one attempt.
     maxAttempts: 1,
-    customUserAgent: USER_AGENT,
+    customUserAgent: s.userAgent ?? USER_AGENT,
     requestHandler: new NodeHttpHandler({
       connectionTimeout: s.connectionTimeoutMs,
       requestTimeout: s.requestTimeoutMs,

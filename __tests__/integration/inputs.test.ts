@@ -2,16 +2,15 @@
 // network call (the emulator records every call), and the incumbent's values accepted.
 import { describe, expect, it } from '@jest/globals'
 import { play, type Played } from '../../emulator/play.js'
+import type { Scenario } from '../../emulator/scenarios.js'
 
-const scenario = (inputs: Record<string, string>) => ({
-  name: 'inputs',
-  code: '',
-  description: '',
-  inputs,
-  expect: [],
-  withinSeconds: 30
-})
-const playWith = (inputs: Record<string, string>): Promise<Played> => play(scenario(inputs))
+const playWith = (inputs: Record<string, string>, more: Partial<Scenario> = {}): Promise<Played> =>
+  play({ name: 'inputs', code: '', description: '', inputs, expect: [], withinSeconds: 30, ...more })
+const STALE = {
+  AWS_ACCESS_KEY_ID: 'ASIASTALEKEYFROMEARLIER',
+  AWS_SECRET_ACCESS_KEY: 'stale-secret',
+  AWS_SESSION_TOKEN: 'stale-token'
+}
 
 describe('inputs through dist/', () => {
   it('fails closed on an unknown input before any network call, naming it and the closest input', async () => {
@@ -52,5 +51,50 @@ describe('inputs through dist/', () => {
     expect(r.exitCode).toBe(0)
     expect(r.env.AWS_ACCESS_KEY_ID).toBeUndefined()
     expect(r.outputs['aws-account-id']).toBe('123456789012')
+  })
+
+  it('names this action, its version and the run in the user agent of every STS call (CloudTrail)', async () => {
+    const { result: r, calls } = await playWith({}, { run: { runId: '4242424242', runAttempt: '3' } })
+    expect(r.exitCode).toBe(0)
+    const sts = calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity' || c.target === 'GetCallerIdentity')
+    expect(sts).toHaveLength(2)
+    for (const call of sts) {
+      expect(call.userAgent).toMatch(/(^| )aws-oidc-credentials\/\d+\.\d+\.\d+( |$)/)
+      expect(call.userAgent).toContain('md/run-id#4242424242')
+      expect(call.userAgent).toContain('md/run-attempt#3')
+    }
+  })
+
+  it('unset-current-credentials: a failed step leaves no stale keys for later steps', async () => {
+    const { result: r } = await playWith(
+      { 'unset-current-credentials': 'true', 'role-to-assume': 'arn:aws:iam::123456789012:role/not-there' },
+      { env: STALE }
+    )
+    expect(r.exitCode).toBe(1)
+    expect(r.env).toEqual({ AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SESSION_TOKEN: '' })
+    // without the input, the stale keys stay for later steps (the runner keeps the job's env)
+    const { result: kept } = await playWith(
+      { 'role-to-assume': 'arn:aws:iam::123456789012:role/not-there' },
+      { env: STALE }
+    )
+    expect(kept.exitCode).toBe(1)
+    expect(kept.env).toEqual({})
+  })
+
+  it('unset-current-credentials: then a success exports the new session', async () => {
+    const { result: r, issued } = await playWith({ 'unset-current-credentials': 'true' }, { env: STALE })
+    expect(r.exitCode).toBe(0)
+    expect(r.env.AWS_ACCESS_KEY_ID).toBe(issued[0].accessKeyId)
+  })
+
+  it('special-characters-workaround: exports an alphanumeric secret, every set-aside session masked', async () => {
+    const { result: r, calls, issued } = await playWith({ 'special-characters-workaround': 'true' })
+    expect(r.exitCode).toBe(0)
+    expect(r.env.AWS_SECRET_ACCESS_KEY).toMatch(/^[A-Za-z0-9]+$/)
+    expect(issued.at(-1)?.secretAccessKey).toBe(r.env.AWS_SECRET_ACCESS_KEY)
+    // it asked again only while the secret had other characters
+    expect(issued.slice(0, -1).filter((c) => /^[A-Za-z0-9]+$/.test(c.secretAccessKey))).toEqual([])
+    expect(calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity')).toHaveLength(issued.length)
+    for (const c of issued) expect(r.masks).toEqual(expect.arrayContaining([c.secretAccessKey, c.sessionToken]))
   })
 })

@@ -40,9 +40,9 @@ afterAll(async () => {
   await emu.close()
 })
 
-const run = (extraEnv: Record<string, string>) =>
+const run = (extraEnv: Record<string, string>, extraInputs: Record<string, string> = {}) =>
   runAction({
-    inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', 'retry-max-attempts': '1' },
+    inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', 'retry-max-attempts': '1', ...extraInputs },
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
@@ -71,5 +71,26 @@ describe('proxy', () => {
     expect(r.outputs.diagnosis).toBe('network-error')
     expect(r.log).toMatch(/AWS STS could not be reached \(ENOTFOUND\)/)
     expect(r.log).toMatch(/proxy: none \(no HTTPS_PROXY\/HTTP_PROXY applies to the endpoint\)/)
+  })
+
+  it('sends both STS calls through the http-proxy input, in place of the variables, keeping its password out', async () => {
+    tunnels.length = 0
+    const r = await run(
+      { HTTPS_PROXY: 'http://127.0.0.1:9/', HTTP_PROXY: 'http://127.0.0.1:9/' },
+      { 'http-proxy': `http://ci-user:in-put-pass@127.0.0.1:${proxyPort}` }
+    )
+    expect(r.exitCode).toBe(0)
+    expect(tunnels.map((t) => t.target)).toEqual(Array(2).fill(`sts.proxied.test:${new URL(emu.stsEndpoint).port}`))
+    expect(tunnels[0].auth).toBe(`Basic ${Buffer.from('ci-user:in-put-pass').toString('base64')}`)
+    expect(r.log).toContain(`STS calls go through the proxy http://127.0.0.1:${proxyPort}`)
+    expect(r.log).not.toContain('in-put-pass')
+  })
+
+  it('bypasses the http-proxy input for the no-proxy input hosts', async () => {
+    tunnels.length = 0
+    const r = await run({}, { 'http-proxy': `http://127.0.0.1:${proxyPort}`, 'no-proxy': '.proxied.test' })
+    expect(tunnels).toEqual([])
+    expect(r.outputs.diagnosis).toBe('network-error')
+    expect(r.log).toMatch(/AWS STS could not be reached \(ENOTFOUND\)/)
   })
 })
