@@ -78,7 +78,7 @@ export async function mintToken(
 ): Promise<string> {
   const run: RunContext = { ...baseRun, ...opts.run }
   const issuer = opts.issuer ?? run.issuer
-  const iat = Math.floor(nowMs / 1000)
+  const iat = Math.floor(nowMs / 1000) + (run.issuerClockOffsetSeconds ?? 0)
   const lifetime = opts.lifetimeSeconds ?? run.tokenLifetimeSeconds
   const audience = opts.audience ?? DEFAULT_AUDIENCE
   const rest = runClaims(run)

@@ -28,6 +28,9 @@ export interface Scenario {
   withinSeconds: number
 }
 
+interface PolicyDoc {
+  Statement: { Condition: Record<string, Record<string, unknown>> }[]
+}
 const NO_TOKEN_ENV = { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined }
 const deployRole = (emu: Emulator) => emu.world.accounts['123456789012'].roles[0]
 const forkPayload = {
@@ -61,6 +64,17 @@ export const SCENARIOS: Scenario[] = [
     env: NO_TOKEN_ENV,
     setup: async (emu) => ({ 'token.jwt': await emu.issueToken() }),
     expect: [/Read the web identity token from .*token\.jwt/, /✔ Verified/],
+    withinSeconds: 10
+  },
+  {
+    name: 'success-exp-allowance',
+    code: 'success',
+    description:
+      "AWS's clock is 7 minutes ahead: the 5-minute token is 2 minutes past exp for STS, which IAM still accepts (5-minute allowance).",
+    setup: (emu) => {
+      emu.world.clockOffsetSeconds = 420
+    },
+    expect: [/✔ Verified arn:aws:sts::123456789012:assumed-role\/deploy\//],
     withinSeconds: 10
   },
   {
@@ -230,6 +244,59 @@ export const SCENARIOS: Scenario[] = [
     withinSeconds: 5
   },
   {
+    name: 'trust-policy-unsupported-key',
+    code: 'trust-policy-denied',
+    description:
+      'The policy checks repository_owner, a claim AWS never turns into a condition key: the condition never matches. Given as trust-policy.',
+    setup: (emu) => {
+      const policy = githubTrustPolicy('repo:octo-org/octo-repo:ref:refs/heads/main') as PolicyDoc
+      policy.Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:repository_owner'] = 'octo-org'
+      deployRole(emu).trustPolicy = policy
+      return { 'trust-policy.json': JSON.stringify(policy, null, 2) }
+    },
+    inputs: { 'trust-policy': 'trust-policy.json' },
+    expect: [
+      /Trust policy from trust-policy\.json DENIES \(no statement allows\) this token/,
+      /repository_owner: AWS has no such condition key .*so this condition never matches; use StringLike on :repository/,
+      /can never match: AWS has no such condition key/
+    ],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-wildcard-equals',
+    code: 'trust-policy-denied',
+    description: 'The policy puts repo:octo-org/octo-repo:* under StringEquals, where * is a literal character.',
+    setup: (emu) => {
+      const policy = githubTrustPolicy([]) as PolicyDoc
+      const cond = policy.Statement[0].Condition
+      delete cond.StringLike
+      cond.StringEquals['token.actions.githubusercontent.com:sub'] = 'repo:octo-org/octo-repo:*'
+      deployRole(emu).trustPolicy = policy
+      return { 'trust-policy.json': JSON.stringify(policy, null, 2) }
+    },
+    inputs: { 'trust-policy': 'trust-policy.json' },
+    expect: [
+      /holds a wildcard, but under StringEquals, \* and \? are literal characters/,
+      /fix: +change the operator of the StringEquals condition on token\.actions\.githubusercontent\.com:sub of statement 0 from StringEquals to StringLike/
+    ],
+    withinSeconds: 5
+  },
+  {
+    name: 'trust-policy-principal-account',
+    code: 'trust-policy-denied',
+    description: "Principal.Federated names another account's provider (copied from a staging role).",
+    setup: (emu) => {
+      const policy = githubTrustPolicy('repo:octo-org/octo-repo:*', { account: '111122223333' })
+      deployRole(emu).trustPolicy = policy
+      return { 'trust-policy.json': JSON.stringify(policy, null, 2) }
+    },
+    inputs: { 'trust-policy': 'trust-policy.json' },
+    expect: [
+      /Principal\.Federated names arn:aws:iam::111122223333:oidc-provider\/token\.actions\.githubusercontent\.com differs in the account \(111122223333, not 123456789012\); this token needs arn:aws:iam::123456789012:oidc-provider\/token\.actions\.githubusercontent\.com/
+    ],
+    withinSeconds: 5
+  },
+  {
     name: 'trust-policy-role-missing',
     code: 'trust-policy-denied',
     description: 'The role ARN names a role that does not exist (AWS answers as for a denial).',
@@ -240,14 +307,15 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'token-expired',
     code: 'token-expired',
-    description: "AWS's clock is 10 minutes ahead of the runner's: the 5-minute token has expired when STS sees it.",
+    description:
+      "AWS's clock is 15 minutes ahead of the runner's: the 5-minute token is past exp + 5 minutes when STS sees it.",
     setup: (emu) => {
-      emu.world.clockOffsetSeconds = 600
+      emu.world.clockOffsetSeconds = 900
     },
     expect: [
-      /STS saw the token after its expiry/,
+      /STS saw the token as expired, but by the runner clock it is not: the runner clock is behind AWS's/,
       /token exp: \d+ \(.*\), \d+ s from now by the runner clock/,
-      /runner clock is behind/
+      /still within exp \+ 300 s by the runner clock/
     ],
     withinSeconds: 5
   },
@@ -337,12 +405,30 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'clock-skew',
     code: 'clock-skew',
-    description: "The runner clock is 20 minutes ahead of AWS's: GetCallerIdentity's signature is refused.",
+    description:
+      "The runner clock is 20 minutes ahead of AWS's (and GitHub's): GetCallerIdentity's signature is refused.",
     setup: (emu) => {
       emu.world.clockOffsetSeconds = -1200
+      emu.run.issuerClockOffsetSeconds = -1200
       emu.run.tokenLifetimeSeconds = 3600
     },
     expect: [/SignatureDoesNotMatch \(HTTP 403\): Signature not yet current/, /synchronise the runner's clock/],
+    withinSeconds: 5
+  },
+  {
+    name: 'clock-skew-token',
+    code: 'clock-skew',
+    description:
+      'A projected token file written by a host whose clock is 20 minutes ahead: STS answers "Token used before issued".',
+    inputs: { 'web-identity-token-file': 'token.jwt' },
+    env: NO_TOKEN_ENV,
+    setup: async (emu) => ({ 'token.jwt': await emu.issueToken({ run: { issuerClockOffsetSeconds: 1200 } }) }),
+    expect: [
+      /InvalidIdentityToken\w* \(HTTP 400\): Token used before issued/,
+      /token iat: \d+ \(.*\), 1[12]\d\d s from now by the runner clock/,
+      /runner clock: \d{4}-/,
+      /synchronise the clock of the host that issued or wrote the token/
+    ],
     withinSeconds: 5
   },
   {

@@ -3,7 +3,15 @@
 // sessions it issued). Texts and statuses follow shared/reference/sts-contract.md exactly.
 import type { IncomingHttpHeaders } from 'node:http'
 import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose'
-import { conditionKeysFromClaims, evaluateTrustPolicy, parseTrustPolicy, providerArnFor } from '../src/policy/index.js'
+import {
+  conditionKeysFromClaims,
+  evaluateTrustPolicy,
+  parseTrustPolicy,
+  providerArnFor,
+  stsTimeVerdict,
+  tokenTimes,
+  TOKEN_USED_BEFORE_ISSUED
+} from '../src/policy/index.js'
 import type { Fault, FaultTarget } from './faults.js'
 import { proxyHtml } from './faults.js'
 import type { Reply } from './github-token.js'
@@ -39,6 +47,7 @@ export const MESSAGES = {
   verificationKey:
     "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
   notJwt: 'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)',
+  usedBeforeIssued: TOKEN_USED_BEFORE_ISSUED,
   expired: (now: number, exp: number) =>
     `Token expired: current date/time ${now} must be before the expiration date/time${exp}`,
   idpCommunication:
@@ -414,7 +423,10 @@ async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContex
   if (typeof aud !== 'string' || !provider.clientIds.includes(aud))
     throw new StsError(400, 'InvalidIdentityToken', MESSAGES.audience)
   const nowSec = Math.floor(ctx.nowMs / 1000)
-  if (nowSec >= claims.exp!) throw new StsError(400, 'ExpiredTokenException', MESSAGES.expired(nowSec, claims.exp!))
+  // IAM's clock rules (src/policy/clock.ts): five minutes of allowance past exp; nbf/iat ahead of AWS is refused
+  const times = stsTimeVerdict(tokenTimes(claims as Record<string, unknown>), nowSec)
+  if (times === 'expired') throw new StsError(400, 'ExpiredTokenException', MESSAGES.expired(nowSec, claims.exp!))
+  if (times === 'used-before-issued') throw new StsError(400, 'InvalidIdentityToken', MESSAGES.usedBeforeIssued)
 
   // IAM: the role must exist and its trust policy must allow this token
   const role = account!.roles.find((r) => r.name === arn.name && normalizeRolePath(r.path) === arn.path)
@@ -435,7 +447,8 @@ async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContex
   const evaluation = evaluateTrustPolicy(policy, {
     action: 'sts:AssumeRoleWithWebIdentity',
     federatedPrincipal: providerArn,
-    keys
+    keys,
+    issuer: iss
   })
   if (evaluation.decision !== 'allow') throw new StsError(403, 'AccessDenied', MESSAGES.accessDenied)
 

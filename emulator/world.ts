@@ -83,6 +83,8 @@ export interface RunContext {
   issuer: string
   /** exp - iat; default 300 */
   tokenLifetimeSeconds: number
+  /** GitHub's clock against the real (runner's) one, for tokens it issues; default 0 */
+  issuerClockOffsetSeconds?: number
   /** more audiences added to every token the endpoint issues (makes `aud` an array) */
   extraAudiences?: string[]
 }

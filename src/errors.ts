@@ -7,10 +7,12 @@ export interface FailureDetails {
   stage?: Stage
   /** facts of this run that show the cause (already free of secrets) */
   evidence?: string[]
-  /** what to do, specific to this run; the catalogue's generic fix is shown too */
+  /** what to do, specific to this run, safest first; replaces the catalogue's generic fix */
   fix?: string[]
-  /** extra lines printed as a block (e.g. a suggested policy) */
-  snippets?: { title: string; body: string }[]
+  /** the causes this run's evidence leaves open, most likely first; replaces the catalogue's list */
+  causes?: string[]
+  /** extra lines printed as a block (e.g. a suggested policy); summaryOnly ones go to the job summary alone */
+  snippets?: { title: string; body: string; summaryOnly?: boolean }[]
   requestId?: string
   /** overrides the catalogue's retryable flag for this particular error */
   retryable?: boolean

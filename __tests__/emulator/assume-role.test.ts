@@ -274,19 +274,31 @@ describe('token rejections (InvalidIdentityToken / ExpiredToken, 400)', () => {
     await assume(emu) // only the next request was affected
   })
 
-  it('expired token (exp against the STS clock)', async () => {
+  it('expired token (exp + the five minutes IAM allows, against the STS clock)', async () => {
     const token = await emu.issueToken()
     const exp = decodeClaims(token).exp as number
     expect(exp).toBe(NOW / 1000 + 300)
-    emu.world.clockOffsetSeconds = 301
+    emu.world.clockOffsetSeconds = 600
     await expectStsError(
       assume(emu, { WebIdentityToken: token }),
       'ExpiredTokenException',
       400,
-      `Token expired: current date/time ${NOW / 1000 + 301} must be before the expiration date/time${exp}`
+      `Token expired: current date/time ${NOW / 1000 + 600} must be before the expiration date/time${exp}`
     )
-    emu.world.clockOffsetSeconds = 299
+    // past exp, but within IAM's five-minute allowance: accepted
+    emu.world.clockOffsetSeconds = 599
     await assume(emu, { WebIdentityToken: token })
+  })
+
+  it('token used before issued (nbf/iat ahead of the STS clock beyond the allowance)', async () => {
+    const ahead = await emu.issueToken({ claims: { iat: NOW / 1000 + 301, nbf: NOW / 1000 + 301 } })
+    await expectStsError(
+      assume(emu, { WebIdentityToken: ahead }),
+      'InvalidIdentityTokenException',
+      400,
+      'Token used before issued'
+    )
+    await assume(emu, { WebIdentityToken: await emu.issueToken({ claims: { iat: NOW / 1000 + 299 } }) })
   })
 })
 

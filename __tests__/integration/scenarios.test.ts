@@ -78,7 +78,8 @@ describe('scenarios', () => {
       expect(errors[0].properties.title).toBe(s.code)
       for (const re of s.expect) expect(r.log).toMatch(re)
       expect(r.log).toMatch(new RegExp(`✖ ${s.code}: `))
-      expect(r.log).toMatch(/\n {2}fix:\n {4}- /)
+      // this run's reason, then the one-line fix, right under the title
+      expect(r.log).toMatch(new RegExp(`✖ ${s.code}: .*\\n {2}\\S.*\\n {2}fix: {5}\\S`))
       expect(r.log).toMatch(/ {2}stage: {3}(inputs|token|claims|assume|verify|export)/)
       expect(r.durationMs).toBeLessThan(s.withinSeconds * 1000)
       for (const k of CREDENTIAL_ENV) expect(r.env[k]).toBeUndefined()

@@ -27,7 +27,10 @@ describe('conditionKeysFromClaims', () => {
     expect(keys['token.actions.githubusercontent.com:aud']).toBe('sts.amazonaws.com')
     expect(keys['token.actions.githubusercontent.com:repository']).toBe('octo-org/octo-repo')
     expect(keys['token.actions.githubusercontent.com:job_workflow_ref']).toBe(baseClaims.job_workflow_ref)
-    expect(keys['token.actions.githubusercontent.com:iat']).toBe('1700000000')
+    // AWS makes no key of iat, repository_owner, run_attempt or runner_environment
+    expect(keys['token.actions.githubusercontent.com:iat']).toBeUndefined()
+    expect(keys['token.actions.githubusercontent.com:repository_owner']).toBeUndefined()
+    expect(keys['token.actions.githubusercontent.com:runner_environment']).toBeUndefined()
   })
 
   it('keeps the enterprise slug path and drops a trailing slash', () => {
@@ -45,6 +48,8 @@ describe('conditionKeysFromClaims', () => {
   it('handles a GHES issuer with a path', () => {
     const keys = conditionKeysFromClaims({ ...baseClaims, iss: 'https://ghes.example.com/_services/token' })
     expect(keys['ghes.example.com/_services/token:sub']).toBe(SUB_MAIN)
+    // another issuer: only the standard OIDC keys
+    expect(keys['ghes.example.com/_services/token:repository']).toBeUndefined()
   })
 
   it('keeps aud and amr lists as lists, stringifies scalars and skips objects', () => {
@@ -58,10 +63,8 @@ describe('conditionKeysFromClaims', () => {
       nothing: null
     })
     expect(keys).toEqual({
-      'token.actions.githubusercontent.com:iss': 'https://token.actions.githubusercontent.com',
       'token.actions.githubusercontent.com:aud': ['sts.amazonaws.com', 'https://github.com/octo-org'],
-      'token.actions.githubusercontent.com:amr': ['authenticated'],
-      'token.actions.githubusercontent.com:ephemeral': 'true'
+      'token.actions.githubusercontent.com:amr': ['authenticated']
     })
   })
 

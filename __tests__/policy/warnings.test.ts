@@ -6,11 +6,25 @@ const AUD = { [`${GH}:aud`]: 'sts.amazonaws.com' }
 const warningsFor = (text: string) => evaluateTrustPolicy(parseTrustPolicy(text), ghContext(SUB_MAIN)).warnings
 
 describe('warnings', () => {
-  it('none for the policy GitHub recommends', () => {
+  it('none for a policy that allows one branch', () => {
     expect(warningsFor(ghPolicyText(MAIN_ONLY))).toEqual([])
+  })
+
+  it('flags a pattern that covers pull requests, and says what is safer', () => {
+    const [w] = warningsFor(
+      ghPolicyText({ StringEquals: AUD, StringLike: { [`${GH}:sub`]: 'repo:octo-org/octo-repo:*' } })
+    )
+    expect(w).toMatch(/covers the pull_request subject: code from any pull request branch of octo-org\/octo-repo/)
+    expect(w).toMatch(/protected environment subject.*separate read-only role.*repository_id \/ job_workflow_ref/)
+  })
+
+  it('flags every repository of an owner and a literal pull_request subject', () => {
     expect(
-      warningsFor(ghPolicyText({ StringEquals: AUD, StringLike: { [`${GH}:sub`]: 'repo:octo-org/octo-repo:*' } }))
-    ).toEqual([])
+      warningsFor(ghPolicyText({ StringEquals: AUD, StringLike: { [`${GH}:sub`]: 'repo:octo-org/*' } }))[0]
+    ).toMatch(/every repository of octo-org, pull requests included/)
+    expect(
+      warningsFor(ghPolicyText({ StringEquals: { ...AUD, [`${GH}:sub`]: 'repo:octo-org/octo-repo:pull_request' } }))[0]
+    ).toMatch(/is the pull_request subject/)
   })
 
   it('flags ForAllValues: in an Allow, naming the statement', () => {

@@ -43,7 +43,13 @@ function deniedReport(sub: string, extra: Record<string, unknown> = {}, inputs: 
   })
   return {
     f,
-    text: [f.message, ...(f.details.evidence ?? []), ...(f.details.snippets ?? []).map((s) => s.body)].join('\n')
+    text: [
+      f.message,
+      ...(f.details.evidence ?? []),
+      ...(f.details.fix ?? []),
+      ...(f.details.causes ?? []),
+      ...(f.details.snippets ?? []).flatMap((s) => [s.title, s.body])
+    ].join('\n')
   }
 }
 
@@ -55,13 +61,18 @@ describe('trust-policy-denied evidence', () => {
     expect(text).toContain('token aud: sts.amazonaws.com')
     expect(text).toContain('arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com')
     expect(text).toMatch(/never matches a policy pattern on ref:refs\/heads\/\*/)
-    expect(text).toMatch(/role that does not exist.*account 123456789012, role deploy/)
+    expect(text).toMatch(/role does not exist.*account 123456789012, role deploy/)
+    // the safest fix first: a separate read-only role, before widening this one
+    expect(f.details.fix?.[0]).toMatch(/separate read-only role/)
+    expect(f.details.fix?.[1]).toMatch(/add repo:octo-org\/octo-repo:pull_request to the .*:sub values.*⚠/)
     const policy = JSON.parse(f.details.snippets?.[0].body ?? '{}')
     expect(policy.Statement[0].Condition.StringEquals).toEqual({
       'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
       'token.actions.githubusercontent.com:sub': 'repo:octo-org/octo-repo:pull_request'
     })
-    expect(f.details.snippets?.[1].body).toMatch(/data "aws_iam_policy_document"[\s\S]*test += "StringEquals"/)
+    const terraform = f.details.snippets?.find((x) => x.title.endsWith('(Terraform)'))
+    expect(terraform?.summaryOnly).toBe(true)
+    expect(terraform?.body).toMatch(/data "aws_iam_policy_document"[\s\S]*test += "StringEquals"/)
   })
 
   it('explains environment, tag and merge-queue subjects', () => {
@@ -119,7 +130,7 @@ describe('trust-policy-denied evidence', () => {
       ]
     })
     const { text } = deniedReport('repo:octo-org/octo-repo:ref:refs/heads/main', {}, { 'trust-policy': policy })
-    expect(text).toMatch(/failing condition in statement 0: ✗ StringEquals token.actions.githubusercontent.com:sub/)
+    expect(text).toMatch(/statement 0: ✗ StringEquals token.actions.githubusercontent.com:sub/)
     expect(text).toMatch(/only by letter case/)
   })
 
@@ -138,7 +149,7 @@ describe('trust-policy-denied evidence', () => {
       ]
     })
     expect(deniedReport('repo:octo-org/octo-repo:ref:refs/heads/main', {}, { 'trust-policy': policy }).text).toMatch(
-      /ALLOWS this token, but STS denied: that policy differs/
+      /trust-policy input allows this token, but AWS denied it: the role's actual trust policy differs/
     )
   })
 
@@ -180,7 +191,9 @@ describe('other evidence', () => {
     })
     const cn = config({ 'role-to-assume': 'arn:aws-cn:iam::123456789012:role/deploy', 'aws-region': 'cn-north-1' })
     const f = classify(err, { stage: 'assume', nowMs: NOW_S * 1000, config: cn, claims: githubClaims() })
-    expect(f.details.fix).toContain('or request the audience China regions expect: audience: sts.amazonaws.com.cn')
+    expect(f.details.fix?.[0]).toMatch(
+      /^request the audience the provider is made for: set the input audience: sts\.amazonaws\.com\.cn/
+    )
   })
   it('oidc-provider-not-found gives the create command', () => {
     const err = new STSServiceException({

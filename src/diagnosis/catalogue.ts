@@ -248,8 +248,12 @@ export const CATALOGUE = withAnchors({
   },
   'clock-skew': {
     title: 'The runner clock is off',
-    meaning: "AWS rejected the signature because the runner's clock differs from AWS's by more than 15 minutes.",
-    causes: ['a self-hosted runner without time synchronisation'],
+    meaning:
+      "AWS refused a time: the request signature (the runner's clock differs from AWS's by more than 15 minutes), or the token's nbf/iat lying ahead of AWS's clock (\"Token used before issued\").",
+    causes: [
+      'a self-hosted runner without time synchronisation',
+      'a token file written by a host whose clock is ahead (its nbf/iat lie in the future)'
+    ],
     fix: ['synchronise the runner clock (chrony/systemd-timesyncd)'],
     retryable: false
   },

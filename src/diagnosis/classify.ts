@@ -36,6 +36,8 @@ function codeFor(f: ErrorFacts, stage: Stage): Match {
   if (is('AccessDenied')) return { code: stage === 'assume' ? 'trust-policy-denied' : 'unknown' }
   if (is('InvalidIdentityToken')) {
     if (/No OpenIDConnect provider found/i.test(f.message)) return { code: 'oidc-provider-not-found' }
+    // the token's nbf/iat lies ahead of AWS's clock: a clock problem, not a bad token
+    if (/used before issued/i.test(f.message)) return { code: 'clock-skew' }
     if (/audience/i.test(f.message)) return { code: 'audience-mismatch' }
     return { code: 'invalid-token' }
   }

@@ -1,14 +1,15 @@
 // The evidence of *this* run for each code: what a user needs to act without reading anything else.
 import { claimText, isoTime, type Claims } from '../claims.js'
+import { isGitHubIssuer } from '../policy/index.js'
 import type { Config } from '../inputs.js'
 import type { Evaluation } from '../policy/index.js'
-import { describeCondition, providerArnFor } from '../policy/index.js'
+import { CLOCK_SKEW_ALLOWANCE_S, futureTimes, providerArnFor, tokenTimes, type TokenTimes } from '../policy/index.js'
 import type { FailureDetails } from '../errors.js'
 import type { DiagnosisCode } from './catalogue.js'
 import type { ErrorFacts } from './error-facts.js'
 import { idTokenStatus } from './error-facts.js'
-import { analyzeSubject, explainForm, narrowestSubject } from './subject.js'
-import { suggestTrustPolicy } from './suggest-policy.js'
+import { redactor, type Redactor } from './redact.js'
+import { explainDenial } from './trust-denial.js'
 
 export interface ExplainContext {
   /** where the failure happened; picks the words (GitHub vs STS) */
@@ -22,7 +23,7 @@ export interface ExplainContext {
   nowMs: number
 }
 
-export interface Explanation extends Pick<FailureDetails, 'evidence' | 'fix' | 'snippets'> {
+export interface Explanation extends Pick<FailureDetails, 'evidence' | 'fix' | 'causes' | 'snippets'> {
   message: string
 }
 
@@ -38,25 +39,36 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
   'audience-mismatch': (f, ctx) => {
     const aud = ctx.claims?.aud
     const many = Array.isArray(aud) && aud.length > 1
+    const fromGitHub = isGitHubIssuer(String(ctx.claims?.iss ?? ''))
+    const expected = ctx.config?.role.partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com'
+    const requested = ctx.config?.audience ?? ''
+    const singleFix = [
+      ...(requested === expected
+        ? []
+        : [
+            `request the audience the provider is made for: set the input audience: ${expected} (or remove it; ${expected} is the default)`
+          ]),
+      `or add ${claim(ctx, 'aud')} to the provider's client IDs — ⚠ riskier: AWS would then accept tokens minted for that audience (for other services too):  aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(ctx)} --client-id ${claim(ctx, 'aud')}`
+    ]
     return {
       message: many
         ? `The token carries ${(aud as unknown[]).length} audiences; AWS needs exactly one that the IAM OIDC provider lists.`
-        : `The token's audience ${claim(ctx, 'aud')} is not a client ID of the IAM OIDC provider for ${claim(ctx, 'iss')}.`,
-      evidence: [
-        `token aud: ${claim(ctx, 'aud')}`,
-        `audience input: ${ctx.config?.audience ?? '(unknown)'}`,
-        stsSaid(f)
-      ],
+        : `The token's audience ${claim(ctx, 'aud')} is not a client ID of the IAM OIDC provider for ${claim(ctx, 'iss')}${requested && requested !== expected ? ` (the audience input asks for ${requested}; AWS expects ${expected})` : ''}.`,
+      evidence: [`token aud: ${claim(ctx, 'aud')}`, `audience input: ${requested || '(unknown)'}`, stsSaid(f)],
+      causes: many
+        ? [
+            fromGitHub
+              ? 'the token was requested with several audiences'
+              : 'a token issued with several audiences (Kubernetes issues one per API server by default)'
+          ]
+        : [`the audience input (${requested || '?'}) differs from the provider's client ID list`],
       fix: many
         ? [
-            'request a token with a single audience (Kubernetes: a projected serviceAccountToken volume with audience: sts.amazonaws.com)'
+            fromGitHub
+              ? `request a token with the single audience ${expected}`
+              : `request a token with the single audience ${expected} (Kubernetes: a projected serviceAccountToken volume with audience: ${expected})`
           ]
-        : [
-            `add ${claim(ctx, 'aud')} to the provider's client IDs:  aws iam add-client-id-to-open-id-connect-provider --open-id-connect-provider-arn ${providerArn(ctx)} --client-id ${claim(ctx, 'aud')}`,
-            ctx.config?.role.partition === 'aws-cn'
-              ? 'or request the audience China regions expect: audience: sts.amazonaws.com.cn'
-              : 'or request the audience the provider lists (audience: sts.amazonaws.com, the default)'
-          ]
+        : singleFix.map((x, i) => (i === 0 ? x.replace(/^or /, '') : x))
     }
   },
   'oidc-provider-not-found': (f, ctx) => {
@@ -80,25 +92,20 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
     }
   },
   'token-expired': (f, ctx) => {
-    const exp = Number(ctx.claims?.exp)
-    const iat = Number(ctx.claims?.iat)
+    const t = tokenTimes(ctx.claims ?? {})
     const now = Math.floor(ctx.nowMs / 1000)
+    // IAM accepts a token up to five minutes past exp: only beyond that is it expired for AWS
+    const validForAws = t.exp !== undefined && t.exp + CLOCK_SKEW_ALLOWANCE_S > now
     return {
-      message: 'STS saw the token after its expiry (exp).',
-      evidence: [
-        Number.isFinite(exp)
-          ? `token exp: ${exp} (${isoTime(exp)}), ${exp >= now ? `${exp - now} s from now` : `${now - exp} s ago`} by the runner clock`
-          : 'token exp: (unknown)',
-        Number.isFinite(iat)
-          ? `token iat: ${iat} (${isoTime(iat)}); lifetime ${Number.isFinite(exp) ? exp - iat : '?'} s`
-          : 'token iat: (unknown)',
-        `runner clock: ${new Date(ctx.nowMs).toISOString()}`,
-        stsSaid(f)
-      ],
-      fix:
-        Number.isFinite(exp) && exp > now
-          ? ["the token is still valid by the runner clock: the runner clock is behind AWS's — synchronise it"]
-          : ['re-run: the token is requested afresh', 'for a token file, make sure whatever writes it refreshes it']
+      message: validForAws
+        ? "STS saw the token as expired, but by the runner clock it is not: the runner clock is behind AWS's."
+        : 'STS saw the token after its expiry (exp).',
+      evidence: [...timeEvidence(t, ctx.nowMs), stsSaid(f)],
+      fix: validForAws
+        ? [
+            `the token is still within exp + ${CLOCK_SKEW_ALLOWANCE_S} s by the runner clock: the runner clock is behind AWS's — synchronise it (chrony, systemd-timesyncd)`
+          ]
+        : ['re-run: the token is requested afresh', 'for a token file, make sure whatever writes it refreshes it']
     }
   },
   'session-duration-exceeded': (f, ctx) => ({
@@ -109,12 +116,34 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       `or raise the role's maximum: aws iam update-role --role-name ${ctx.config?.role.name ?? 'ROLE'} --max-session-duration ${ctx.config?.durationSeconds ?? 'SECONDS'}`
     ]
   }),
-  'clock-skew': (f, ctx) => ({
-    message:
-      "AWS rejected the request signature as too old or too new: the runner clock differs from AWS's by more than 15 minutes.",
-    evidence: [`runner clock: ${new Date(ctx.nowMs).toISOString()}`, stsSaid(f)],
-    fix: ["synchronise the runner's clock (chrony, systemd-timesyncd)"]
-  }),
+  'clock-skew': (f, ctx) => {
+    const t = tokenTimes(ctx.claims ?? {})
+    const tokenClock = /used before issued/i.test(f.message)
+    // the token's times ahead of the runner clock too: the issuer's (or file writer's) clock is the one off
+    const issuerAhead = futureTimes(t, ctx.nowMs).length > 0
+    if (!tokenClock) {
+      return {
+        message:
+          "AWS rejected the request signature as too old or too new: the runner clock differs from AWS's by more than 15 minutes.",
+        evidence: [runnerClock(ctx.nowMs), stsSaid(f)],
+        causes: ['a self-hosted runner without time synchronisation'],
+        fix: ["synchronise the runner's clock (chrony, systemd-timesyncd)"]
+      }
+    }
+    const writer = 'the host that issued or wrote the token (for a token file, the one that writes it)'
+    return {
+      message: "STS refused the token as used before issued: its nbf/iat lies ahead of AWS's clock, so a clock is off.",
+      evidence: [...timeEvidence(t, ctx.nowMs), stsSaid(f)],
+      causes: issuerAhead
+        ? [`the clock of ${writer} is ahead: the token's times are in the future by the runner clock too`]
+        : ["the runner clock and the token agree, so AWS's view differs: the runner's clock is behind"],
+      fix: [
+        issuerAhead
+          ? `synchronise the clock of ${writer} (chrony, systemd-timesyncd)`
+          : "synchronise the runner's clock (chrony, systemd-timesyncd)"
+      ]
+    }
+  },
   'id-token-request-failed': (f) => {
     const status = idTokenStatus(f.message)
     return {
@@ -204,8 +233,18 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
 
 export function explain(code: DiagnosisCode, f: ErrorFacts, ctx: ExplainContext): Explanation {
   const build = BUILDERS[code]
-  if (build) return build(f, ctx)
-  return { message: oneLine(f.message) || f.name, evidence: [stsSaid(f)] }
+  const built = build ? build(f, ctx) : { message: oneLine(f.message) || f.name, evidence: [stsSaid(f)] }
+  return redactExplanation(built, redactor(ctx.claims ?? {}, redactOf(ctx)))
+}
+
+/** redact-claims holds in every line of a diagnosis, whatever built it. */
+function redactExplanation(e: Explanation, scrub: Redactor): Explanation {
+  const out: Explanation = { ...e, message: scrub(e.message) }
+  if (e.evidence) out.evidence = e.evidence.map(scrub)
+  if (e.fix) out.fix = e.fix.map(scrub)
+  if (e.causes) out.causes = e.causes.map(scrub)
+  if (e.snippets) out.snippets = e.snippets.map((x) => ({ ...x, title: scrub(x.title), body: scrub(x.body) }))
+  return out
 }
 
 function providerArn(ctx: ExplainContext): string {
@@ -214,73 +253,28 @@ function providerArn(ctx: ExplainContext): string {
 }
 
 function trustPolicyDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
-  const claims = ctx.claims ?? {}
-  const sub = typeof claims.sub === 'string' ? claims.sub : ''
   const role = ctx.config?.role
-  const evidence = [
-    `token sub: ${claim(ctx, 'sub')}`,
-    `token aud: ${claim(ctx, 'aud')}`,
-    `token iss: ${claim(ctx, 'iss')}`,
-    `Principal.Federated must be: ${providerArn(ctx)}`
-  ]
-  const redacted = redactOf(ctx).includes('sub')
-  const analysis = sub && !redacted ? analyzeSubject(sub, claims) : undefined
-  if (analysis) evidence.push(...explainForm(analysis))
-  if (role)
-    evidence.push(
-      `a role that does not exist, or an ARN naming the wrong account, fails the same way: this ARN names account ${role.account}, role ${role.path === '/' ? '' : role.path}${role.name}`
-    )
-  evidence.push(...localEvaluationEvidence(ctx, sub))
-  evidence.push(stsSaid(f))
-  const snippets: Explanation['snippets'] = []
-  if (analysis && role && typeof claims.iss === 'string' && typeof claims.aud === 'string') {
-    const s = suggestTrustPolicy({
-      iss: claims.iss,
-      aud: claims.aud,
-      account: role.account,
-      partition: role.partition,
-      sub: narrowestSubject(sub, analysis)
-    })
-    snippets.push(
-      { title: 'a trust policy that allows exactly this run (JSON)', body: s.json },
-      { title: 'the same as Terraform', body: s.terraform }
-    )
-  }
-  return {
-    message: redacted
-      ? "The role's trust policy does not allow this token."
-      : `The role's trust policy does not allow this token (sub ${sub}).`,
-    evidence,
-    fix: [
-      "allow this run's sub (and aud) in the role's trust policy — a minimal policy follows — or run the job in the context the policy expects",
-      "check that the role ARN's account and name are right (a missing role is denied the same way)"
-    ],
-    snippets
-  }
+  return explainDenial({
+    claims: ctx.claims ?? {},
+    role: role && { account: role.account, partition: role.partition, name: role.name, path: role.path },
+    redact: redactOf(ctx),
+    evaluation: ctx.evaluation,
+    stsSaid: stsSaid(f)
+  })
 }
 
-/** With the trust-policy input: which conditions failed, or that the file is not the role's policy. */
-function localEvaluationEvidence(ctx: ExplainContext, sub: string): string[] {
-  const ev = ctx.evaluation
-  if (!ev) return ["(give the role's trust policy as the trust-policy input to see which condition fails)"]
-  if (ev.decision === 'allow')
-    return [
-      "the trust-policy input ALLOWS this token, but STS denied: that policy differs from the role's actual trust policy (or the role/account differs)"
-    ]
-  const lines: string[] = []
-  for (const st of ev.statements) {
-    if (st.effect === 'Deny' && st.applies)
-      lines.push(`statement ${st.index}${st.sid ? ` (${st.sid})` : ''} is a Deny that matches this token`)
-    for (const c of st.conditions.filter((c) => !c.passed)) {
-      lines.push(`failing condition in statement ${st.index}${st.sid ? ` (${st.sid})` : ''}: ${describeCondition(c)}`)
-      const nearest = c.nearest
-      if (nearest && sub && nearest.toLowerCase() === sub.toLowerCase() && nearest !== sub)
-        lines.push('  it differs from the token only by letter case: IAM string matching is case-sensitive')
-    }
-    if (!st.principalMatches) lines.push(`statement ${st.index}: Principal does not name ${providerArn(ctx)}`)
-  }
-  return lines
+/** The token's exp/iat/nbf and the runner's clock, each on its line. */
+function timeEvidence(t: TokenTimes, nowMs: number): string[] {
+  const now = Math.floor(nowMs / 1000)
+  const rel = (v: number): string => (v >= now ? `${v - now} s from now` : `${now - v} s ago`)
+  const line = (name: keyof TokenTimes): string =>
+    t[name] === undefined
+      ? `token ${name}: (absent)`
+      : `token ${name}: ${t[name]} (${isoTime(t[name]!)}), ${rel(t[name]!)} by the runner clock`
+  return [line('exp'), line('iat'), ...(t.nbf === undefined ? [] : [line('nbf')]), runnerClock(nowMs)]
 }
+
+const runnerClock = (nowMs: number): string => `runner clock: ${new Date(nowMs).toISOString()}`
 
 export function oneLine(s: string): string {
   return s.replace(/\s*\n\s*/g, ' ').trim()

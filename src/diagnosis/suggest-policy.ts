@@ -1,9 +1,12 @@
 // The minimal trust policy that would allow exactly this run: printed on a denial and in dry-run.
-import { providerArnFor } from '../policy/index.js'
+import { issuerPrefix, providerArnFor } from '../policy/index.js'
 
 export interface PolicySuggestion {
   providerArn: string
+  /** pretty JSON, for the job summary */
   json: string
+  /** the same document in a handful of lines, for the log */
+  compactJson: string
   terraform: string
 }
 
@@ -16,7 +19,7 @@ export interface SuggestionInput {
 }
 
 export function suggestTrustPolicy(s: SuggestionInput): PolicySuggestion {
-  const prefix = s.iss.replace(/^https:\/\//, '').replace(/\/+$/, '')
+  const prefix = issuerPrefix(s.iss)
   const providerArn = providerArnFor(s.iss, s.account, s.partition)
   const conditions: Record<string, Record<string, string>> = { StringEquals: { [`${prefix}:aud`]: s.aud } }
   conditions[s.sub.operator] = { ...conditions[s.sub.operator], [`${prefix}:sub`]: s.sub.value }
@@ -57,5 +60,27 @@ export function suggestTrustPolicy(s: SuggestionInput): PolicySuggestion {
     '  }',
     '}'
   ].join('\n')
-  return { providerArn, json, terraform }
+  const q = (v: string): string => JSON.stringify(v)
+  const conditionLines = Object.entries(conditions).map(
+    ([op, block], i, all) =>
+      `    ${q(op)}: {${Object.entries(block)
+        .map(([k, v]) => `${q(k)}: ${q(v)}`)
+        .join(', ')}}${i < all.length - 1 ? ',' : ''}`
+  )
+  const compactJson = [
+    '{"Version": "2012-10-17", "Statement": [{',
+    '  "Effect": "Allow", "Action": "sts:AssumeRoleWithWebIdentity",',
+    `  "Principal": {"Federated": ${q(providerArn)}},`,
+    '  "Condition": {',
+    ...conditionLines,
+    '  }}]}'
+  ].join('\n')
+  return { providerArn, json, compactJson, terraform }
+}
+
+/** Exact subject or pattern, said plainly next to a suggested policy. */
+export function subjectLabel(sub: SuggestionInput['sub']): string {
+  return sub.operator === 'StringLike'
+    ? `the pattern ${sub.value} (StringLike): it allows every subject it matches, not only this run's`
+    : `exactly the subject ${sub.value}`
 }

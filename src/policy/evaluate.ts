@@ -1,13 +1,31 @@
 // IAM's decision for one AssumeRoleWithWebIdentity request against a role
 // trust policy: an applicable Deny wins, then an applicable Allow, else
 // implicit deny.
+import { insteadOf, keyOfIssuer } from './claims.js'
 import { evaluateCondition } from './conditions.js'
 import { statementActionMatches, statementPrincipalMatches } from './statement.js'
-import type { Effect, Evaluation, KeyValue, RequestContext, Statement, StatementResult, TrustPolicy } from './types.js'
+import type {
+  ConditionResult,
+  Effect,
+  Evaluation,
+  KeyValue,
+  RequestContext,
+  Statement,
+  StatementResult,
+  TrustPolicy
+} from './types.js'
 import { policyWarnings } from './warnings.js'
 
-export { conditionKeysFromClaims, issuerPrefix, providerArnFor } from './claims.js'
-export { describeCondition } from './describe.js'
+export {
+  claimsWithKeys,
+  conditionKeysFromClaims,
+  insteadOf,
+  isGitHubIssuer,
+  issuerPrefix,
+  keyOfIssuer,
+  providerArnFor
+} from './claims.js'
+export { conditionHints, describeCondition } from './describe.js'
 
 export function evaluateTrustPolicy(policy: TrustPolicy, ctx: RequestContext): Evaluation {
   const keys = new Map<string, KeyValue>()
@@ -23,7 +41,7 @@ function evaluateStatement(st: Statement, ctx: RequestContext, keys: Map<string,
   const principalMatches = statementPrincipalMatches(st, ctx.federatedPrincipal)
   const actionMatches = statementActionMatches(st, ctx.action)
   // every condition is evaluated (not just up to the first failure) so a report can list them all
-  const conditions = st.conditions.map((c) => evaluateCondition(c, keys))
+  const conditions = st.conditions.map((c) => withKeyNote(evaluateCondition(c, keys), ctx.issuer))
   const result: StatementResult = {
     index: st.index,
     effect: st.effect,
@@ -33,5 +51,14 @@ function evaluateStatement(st: Statement, ctx: RequestContext, keys: Map<string,
     applies: principalMatches && actionMatches && conditions.every((c) => c.passed)
   }
   if (st.sid !== undefined) result.sid = st.sid
+  if (!principalMatches && st.principal) result.federated = st.principal.values.Federated ?? []
   return result
+}
+
+/** Marks a condition on a claim AWS gives no key for: it behaves as on a missing key, and a report must say so. */
+function withKeyNote(c: ConditionResult, issuer: string | undefined): ConditionResult {
+  if (!issuer || c.actual !== undefined) return c
+  const k = keyOfIssuer(c.key, issuer)
+  if (!k || k.provided) return c
+  return { ...c, noSuchKey: { claim: k.claim, instead: insteadOf(k.claim, issuer) } }
 }

@@ -68,13 +68,23 @@ export function levenshtein(a: string, b: string): number {
   return prev[y.length]
 }
 
-/** The candidate with the smallest edit distance to any of the targets (first wins ties). */
+// The near-miss hint is quadratic: compare at most this many code points of each value, and
+// this many candidate/target pairs, so any policy the input allows is judged in milliseconds.
+const HINT_CHARS = 256
+const HINT_PAIRS = 256
+
+/** The candidate with the smallest edit distance to any of the targets (first wins ties); a bounded hint. */
 export function closest(candidates: string[], targets: string[]): string | undefined {
   let best: string | undefined
   let bestDistance = Infinity
+  let pairs = 0
+  const cut = (s: string): string => Array.from(s).slice(0, HINT_CHARS).join('')
+  const cutTargets = targets.map(cut)
   for (const c of candidates) {
-    for (const t of targets) {
-      const d = levenshtein(c, t)
+    const cc = cut(c)
+    for (const t of cutTargets) {
+      if (pairs++ >= HINT_PAIRS) return best ?? candidates[0]
+      const d = levenshtein(cc, t)
       if (d < bestDistance) {
         best = c
         bestDistance = d

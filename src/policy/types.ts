@@ -12,6 +12,8 @@ export interface RequestContext {
   federatedPrincipal: string
   /** condition keys ('token.actions.githubusercontent.com:sub', ...) to values; IAM looks keys up case-insensitively */
   keys: Record<string, KeyValue>
+  /** the token's iss: lets a report say that AWS has no key for a claim a condition names */
+  issuer?: string
 }
 
 export type Effect = 'Allow' | 'Deny'
@@ -29,6 +31,8 @@ export interface ConditionResult {
   nearest?: string
   /** the operator is not one this evaluator implements; the condition counts as false */
   unsupported?: boolean
+  /** the key names a claim of this token's issuer that AWS never puts in the request (e.g. repository_owner) */
+  noSuchKey?: { claim: string; instead: string }
 }
 
 export interface StatementResult {
@@ -36,6 +40,8 @@ export interface StatementResult {
   sid?: string
   effect: Effect
   principalMatches: boolean
+  /** the statement's Principal.Federated values, when its principal does not match */
+  federated?: string[]
   actionMatches: boolean
   conditions: ConditionResult[]
   /** principal, action and every condition match */

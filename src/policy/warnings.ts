@@ -2,6 +2,7 @@
 // Each warning is one sentence naming the statement.
 import { isSupportedOperator, parseOperator } from './conditions.js'
 import { statementActionMatches, statementName } from './statement.js'
+import { SAFER_FORMS, subjectRisk } from './subject-risk.js'
 import type { ConditionSpec, Statement, TrustPolicy } from './types.js'
 
 const GITHUB_ISSUER = 'token.actions.githubusercontent.com'
@@ -80,6 +81,9 @@ function subWarning(st: Statement, issuers: string[], name: string, issuer: stri
     const patterns = scoped.flatMap((c) => c.values.filter(isOpenPattern))
     return `${name} scopes ${issuer}:sub only with ${patterns.map((p) => `"${p}"`).join(' and ')}, which matches every repository, so any repository could assume this role.`
   }
+  // AND across conditions: warn only when every scoping condition admits unreviewed code
+  const risks = scoped.map((c) => c.values.map((v) => subjectRisk(c.operator, v)).find((r) => r !== undefined))
+  if (risks.every((r) => r !== undefined)) return `${name}: ${risks[0]}; ${SAFER_FORMS}.`
   return undefined
 }
 
