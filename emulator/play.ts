@@ -16,7 +16,7 @@ export interface Played {
 
 export async function play(
   s: Scenario,
-  extra: Pick<RunOptions, 'onLine' | 'entry' | 'timeoutMs'> = {}
+  extra: Pick<RunOptions, 'onLine' | 'entry' | 'timeoutMs' | 'readDelayMs' | 'debug'> = {}
 ): Promise<Played> {
   const emu = await startEmulator()
   try {

@@ -42,6 +42,9 @@ export interface RunOptions {
   keepWorkdir?: boolean
   /** Step debug logging: sets RUNNER_DEBUG=1 (core.isDebug()). */
   debug?: boolean
+  /** Start reading the action's output only after this many milliseconds, as a busy runner may:
+   *  the pipe fills, and output the process has not flushed when it ends is lost. */
+  readDelayMs?: number
   /** Called for every complete output line as it arrives (for live display). */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void
 }
@@ -253,7 +256,7 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
       else env[key] = value
     }
 
-    const proc = await spawnAndCapture(nodeBin, [entry], workspace, env, timeoutMs, opts.onLine)
+    const proc = await spawnAndCapture(nodeBin, [entry], workspace, env, timeoutMs, opts)
 
     // Workflow commands, processed by the runner while the step runs.
     const commands = parseCommands(proc.log)
@@ -364,7 +367,7 @@ function spawnAndCapture(
   cwd: string,
   env: Record<string, string>,
   timeoutMs: number,
-  onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+  { onLine, readDelayMs }: Pick<RunOptions, 'onLine' | 'readDelayMs'>
 ): Promise<Captured> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now()
@@ -402,6 +405,14 @@ function spawnAndCapture(
     }
     child.stdout.on('data', onData('stdout'))
     child.stderr.on('data', onData('stderr'))
+    if (readDelayMs) {
+      child.stdout.pause()
+      child.stderr.pause()
+      setTimeout(() => {
+        child.stdout.resume()
+        child.stderr.resume()
+      }, readDelayMs)
+    }
 
     const timer = setTimeout(() => {
       timedOut = true

@@ -106,6 +106,14 @@ export const SCENARIOS: Scenario[] = [
     withinSeconds: 5
   },
   {
+    name: 'not-a-runner',
+    code: 'not-a-runner',
+    description: 'Started by hand outside GitHub Actions: there is no runner to issue an ID token.',
+    env: { ...NO_TOKEN_ENV, GITHUB_ACTIONS: undefined },
+    expect: [/This is not a GitHub Actions runner/, /GITHUB_ACTIONS is not set/, /npm run local-action/],
+    withinSeconds: 5
+  },
+  {
     name: 'missing-id-token-permission',
     code: 'missing-id-token-permission',
     description: 'The job has no `permissions: id-token: write`.',

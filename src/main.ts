@@ -49,7 +49,13 @@ interface State extends ClassifyContext {
   abandoned?: boolean
 }
 
-export async function run(given: Deps): Promise<void> {
+/** What the entry point must know once the outcome is decided. */
+export interface RunEnd {
+  /** the step timed out while a request was open: it still holds the process, which must be ended */
+  abandoned: boolean
+}
+
+export async function run(given: Deps): Promise<RunEnd> {
   // Whatever a stage prints goes through the log guard: no line can run a workflow command.
   const deps: Deps = { ...given, core: guardedCore(given.core) }
   const state: State = { stage: 'inputs', nowMs: deps.now(), networkDeadlineMs: deps.now() + NETWORK_BUDGET_MS }
@@ -78,6 +84,7 @@ export async function run(given: Deps): Promise<void> {
     await writeSummary(deps, { ...facts, result: 'failure', failure })
     deps.fail()
   }
+  return { abandoned: state.abandoned === true }
 }
 
 async function pipeline(

@@ -32,13 +32,37 @@ export async function obtainToken(
 ): Promise<TokenSource> {
   if (fromFile) return { token: fromFile.token, from: 'file' }
   const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v])
-  if (missing.length > 0) throw noTokenFailure(missing, await deps.context())
+  if (missing.length > 0) {
+    if (deps.env.GITHUB_ACTIONS !== 'true') throw notARunner(missing, deps.env.GITHUB_ACTIONS)
+    throw noTokenFailure(missing, await deps.context())
+  }
   const token = await withTimeout(
     deps.getIDToken(audience),
     deps.timeoutMs,
     () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs)
   )
   return { token, from: 'github' }
+}
+
+/** Outside a runner no workflow is to blame: say where the action runs and how to run it here. */
+function notARunner(missing: string[], githubActions: string | undefined): Failure {
+  return new Failure('not-a-runner', 'This is not a GitHub Actions runner, so there is no ID token to request.', {
+    stage: 'token',
+    evidence: [
+      `GITHUB_ACTIONS is ${describeValue(githubActions)} (a runner sets it to 'true')`,
+      `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`
+    ],
+    fix: [
+      'on GitHub: run this step in a workflow job that has `permissions: id-token: write`',
+      'here, against the loopback emulator: npm start (a demo), npm run local-action, or npm run emulator and the command it prints',
+      'here, with a token you already have: set web-identity-token-file (INPUT_WEB-IDENTITY-TOKEN-FILE) to a file holding it'
+    ]
+  })
+}
+
+function describeValue(value: string | undefined): string {
+  if (value === undefined) return 'not set'
+  return value === '' ? 'empty' : `'${value}'`
 }
 
 const FORK_EVENTS = /^pull_request(_review|_review_comment)?$/

@@ -69,6 +69,7 @@ async function runWith(
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0',
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req',
+      GITHUB_ACTIONS: 'true',
       GITHUB_REPOSITORY: 'octo-org/octo-repo',
       GITHUB_RUN_ID: '42',
       GITHUB_RUN_ATTEMPT: '1',
@@ -198,6 +199,10 @@ describe('run', () => {
       }
     )
     expect(fork.core.outputs.diagnosis).toBe('fork-pull-request')
+    const byHand = await runWith({}, { env: { ...noEnv, GITHUB_ACTIONS: '' } })
+    expect(byHand.core.outputs.diagnosis).toBe('not-a-runner')
+    expect(byHand.core.log.join('\n')).toContain('This is not a GitHub Actions runner')
+    expect(byHand.core.log.join('\n')).not.toContain('permissions to add')
     expect(fork.core.log.join('\n')).toMatch(/pull request #7: head someone\/octo-repo -> base octo-org\/octo-repo/)
   })
 

@@ -3,6 +3,7 @@
 
 export const CODES = [
   'invalid-input',
+  'not-a-runner',
   'missing-id-token-permission',
   'fork-pull-request',
   'id-token-request-failed',
@@ -59,6 +60,21 @@ export const CATALOGUE = withAnchors({
       'static keys given to an action that only federates through OIDC'
     ],
     fix: ['correct the input named in the message to the allowed form it states'],
+    retryable: false
+  },
+  'not-a-runner': {
+    title: 'Not running on a GitHub Actions runner',
+    meaning:
+      'GITHUB_ACTIONS is not `true` and the ID-token request variables are missing: the step runs outside GitHub Actions, where no ID token exists.',
+    causes: [
+      'the action was started by hand or by a local tool, not by a workflow job',
+      'a container or script started by the job dropped the runner environment'
+    ],
+    fix: [
+      'run the step in a GitHub Actions job with `permissions: id-token: write`',
+      'to try it locally, run it against the emulator: npm start, npm run local-action or npm run emulator',
+      'or pass a token you already have with web-identity-token-file'
+    ],
     retryable: false
   },
   'missing-id-token-permission': {

@@ -1,0 +1,57 @@
+// The action with its real dependencies: what dist/index.js runs on a runner, and what
+// @github/local-action imports and calls (`npm run local-action`).
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { isAbsolute, resolve } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { exitAfterDrain } from './exit.js'
+import { run as runPipeline, type Deps } from './main.js'
+import { createStsApi } from './sts.js'
+import type { RunContextInfo } from './token.js'
+
+async function runContext(): Promise<RunContextInfo> {
+  const { context } = await import('@actions/github')
+  const pr = context.payload.pull_request as
+    { number?: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
+  return {
+    eventName: context.eventName ?? '',
+    actor: context.actor ?? '',
+    repository: process.env.GITHUB_REPOSITORY ?? '',
+    job: context.job,
+    workflowRef: process.env.GITHUB_WORKFLOW_REF,
+    pullRequest: pr
+      ? { head: pr.head?.repo?.full_name ?? '', base: pr.base?.repo?.full_name ?? '', number: pr.number }
+      : undefined
+  }
+}
+
+/** The real world: this process's environment, files, clock and network. */
+export function defaultDeps(): Deps {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  return {
+    core,
+    env: process.env,
+    context: runContext,
+    inputs: {
+      readFile: (p) => readFileSync(p, 'utf8'),
+      resolvePath: (p) => (isAbsolute(p) ? p : resolve(workspace, p))
+    },
+    createSts: createStsApi,
+    now: () => Date.now(),
+    sleep: (ms) => sleep(ms),
+    random: Math.random,
+    fail: () => {
+      process.exitCode = core.ExitCode.Failure
+    }
+  }
+}
+
+/**
+ * Runs the action. The outcome is in process.exitCode; the process then ends on its own, except
+ * when the step timed out with a request still open: it is abandoned, and the process exits as
+ * soon as everything printed has drained.
+ */
+export async function run(deps: Deps = defaultDeps()): Promise<void> {
+  const end = await runPipeline(deps)
+  if (end.abandoned) await exitAfterDrain()
+}
