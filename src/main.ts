@@ -16,6 +16,7 @@ import { withTimeout } from './timeout.js'
 import { obtainToken, type RunContextInfo } from './token.js'
 import { printDryRun, printLocalEvaluation } from './trust-check.js'
 import { userAgent } from './user-agent.js'
+import { unpinnedRefWarning } from './pinning.js'
 import { checkIdentity } from './verify.js'
 
 export interface Deps {
@@ -47,6 +48,8 @@ interface State extends ClassifyContext {
   networkDeadlineMs: number
   /** set when the step ran out of time: whatever still runs must not export */
   abandoned?: boolean
+  /** when the current stage began (epoch ms), for the step-debug log */
+  stageStartMs: number
 }
 
 /** What the entry point must know once the outcome is decided. */
@@ -58,9 +61,16 @@ export interface RunEnd {
 export async function run(given: Deps): Promise<RunEnd> {
   // Whatever a stage prints goes through the log guard: no line can run a workflow command.
   const deps: Deps = { ...given, core: guardedCore(given.core) }
-  const state: State = { stage: 'inputs', nowMs: deps.now(), networkDeadlineMs: deps.now() + NETWORK_BUDGET_MS }
+  const state: State = {
+    stage: 'inputs',
+    nowMs: deps.now(),
+    networkDeadlineMs: deps.now() + NETWORK_BUDGET_MS,
+    stageStartMs: deps.now()
+  }
   const facts: SummaryFacts = { result: 'failure' }
   try {
+    const pinning = unpinnedRefWarning(deps.env)
+    if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
     state.config = config
     const stsEndpoint = resolvedStsEndpoint(config, deps.env)
@@ -80,6 +90,11 @@ export async function run(given: Deps): Promise<RunEnd> {
       })
   } catch (e) {
     const failure = classify(e, { ...state, nowMs: deps.now() })
+    debugStageEnd(
+      deps,
+      state,
+      `failed: ${failure.code}${failure.details.requestId ? `, request id ${failure.details.requestId}` : ''}`
+    )
     report(failure, deps.core, deps.env)
     await writeSummary(deps, { ...facts, result: 'failure', failure })
     deps.fail()
@@ -96,10 +111,13 @@ async function pipeline(
 ): Promise<void> {
   const { core } = deps
   const at = (stage: Stage): void => {
+    debugStageEnd(deps, state, 'done')
     state.stage = stage
+    state.stageStartMs = deps.now()
   }
 
   at('token')
+  core.debug(`ID-token endpoint: ${endpointForLog(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL)}`)
   const requestToken = (): Promise<string> =>
     obtainToken(config.audience, config.tokenFromFile, {
       env: deps.env,
@@ -144,6 +162,7 @@ async function pipeline(
 
   at('assume')
   if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
+  core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`)
   const direct = deps.createSts({
     region: config.region,
     endpoint: config.stsEndpoint,
@@ -173,6 +192,7 @@ async function pipeline(
     retryPolicy(config, deps, state, 'AssumeRoleWithWebIdentity', STS_ATTEMPT_MS)
   )
   maskCredentials(assumed.credentials, core)
+  core.debug(`AssumeRoleWithWebIdentity request id: ${assumed.requestId ?? '(none)'}`)
 
   at('verify')
   const identity = await withRetry(
@@ -180,6 +200,7 @@ async function pipeline(
     (e) => classify(e, state),
     retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS)
   )
+  core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
   checkIdentity(identity, config)
 
   if (state.evaluation && state.evaluation.decision !== 'allow') {
@@ -196,6 +217,7 @@ async function pipeline(
   core.info(
     `✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`
   )
+  debugStageEnd(deps, state, 'done')
   await writeSummary(deps, {
     ...facts,
     result: 'success',
@@ -245,10 +267,30 @@ function retryPolicy(config: Config, deps: Deps, state: State, what: string, att
     ...BACKOFF,
     sleep: deps.sleep,
     random: deps.random,
-    onRetry: (f: Failure, attempt, delayMs) =>
+    onRetry: (f: Failure, attempt, delayMs) => {
       deps.core.info(
         `↻ ${what}: attempt ${attempt} of ${config.retryMaxAttempts} failed (${f.code}: ${logSafe(f.message)}); retrying in ${(delayMs / 1000).toFixed(1)} s`
       )
+      deps.core.debug(
+        `retry decision: ${what} attempt ${attempt} failed with ${f.code}${f.details.requestId ? ` (request id ${f.details.requestId})` : ''}, which is transient; another attempt fits, ${state.networkDeadlineMs - deps.now()} ms of the network budget left`
+      )
+    }
+  }
+}
+
+/** Step debug (ACTIONS_STEP_DEBUG): how long the current stage took, and how it ended. */
+function debugStageEnd(deps: Deps, state: State, how: string): void {
+  deps.core.debug(`stage ${state.stage} ${logSafe(how)} after ${deps.now() - state.stageStartMs} ms`)
+}
+
+/** An endpoint without its query string (the ID-token URL carries run-specific parameters). */
+function endpointForLog(url: string | undefined): string {
+  if (!url) return '(not set)'
+  try {
+    const u = new URL(url)
+    return logSafe(`${u.origin}${u.pathname}`)
+  } catch {
+    return '(not a URL)'
   }
 }
 
