@@ -46,12 +46,18 @@ export function defaultDeps(): Deps {
   }
 }
 
+/** How long the process may linger after the outcome before an uncancellable request counts as abandoned. */
+const LINGER_MS = 1000
+
 /**
  * Runs the action. The outcome is in process.exitCode; the process then ends on its own, except
- * when the step timed out with a request still open: it is abandoned, and the process exits as
- * soon as everything printed has drained.
+ * when a request that timed out is still open: when the step timed out it is abandoned at once,
+ * and a call that could not be cancelled (the ID-token request) may hold the process for at most
+ * LINGER_MS (an unref'd timer: it never delays a process that is done). Either way the process
+ * exits only after everything printed has drained.
  */
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const end = await runPipeline(deps)
   if (end.abandoned) await exitAfterDrain()
+  else setTimeout(() => void exitAfterDrain(), LINGER_MS).unref()
 }
