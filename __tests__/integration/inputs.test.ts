@@ -24,6 +24,15 @@ describe('inputs through dist/', () => {
     expect(r.runnerMessages.map((m) => m.message).join('\n')).toMatch(/Unexpected input\(s\) 'role-chainning'/)
   })
 
+  it('reads a with: key the way the runner names it (spaces as underscores, upper case)', async () => {
+    const { result: r, calls } = await playWith({ 'role chaining': 'true', 'Aws-Region': 'eu-west-1' })
+    expect(r.exitCode).toBe(1)
+    expect(calls).toEqual([])
+    // INPUT_AWS-REGION is declared whatever the case; INPUT_ROLE_CHAINING is not
+    expect(r.log).toContain("Unknown input 'role_chaining' — did you mean role-chaining?")
+    expect(r.log).not.toMatch(/'aws-region'/)
+  })
+
   it('refuses more than one hour with role-chaining before any call, saying why', async () => {
     const { result: r, calls } = await playWith({ 'role-chaining': 'true', 'role-duration-seconds': '7200' })
     expect(r.exitCode).toBe(1)

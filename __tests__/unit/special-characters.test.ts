@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { MAX_SESSIONS, alphanumericSecrets } from '../../src/special-characters.js'
+import { INPUTS } from '../../src/inputs/table.js'
 import type { AssumeResult, StsApi } from '../../src/sts.js'
 import { fakeCore } from '../fixtures/core.js'
 
@@ -40,6 +41,12 @@ describe('special-characters-workaround', () => {
     expect(inner.calls).toBe(MAX_SESSIONS)
     expect(r.credentials.secretAccessKey).toBe('x+y')
     expect(core.annotations.map((a) => a.level)).toEqual(['warning'])
+  })
+
+  it('is documented with its bound', () => {
+    const spec = INPUTS.find((i) => i.name === 'special-characters-workaround')
+    expect(spec?.description).toContain(`at most ${MAX_SESSIONS} sessions`)
+    expect(spec?.incumbent?.why).toContain(`at most ${MAX_SESSIONS} sessions`)
   })
 
   it('changes nothing when off', async () => {

@@ -131,7 +131,7 @@ const TABLE = [
     default: 'false',
     allowed: BOOLEAN,
     description:
-      'Assume role-to-assume with sts:AssumeRole, signed with the temporary credentials already in the environment (from an earlier step of this action, or aws-profile); never falls back to OIDC.',
+      'Assume role-to-assume with sts:AssumeRole, signed with the temporary credentials already in the environment (typically exported by an earlier step of this action); never falls back to OIDC.',
     incumbent: {
       verdict: 'different',
       why: 'the source must be temporary credentials (ASIA… with a session token); long-lived IAM user keys are refused.'
@@ -253,10 +253,10 @@ const TABLE = [
     default: 'false',
     allowed: BOOLEAN,
     description:
-      'Assume again (at most 10 times) until the secret access key has only letters and digits, for tools that mishandle other characters.',
+      'Assume again (at most 30 sessions in all) until the secret access key has only letters and digits, for tools that mishandle other characters.',
     incumbent: {
       verdict: 'different',
-      why: 'bounded: at most 10 assumes, and it does not override disable-retry or retry-max-attempts.'
+      why: 'bounded: at most 30 sessions, and it does not override disable-retry or retry-max-attempts.'
     }
   },
   {
