@@ -212,7 +212,8 @@ async function pipeline(
 
   at('export')
   if (state.abandoned) return
-  exportCredentials(assumed.credentials, identity, sub, config, core)
+  // redact-claims covers the outputs too
+  exportCredentials(assumed.credentials, identity, config.redactClaims.includes('sub') ? '***' : sub, config, core)
   const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)
   core.info(
     `✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`

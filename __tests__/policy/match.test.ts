@@ -2,6 +2,16 @@ import { describe, expect, it } from '@jest/globals'
 import { levenshtein, wildcardMatch } from '../../src/policy/index.js'
 
 describe('wildcardMatch', () => {
+  it('*-only patterns: parts in order, prefix and suffix anchored, no overlap', () => {
+    expect(wildcardMatch('a*a', 'a')).toBe(false)
+    expect(wildcardMatch('*', '')).toBe(true)
+    expect(wildcardMatch('ab*', 'ab')).toBe(true)
+    expect(wildcardMatch('*b*b', 'abb')).toBe(true)
+    expect(wildcardMatch('a*b*c', 'acb')).toBe(false)
+    expect(wildcardMatch('*aa*aa', 'aaa')).toBe(false)
+    expect(wildcardMatch('x*' + 'a'.repeat(5000) + 'b', 'x' + 'a'.repeat(20000))).toBe(false)
+  })
+
   it.each([
     ['repo:octo-org/octo-repo:*', 'repo:octo-org/octo-repo:ref:refs/heads/main'],
     ['repo:octo-org/*', 'repo:octo-org/octo-repo:pull_request'],

@@ -7,6 +7,7 @@
  * Works on code points so `?` matches one emoji, not half of one.
  */
 export function wildcardMatch(pattern: string, text: string): boolean {
+  if (!pattern.includes('?')) return starMatch(pattern, text)
   const p = Array.from(pattern)
   const t = Array.from(text)
   let pi = 0
@@ -31,6 +32,28 @@ export function wildcardMatch(pattern: string, text: string): boolean {
   }
   while (pi < p.length && p[pi] === '*') pi++
   return pi === p.length
+}
+
+/**
+ * `*`-only patterns: the literal parts must appear in order (the first as a prefix, the last as a
+ * suffix); taking each middle part at its leftmost place is always right, and indexOf keeps long
+ * policy values fast where the general loop above is quadratic.
+ */
+function starMatch(pattern: string, text: string): boolean {
+  const parts = pattern.split('*')
+  if (parts.length === 1) return pattern === text
+  const first = parts[0]
+  const last = parts[parts.length - 1]
+  if (first.length + last.length > text.length || !text.startsWith(first) || !text.endsWith(last)) return false
+  const end = text.length - last.length
+  let pos = first.length
+  for (const mid of parts.slice(1, -1)) {
+    if (mid === '') continue
+    const at = text.indexOf(mid, pos)
+    if (at < 0 || at + mid.length > end) return false
+    pos = at + mid.length
+  }
+  return true
 }
 
 /**
