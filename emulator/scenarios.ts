@@ -323,7 +323,7 @@ export const SCENARIOS: Scenario[] = [
     expect: [
       /STS saw the token as expired, but by the runner clock it is not: the runner clock is behind AWS's/,
       /token exp: \d+ \(.*\), \d+ s from now by the runner clock/,
-      /still within exp \+ 300 s by the runner clock/
+      /synchronise the runner clock with AWS.s .*: by it the token is still within exp \+ 300 s/
     ],
     withinSeconds: 5
   },

@@ -117,7 +117,7 @@ describe('other common denials', () => {
   it('a denial the claims cannot explain: the first fix is the command that shows the policy', async () => {
     const p = await play(scenario('trust-policy-role-missing'))
     expect(annotation(p)).toMatch(
-      /^Nothing in this token explains the denial.* Fix: see the role's trust policy: aws iam get-role --role-name deploy-prod --query Role\.AssumeRolePolicyDocument/
+      /^Nothing in this token explains the denial.* Fix: see the role's trust policy — aws iam get-role --role-name deploy-prod --query Role\.AssumeRolePolicyDocument > trust-policy\.json — and give it back .*`npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy\.json`$/
     )
     expect(p.result.log).toMatch(/role does not exist, or the ARN names another account .*role deploy-prod/)
   })

@@ -101,9 +101,13 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
         ? "STS saw the token as expired, but by the runner clock it is not: the runner clock is behind AWS's."
         : 'STS saw the token after its expiry (exp).',
       evidence: [...timeEvidence(t, ctx.nowMs), stsSaid(f)],
+      // a token still valid by the runner clock rules out waiting and stale files
+      causes: validForAws
+        ? []
+        : ['a long wait or retries between requesting and using the token', 'a token file that is not refreshed'],
       fix: validForAws
         ? [
-            `the token is still within exp + ${CLOCK_SKEW_ALLOWANCE_S} s by the runner clock: the runner clock is behind AWS's — synchronise it (chrony, systemd-timesyncd)`
+            `synchronise the runner clock with AWS's (chrony, systemd-timesyncd): by it the token is still within exp + ${CLOCK_SKEW_ALLOWANCE_S} s`
           ]
         : ['re-run: the token is requested afresh', 'for a token file, make sure whatever writes it refreshes it']
     }
@@ -130,17 +134,16 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
         fix: ["synchronise the runner's clock (chrony, systemd-timesyncd)"]
       }
     }
-    const writer = 'the host that issued or wrote the token (for a token file, the one that writes it)'
+    const writer = 'the host that issued or wrote the token'
     return {
       message: "STS refused the token as used before issued: its nbf/iat lies ahead of AWS's clock, so a clock is off.",
       evidence: [...timeEvidence(t, ctx.nowMs), stsSaid(f)],
-      causes: issuerAhead
-        ? [`the clock of ${writer} is ahead: the token's times are in the future by the runner clock too`]
-        : ["the runner clock and the token agree, so AWS's view differs: the runner's clock is behind"],
+      // the token's times against the runner clock tell which clock is off: nothing else is left open
+      causes: [],
       fix: [
         issuerAhead
-          ? `synchronise the clock of ${writer} (chrony, systemd-timesyncd)`
-          : "synchronise the runner's clock (chrony, systemd-timesyncd)"
+          ? `synchronise the clock of ${writer} (chrony, systemd-timesyncd): its times are ahead of the runner clock too`
+          : "synchronise the runner's clock (chrony, systemd-timesyncd): the token's times are fine by it, so it is behind AWS's"
       ]
     }
   },

@@ -42,11 +42,10 @@ interface Finding {
   fix: string[]
 }
 
-/** The commands that show the role's policy and give it back to the action or the CLI. */
+/** The command that shows the role's policy, and the two ways to give it back: one fix. */
 export function seePolicyFix(roleName: string | undefined): string[] {
   return [
-    `see the role's trust policy: aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json`,
-    'then give it back to find the failing condition: the input `trust-policy: trust-policy.json`, or `npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy.json`'
+    `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy.json\``
   ]
 }
 
@@ -76,13 +75,13 @@ export function explainDenial(d: DenialInput): DenialExplanation {
   } else {
     findings = fromSubject(analysis, sub, subKey, d.role?.name)
     if (analysis?.immutable) evidence.push(...explainForm(analysis).slice(-2))
-    causes = [
-      ...(analysis?.form.kind === 'branch'
-        ? [`the policy's sub condition differs from ${sub} (a typo, letter case, another branch)`]
-        : []),
-      `Principal.Federated names another provider, account or partition (it must be ${needed})`,
-      roleMissing
-    ]
+    const unexplained = analysis?.form.kind === 'branch' && !analysis.immutable
+    // nothing in the claims explains it: a missing role is as likely as a policy detail
+    causes = unexplained
+      ? [roleMissing, `the policy's sub condition differs from ${sub} (a typo, letter case, another branch)`]
+      : []
+    causes.push(`Principal.Federated names another provider, account or partition (it must be ${needed})`)
+    if (!unexplained) causes.push(roleMissing)
     if (analysis?.form.kind !== 'branch') findings.push({ reason: '', fix: seePolicyFix(d.role?.name) })
   }
   evidence.push(d.stsSaid)
