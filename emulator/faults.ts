@@ -1,8 +1,13 @@
 // Fault injection: one queue per target; each request to a target consumes the fault at the
 // head of its queue (a fault with times: N covers the next N requests).
 
-export type FaultTarget = 'token' | 'AssumeRoleWithWebIdentity' | 'GetCallerIdentity'
-export const FAULT_TARGETS: readonly FaultTarget[] = ['token', 'AssumeRoleWithWebIdentity', 'GetCallerIdentity']
+export type FaultTarget = 'token' | 'AssumeRoleWithWebIdentity' | 'AssumeRole' | 'GetCallerIdentity'
+export const FAULT_TARGETS: readonly FaultTarget[] = [
+  'token',
+  'AssumeRoleWithWebIdentity',
+  'AssumeRole',
+  'GetCallerIdentity'
+]
 
 export type Fault = (
   | /** 400 Throttling "Rate exceeded" */ { kind: 'throttle' }
@@ -57,6 +62,7 @@ const ALLOWED: Record<FaultTarget, readonly FaultKind[]> = {
     'reset',
     'error'
   ],
+  AssumeRole: ['throttle', 'server-error', 'region-disabled', 'invalid-client-token', 'hang', 'html', 'reset', 'error'],
   GetCallerIdentity: [
     'throttle',
     'server-error',

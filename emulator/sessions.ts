@@ -20,6 +20,10 @@ export interface Session {
   subject: string
   audience: string
   issuedAt: number
+  /** sts:AssumeRole: the session tags it was given, and the session whose keys signed the request */
+  tags?: Record<string, string>
+  transitiveTagKeys?: string[]
+  chainedFrom?: string
 }
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'

@@ -1,6 +1,7 @@
 // The emulated STS: query protocol, AssumeRoleWithWebIdentity (unsigned, checked the way AWS
-// checks it, trust policy through src/policy) and GetCallerIdentity (SigV4 against the
-// sessions it issued). Texts and statuses follow shared/reference/sts-contract.md exactly.
+// checks it, trust policy through src/policy), AssumeRole (role chaining: SigV4 by a session
+// it issued, Principal.AWS, sts:ExternalId, sts:TagSession) and GetCallerIdentity (SigV4
+// against the sessions it issued). Texts and statuses follow shared/reference/sts-contract.md exactly.
 import type { IncomingHttpHeaders } from 'node:http'
 import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose'
 import {
@@ -10,7 +11,9 @@ import {
   providerArnFor,
   stsTimeVerdict,
   tokenTimes,
-  TOKEN_USED_BEFORE_ISSUED
+  TOKEN_USED_BEFORE_ISSUED,
+  type KeyValue,
+  type TrustPolicy
 } from '../src/policy/index.js'
 import type { Fault, FaultTarget } from './faults.js'
 import { proxyHtml } from './faults.js'
@@ -37,7 +40,11 @@ import { errorXml, successXml, type ErrorType, type XmlNode } from './xml.js'
 
 export const STS_VERSION = '2011-06-15'
 const ARWWI = 'AssumeRoleWithWebIdentity'
+const AR = 'AssumeRole'
 const GCI = 'GetCallerIdentity'
+const ACTIONS: string[] = [ARWWI, AR, GCI]
+/** a role session may chain into a session of at most one hour */
+const CHAINED_MAX_SECONDS = 3600
 
 /** The exact texts (sts-contract.md). */
 export const MESSAGES = {
@@ -63,6 +70,11 @@ export const MESSAGES = {
   internalFailure: 'The request processing has failed because of an unknown error, exception or failure.',
   serviceUnavailable: 'The request has failed due to a temporary failure of the server.',
   invalidClientToken: 'The security token included in the request is invalid',
+  /** AssumeRole's wording ends with a full stop */
+  invalidClientTokenAssumeRole: 'The security token included in the request is invalid.',
+  notAuthorized: (caller: string, action: string, resource: string) =>
+    `User: ${caller} is not authorized to perform: ${action} on resource: ${resource}`,
+  chainingLimit: 'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
   expiredToken: 'The security token included in the request is expired',
   missingAuth: 'Request is missing Authentication Token',
   signatureMismatch:
@@ -130,7 +142,7 @@ export function stsParams(req: Pick<StsRequest, 'rawQuery' | 'body' | 'headers'>
 /** Which fault queue a request draws from. */
 export function stsFaultTarget(params: URLSearchParams): FaultTarget | undefined {
   const action = params.get('Action')
-  return action === ARWWI || action === GCI ? action : undefined
+  return action !== null && ACTIONS.includes(action) ? (action as FaultTarget) : undefined
 }
 
 function xmlReply(status: number, body: string, ctx: StsContext): Reply {
@@ -224,21 +236,21 @@ export async function handleSts(req: StsRequest, ctx: StsContext): Promise<StsOu
   try {
     if (!action) throw new StsError(400, 'MissingAction', 'Missing Action')
     const version = params.get('Version')
-    if (version !== STS_VERSION || (action !== ARWWI && action !== GCI)) {
-      // only these two operations are emulated; any other looks like an unknown one
+    if (version !== STS_VERSION || !ACTIONS.includes(action)) {
+      // only these operations are emulated; any other looks like an unknown one
       throw new StsError(
         400,
         'InvalidAction',
         `Could not find operation ${action} for version ${version ?? 'NO_VERSION_SPECIFIED'}`
       )
     }
-    if (action === ARWWI) {
+    if (action !== GCI) {
       outcome.roleArn = params.get('RoleArn') ?? undefined
       outcome.sessionName = params.get('RoleSessionName') ?? undefined
     }
     if (ctx.fault) {
       const account =
-        action === ARWWI ? (parseRoleArn(params.get('RoleArn') ?? '')?.account ?? '') : (sig.session?.account ?? '')
+        action === GCI ? (sig.session?.account ?? '') : (parseRoleArn(params.get('RoleArn') ?? '')?.account ?? '')
       const replaced = faultReply(ctx.fault, account || '123456789012', ctx)
       if (replaced instanceof StsError) throw replaced
       if (replaced) {
@@ -246,7 +258,7 @@ export async function handleSts(req: StsRequest, ctx: StsContext): Promise<StsOu
         return outcome
       }
     }
-    const result = action === ARWWI ? await assumeRoleWithWebIdentity(params, ctx) : getCallerIdentity(req, sig, ctx)
+    const result = await answer(action, req, params, sig, ctx)
     outcome.reply = xmlReply(200, successXml(action, result, ctx.requestId), ctx)
   } catch (err) {
     if (!(err instanceof StsError)) throw err
@@ -254,6 +266,18 @@ export async function handleSts(req: StsRequest, ctx: StsContext): Promise<StsOu
     outcome.reply = errorReply(err, ctx)
   }
   return outcome
+}
+
+function answer(
+  action: string,
+  req: StsRequest,
+  params: URLSearchParams,
+  sig: SignatureCheck,
+  ctx: StsContext
+): Promise<[string, XmlNode][]> | [string, XmlNode][] {
+  if (action === ARWWI) return assumeRoleWithWebIdentity(params, ctx)
+  if (action === AR) return assumeRole(req, params, sig, ctx)
+  return getCallerIdentity(req, sig, ctx)
 }
 
 // ---- AssumeRoleWithWebIdentity ------------------------------------------------------------
@@ -271,6 +295,8 @@ interface FieldRule {
   pattern?: { text: string; test: RegExp }
   /** AWS does not echo sensitive values in validation messages */
   sensitive?: boolean
+  /** the operations that take it (default: both assume operations) */
+  only?: string
 }
 
 const RULES: FieldRule[] = [
@@ -293,8 +319,24 @@ const RULES: FieldRule[] = [
     required: true,
     pattern: { text: SESSION_NAME_PATTERN, test: /^[A-Za-z0-9_+=,.@-]*$/ }
   },
-  { param: 'WebIdentityToken', member: 'webIdentityToken', min: 4, max: 20000, required: true, sensitive: true },
-  { param: 'ProviderId', member: 'providerId', min: 4, max: 2048 },
+  {
+    param: 'WebIdentityToken',
+    member: 'webIdentityToken',
+    min: 4,
+    max: 20000,
+    required: true,
+    sensitive: true,
+    only: ARWWI
+  },
+  { param: 'ProviderId', member: 'providerId', min: 4, max: 2048, only: ARWWI },
+  {
+    param: 'ExternalId',
+    member: 'externalId',
+    min: 2,
+    max: 1224,
+    only: AR,
+    pattern: { text: String.raw`[\w+=,.@:\/-]*`, test: /^[\w+=,.@:/-]*$/ }
+  },
   {
     param: 'Policy',
     member: 'policy',
@@ -309,9 +351,9 @@ function value(member: string, v: string, sensitive?: boolean): string {
 }
 
 /** Coral-style "N validation error(s) detected: …; …" */
-export function validationErrors(params: URLSearchParams): string[] {
+export function validationErrors(params: URLSearchParams, action = ARWWI): string[] {
   const errors: string[] = []
-  for (const rule of RULES) {
+  for (const rule of RULES.filter((r) => (r.only ?? action) === action)) {
     const v = params.get(rule.param)
     if (v === null) {
       if (rule.required)
@@ -344,16 +386,50 @@ export function validationErrors(params: URLSearchParams): string[] {
     if (arn.length < 20) errors.push(`${prefix} have length greater than or equal to 20`)
     if (arn.length > 2048) errors.push(`${prefix} have length less than or equal to 2048`)
   })
+  if (action === AR) errors.push(...tagErrors(params))
   return errors
 }
 
-function policyArns(params: URLSearchParams): string[] {
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+const TAG_PATTERN = String.raw`[\p{L}\p{Z}\p{N}_.:/=+\-@]*`
+
+/** Tags.member.N.Key/Value: at most 50; keys 1-128, values 0-256 characters of the tag alphabet. */
+function tagErrors(params: URLSearchParams): string[] {
+  const errors: string[] = []
+  const tags = sessionTags(params)
+  if (tags.length > 50)
+    errors.push(`Value at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50`)
+  tags.forEach(([key, value], i) => {
+    const at = (member: string, v: string) =>
+      `Value '${v}' at 'tags.${i + 1}.member.${member}' failed to satisfy constraint: Member must`
+    if (key.length < 1 || key.length > 128) errors.push(`${at('key', key)} have length between 1 and 128`)
+    if (!TAG_TEXT.test(key)) errors.push(`${at('key', key)} satisfy regular expression pattern: ${TAG_PATTERN}`)
+    if (value.length > 256) errors.push(`${at('value', value)} have length less than or equal to 256`)
+    if (!TAG_TEXT.test(value)) errors.push(`${at('value', value)} satisfy regular expression pattern: ${TAG_PATTERN}`)
+  })
+  return errors
+}
+
+/** Tags.member.N.Key / .Value pairs, in N order */
+function sessionTags(params: URLSearchParams): [string, string][] {
+  return indexedMembers(params, /^Tags\.member\.(\d+)\.Key$/).map(([n, key]) => [
+    key,
+    params.get(`Tags.member.${n}.Value`) ?? ''
+  ])
+}
+
+/** [N, value] of every parameter matching `pattern` (its group 1 is N), sorted by N */
+function indexedMembers(params: URLSearchParams, pattern: RegExp): [number, string][] {
   const found: [number, string][] = []
   for (const [k, v] of params) {
-    const m = k.match(/^PolicyArns\.member\.(\d+)\.arn$/)
+    const m = pattern.exec(k)
     if (m) found.push([Number(m[1]), v])
   }
-  return found.sort((a, b) => a[0] - b[0]).map(([, v]) => v)
+  return found.sort((a, b) => a[0] - b[0])
+}
+
+function policyArns(params: URLSearchParams): string[] {
+  return indexedMembers(params, /^PolicyArns\.member\.(\d+)\.arn$/).map(([, v]) => v)
 }
 
 export interface ParsedRoleArn {
@@ -383,19 +459,32 @@ function decodeToken(token: string): { header: Record<string, unknown>; claims: 
   }
 }
 
-function trustPolicyText(role: Role): string {
-  return typeof role.trustPolicy === 'string' ? role.trustPolicy : JSON.stringify(role.trustPolicy)
+function validationError(errors: string[]): StsError {
+  const count = `${errors.length} validation error${errors.length > 1 ? 's' : ''}`
+  return new StsError(400, 'ValidationError', `${count} detected: ${errors.join('; ')}`)
+}
+
+function findRole(world: World, arn: ParsedRoleArn): Role | undefined {
+  return world.accounts[arn.account]?.roles.find((r) => r.name === arn.name && normalizeRolePath(r.path) === arn.path)
+}
+
+function trustPolicyOf(role: Role): TrustPolicy {
+  const text = typeof role.trustPolicy === 'string' ? role.trustPolicy : JSON.stringify(role.trustPolicy)
+  try {
+    return parseTrustPolicy(text)
+  } catch (err) {
+    // a broken world is the test author's mistake: say so loudly rather than deny
+    throw new StsError(
+      500,
+      'InternalFailure',
+      `emulator: the trust policy of role ${role.name} does not parse: ${(err as Error).message}`
+    )
+  }
 }
 
 async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContext): Promise<[string, XmlNode][]> {
   const errors = validationErrors(params)
-  if (errors.length > 0) {
-    throw new StsError(
-      400,
-      'ValidationError',
-      `${errors.length} validation error${errors.length > 1 ? 's' : ''} detected: ${errors.join('; ')}`
-    )
-  }
+  if (errors.length > 0) throw validationError(errors)
   const partition = ctx.world.partition ?? 'aws'
   const roleArn = params.get('RoleArn')!
   const sessionName = params.get('RoleSessionName')!
@@ -429,19 +518,9 @@ async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContex
   if (times === 'used-before-issued') throw new StsError(400, 'InvalidIdentityToken', MESSAGES.usedBeforeIssued)
 
   // IAM: the role must exist and its trust policy must allow this token
-  const role = account!.roles.find((r) => r.name === arn.name && normalizeRolePath(r.path) === arn.path)
+  const role = findRole(ctx.world, arn)
   if (!role) throw new StsError(403, 'AccessDenied', MESSAGES.accessDenied)
-  let policy
-  try {
-    policy = parseTrustPolicy(trustPolicyText(role))
-  } catch (err) {
-    // a broken world is the test author's mistake: say so loudly rather than deny
-    throw new StsError(
-      500,
-      'InternalFailure',
-      `emulator: the trust policy of role ${role.name} does not parse: ${(err as Error).message}`
-    )
-  }
+  const policy = trustPolicyOf(role)
   const providerArn = providerArnFor(iss, arn.account, partition)
   const keys = { ...conditionKeysFromClaims(claims as Record<string, unknown>), 'sts:RoleSessionName': sessionName }
   const evaluation = evaluateTrustPolicy(policy, {
@@ -520,9 +599,122 @@ function packedPolicySize(policy: string | null, arnCount: number): number | und
   return Math.max(1, Math.ceil(((policy?.length ?? 0) / 2048) * 40 + arnCount * 4))
 }
 
+// ---- AssumeRole (role chaining) -------------------------------------------------------------
+
+function assumeRole(
+  req: StsRequest,
+  params: URLSearchParams,
+  sig: SignatureCheck,
+  ctx: StsContext
+): [string, XmlNode][] {
+  const source = signingSession(req, sig, ctx, MESSAGES.invalidClientTokenAssumeRole)
+  const errors = validationErrors(params, AR)
+  if (errors.length > 0) throw validationError(errors)
+  const partition = ctx.world.partition ?? 'aws'
+  const roleArn = params.get('RoleArn')!
+  const sessionName = params.get('RoleSessionName')!
+  const arn = parseRoleArn(roleArn)
+  if (!arn || arn.partition !== partition) throw new StsError(400, 'ValidationError', MESSAGES.invalidArn)
+  // AWS names the caller (its session ARN) and the target; it never says which condition failed
+  const denied = (action: string) =>
+    new StsError(403, 'AccessDenied', MESSAGES.notAuthorized(source.arn, action, roleArn))
+  const role = findRole(ctx.world, arn)
+  if (!role) throw denied('sts:AssumeRole')
+
+  const policy = trustPolicyOf(role)
+  const tags = sessionTags(params)
+  const transitiveTagKeys = indexedMembers(params, /^TransitiveTagKeys\.member\.(\d+)$/).map(([, v]) => v)
+  const keys = chainingKeys(source, sessionName, params.get('ExternalId'), tags)
+  const allows = (action: string): boolean =>
+    evaluateTrustPolicy(policy, { action, federatedPrincipal: '', awsPrincipal: source.roleArn, keys }).decision ===
+    'allow'
+  if (!allows('sts:AssumeRole')) throw denied('sts:AssumeRole')
+  if ((tags.length > 0 || transitiveTagKeys.length > 0) && !allows('sts:TagSession')) throw denied('sts:TagSession')
+
+  const duration = Number(params.get('DurationSeconds') ?? 3600)
+  if (duration > CHAINED_MAX_SECONDS) throw new StsError(400, 'ValidationError', MESSAGES.chainingLimit)
+  if (duration > (role.maxSessionDuration ?? 3600)) throw new StsError(400, 'ValidationError', MESSAGES.maxDuration)
+  const sessionPolicy = params.get('Policy')
+  if (sessionPolicy !== null) checkSessionPolicy(sessionPolicy)
+
+  const nowSec = Math.floor(ctx.nowMs / 1000)
+  const uniqueId = roleUniqueId(roleArn)
+  const session: Session = {
+    accessKeyId: newAccessKeyId(),
+    secretAccessKey: newSecretAccessKey(),
+    sessionToken: newSessionToken(),
+    expiration: (nowSec + duration) * 1000,
+    account: arn.account,
+    partition,
+    roleName: role.name,
+    roleArn,
+    sessionName,
+    arn: `arn:${partition}:sts::${arn.account}:assumed-role/${role.name}/${sessionName}`,
+    userId: `${uniqueId}:${sessionName}`,
+    subject: source.subject,
+    audience: source.audience,
+    issuedAt: ctx.nowMs,
+    tags: Object.fromEntries(tags),
+    transitiveTagKeys,
+    chainedFrom: source.arn
+  }
+  ctx.sessions.add(session)
+
+  const result: [string, XmlNode][] = [
+    [
+      'Credentials',
+      [
+        ['AccessKeyId', session.accessKeyId],
+        ['SecretAccessKey', session.secretAccessKey],
+        ['SessionToken', session.sessionToken],
+        ['Expiration', new Date(session.expiration).toISOString().replace(/\.\d{3}Z$/, 'Z')]
+      ]
+    ],
+    [
+      'AssumedRoleUser',
+      [
+        ['AssumedRoleId', session.userId],
+        ['Arn', session.arn]
+      ]
+    ]
+  ]
+  const packed = packedPolicySize(sessionPolicy, policyArns(params).length + tags.length)
+  if (packed !== undefined) result.push(['PackedPolicySize', String(packed)])
+  return result
+}
+
+/** The request context IAM gives an AssumeRole by a role session. */
+function chainingKeys(
+  source: Session,
+  sessionName: string,
+  externalId: string | null,
+  tags: [string, string][]
+): Record<string, KeyValue> {
+  const keys: Record<string, KeyValue> = {
+    'sts:RoleSessionName': sessionName,
+    'aws:PrincipalArn': source.roleArn,
+    'aws:PrincipalAccount': source.account
+  }
+  if (externalId !== null) keys['sts:ExternalId'] = externalId
+  for (const [key, value] of tags) keys[`aws:RequestTag/${key}`] = value
+  if (tags.length > 0) keys['aws:TagKeys'] = tags.map(([key]) => key)
+  return keys
+}
+
 // ---- GetCallerIdentity ----------------------------------------------------------------------
 
 function getCallerIdentity(req: StsRequest, sig: SignatureCheck, ctx: StsContext): [string, XmlNode][] {
+  const session = signingSession(req, sig, ctx, MESSAGES.invalidClientToken)
+  const override = ctx.world.callerIdentityOverride
+  return [
+    ['Arn', override?.arn ?? session.arn],
+    ['UserId', override ? (override.userId ?? session.userId) : session.userId],
+    ['Account', override?.account ?? session.account]
+  ]
+}
+
+/** The live session whose keys signed the request, or the error AWS gives for its signature. */
+function signingSession(req: StsRequest, sig: SignatureCheck, ctx: StsContext, invalidToken: string): Session {
   if (header(req.headers, 'authorization') === undefined)
     throw new StsError(403, 'MissingAuthenticationToken', MESSAGES.missingAuth)
   const { auth, amzDate } = sig
@@ -536,7 +728,7 @@ function getCallerIdentity(req: StsRequest, sig: SignatureCheck, ctx: StsContext
     throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureNotYetCurrent(amzDate, ctx.nowMs))
   const session = sig.session
   if (!session || header(req.headers, 'x-amz-security-token') !== session.sessionToken) {
-    throw new StsError(403, 'InvalidClientTokenId', MESSAGES.invalidClientToken)
+    throw new StsError(403, 'InvalidClientTokenId', invalidToken)
   }
   if (ctx.nowMs >= session.expiration) throw new StsError(403, 'ExpiredToken', MESSAGES.expiredToken)
   if (auth.service !== 'sts')
@@ -549,10 +741,5 @@ function getCallerIdentity(req: StsRequest, sig: SignatureCheck, ctx: StsContext
     )
   }
   if (!sig.valid) throw new StsError(403, 'SignatureDoesNotMatch', MESSAGES.signatureMismatch)
-  const override = ctx.world.callerIdentityOverride
-  return [
-    ['Arn', override?.arn ?? session.arn],
-    ['UserId', override ? (override.userId ?? session.userId) : session.userId],
-    ['Account', override?.account ?? session.account]
-  ]
+  return session
 }

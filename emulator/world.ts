@@ -172,3 +172,40 @@ export function normalizeRolePath(path: string | undefined): string {
   if (!path || path === '/') return '/'
   return `/${path.replace(/^\/+|\/+$/g, '')}/`
 }
+
+export const CHAIN_TARGET_ACCOUNT = '444455556666'
+
+/**
+ * A role-chaining trust policy: Principal.AWS (a role ARN, an account id or its root ARN) may
+ * assume the role, with sts:ExternalId required when given and sts:TagSession allowed unless not.
+ */
+export function chainTrustPolicy(
+  principal: string | string[],
+  opts: { externalId?: string; tagSession?: boolean } = {}
+): object {
+  const actions = opts.tagSession === false ? ['sts:AssumeRole'] : ['sts:AssumeRole', 'sts:TagSession']
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: principal },
+        Action: actions,
+        ...(opts.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': opts.externalId } } } : {})
+      }
+    ]
+  }
+}
+
+/** Adds the chaining target `role` (default 'target' in CHAIN_TARGET_ACCOUNT) trusting `principal`. */
+export function addChainTarget(
+  world: World,
+  principal: string | string[],
+  opts: { externalId?: string; tagSession?: boolean; name?: string; account?: string } = {}
+): string {
+  const account = opts.account ?? CHAIN_TARGET_ACCOUNT
+  const role: Role = { name: opts.name ?? 'target', trustPolicy: chainTrustPolicy(principal, opts) }
+  world.accounts[account] ??= { oidcProviders: [], roles: [] }
+  world.accounts[account].roles.push(role)
+  return roleArn(account, role, world.partition)
+}

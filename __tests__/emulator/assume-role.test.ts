@@ -393,10 +393,10 @@ describe('the wire', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams(params)
       })
-    let res = await post({ Action: 'AssumeRole', Version: '2011-06-15' })
+    let res = await post({ Action: 'AssumeRoleWithSAML', Version: '2011-06-15' })
     expect(res.status).toBe(400)
     expect(await res.text()).toContain(
-      '<Code>InvalidAction</Code>\n    <Message>Could not find operation AssumeRole for version 2011-06-15</Message>'
+      '<Code>InvalidAction</Code>\n    <Message>Could not find operation AssumeRoleWithSAML for version 2011-06-15</Message>'
     )
     res = await post({ Action: 'GetCallerIdentity' })
     expect(await res.text()).toContain('Could not find operation GetCallerIdentity for version NO_VERSION_SPECIFIED')

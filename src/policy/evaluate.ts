@@ -38,7 +38,7 @@ export function evaluateTrustPolicy(policy: TrustPolicy, ctx: RequestContext): E
 }
 
 function evaluateStatement(st: Statement, ctx: RequestContext, keys: Map<string, KeyValue>): StatementResult {
-  const principalMatches = statementPrincipalMatches(st, ctx.federatedPrincipal)
+  const principalMatches = statementPrincipalMatches(st, ctx.federatedPrincipal, ctx.awsPrincipal)
   const actionMatches = statementActionMatches(st, ctx.action)
   // every condition is evaluated (not just up to the first failure) so a report can list them all
   const conditions = st.conditions.map((c) => withKeyNote(evaluateCondition(c, keys), ctx.issuer))

@@ -10,6 +10,8 @@ export interface RequestContext {
   action: string
   /** the OIDC provider ARN the token maps to, e.g. arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com */
   federatedPrincipal: string
+  /** sts:AssumeRole: the signing caller's IAM ARN (for a role session, its role's ARN) */
+  awsPrincipal?: string
   /** condition keys ('token.actions.githubusercontent.com:sub', ...) to values; IAM looks keys up case-insensitively */
   keys: Record<string, KeyValue>
   /** the token's iss: lets a report say that AWS has no key for a claim a condition names */
