@@ -1,7 +1,8 @@
 import type { DiagnosisCode } from './diagnosis/catalogue.js'
 
 /** The pipeline's stages, in order; every failure names the one it happened in. */
-export type Stage = 'inputs' | 'token' | 'claims' | 'assume' | 'verify' | 'export'
+/** 'source' reads the environment's credentials for role chaining, where 'token' gets the ID token. */
+export type Stage = 'inputs' | 'source' | 'token' | 'claims' | 'assume' | 'verify' | 'export'
 
 export interface FailureDetails {
   stage?: Stage

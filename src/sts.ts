@@ -1,5 +1,5 @@
-// Stage 4 and 5's transport: the two STS calls, each with bounded connection and request time.
-import type { STSClientConfig } from '@aws-sdk/client-sts'
+// Stage 4 and 5's transport: the STS calls, each with bounded connection and request time.
+import type { Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/client-sts'
 import { HttpClient } from '@actions/http-client'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import type { Agent } from 'node:http'
@@ -70,6 +70,31 @@ export interface Credentials {
   expiration: Date
 }
 
+/** What a signed call needs: credentials found in the environment may lack a token or an expiry. */
+export interface SigningCredentials {
+  accessKeyId: string
+  secretAccessKey: string
+  sessionToken?: string
+}
+
+export interface SessionTag {
+  key: string
+  value: string
+}
+
+/** sts:AssumeRole (role chaining), signed with `source`. */
+export interface ChainParams {
+  roleArn: string
+  roleSessionName: string
+  durationSeconds: number
+  externalId?: string
+  tags: SessionTag[]
+  transitiveTagKeys: string[]
+  policy?: string
+  policyArns: string[]
+  source: SigningCredentials
+}
+
 export interface AssumeResult {
   credentials: Credentials
   assumedRoleArn?: string
@@ -89,7 +114,8 @@ export interface CallerIdentity {
 /** What the pipeline needs of STS; injected so stages are testable without the network. */
 export interface StsApi {
   assumeRoleWithWebIdentity(params: AssumeParams): Promise<AssumeResult>
-  getCallerIdentity(credentials: Credentials): Promise<CallerIdentity>
+  assumeRole(params: ChainParams): Promise<AssumeResult>
+  getCallerIdentity(credentials: SigningCredentials): Promise<CallerIdentity>
 }
 
 const USER_AGENT = 'aws-oidc-credentials'
@@ -147,17 +173,8 @@ export function createStsApi(settings: StsSettings): StsApi {
             PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
           })
         )
-        const c = out.Credentials
-        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-          throw Object.assign(new Error('STS answered without complete credentials'), { name: 'IncompleteCredentials' })
-        }
         return {
-          credentials: {
-            accessKeyId: c.AccessKeyId,
-            secretAccessKey: c.SecretAccessKey,
-            sessionToken: c.SessionToken,
-            expiration: c.Expiration
-          },
+          credentials: complete(out.Credentials),
           assumedRoleArn: out.AssumedRoleUser?.Arn,
           provider: out.Provider,
           audience: out.Audience,
@@ -168,17 +185,36 @@ export function createStsApi(settings: StsSettings): StsApi {
         client.destroy()
       }
     },
+    async assumeRole(p) {
+      const [{ STSClient, AssumeRoleCommand }] = await loadSdk()
+      // Signed with the source credentials, passed explicitly: never the ambient chain.
+      const client = new STSClient({ ...(await clientConfig(settings)), credentials: signingOnly(p.source) })
+      try {
+        const out = await client.send(
+          new AssumeRoleCommand({
+            RoleArn: p.roleArn,
+            RoleSessionName: p.roleSessionName,
+            DurationSeconds: p.durationSeconds,
+            ExternalId: p.externalId,
+            Tags: p.tags.length > 0 ? p.tags.map((t) => ({ Key: t.key, Value: t.value })) : undefined,
+            TransitiveTagKeys: p.transitiveTagKeys.length > 0 ? p.transitiveTagKeys : undefined,
+            Policy: p.policy,
+            PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
+          })
+        )
+        return {
+          credentials: complete(out.Credentials),
+          assumedRoleArn: out.AssumedRoleUser?.Arn,
+          requestId: out.$metadata.requestId
+        }
+      } finally {
+        client.destroy()
+      }
+    },
     async getCallerIdentity(credentials) {
       const [{ STSClient, GetCallerIdentityCommand }] = await loadSdk()
       // Signed with the new keys, passed explicitly: never the ambient credential chain.
-      const client = new STSClient({
-        ...(await clientConfig(settings)),
-        credentials: {
-          accessKeyId: credentials.accessKeyId,
-          secretAccessKey: credentials.secretAccessKey,
-          sessionToken: credentials.sessionToken
-        }
-      })
+      const client = new STSClient({ ...(await clientConfig(settings)), credentials: signingOnly(credentials) })
       try {
         const out = await client.send(new GetCallerIdentityCommand({}))
         return {
@@ -192,4 +228,21 @@ export function createStsApi(settings: StsSettings): StsApi {
       }
     }
   }
+}
+
+function complete(c: SdkCredentials | undefined): Credentials {
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+    throw Object.assign(new Error('STS answered without complete credentials'), { name: 'IncompleteCredentials' })
+  }
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    expiration: c.Expiration
+  }
+}
+
+/** Only the fields that sign: the SDK must not read an expiry or anything else into them. */
+function signingOnly(c: SigningCredentials): SigningCredentials {
+  return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken }
 }

@@ -64,7 +64,9 @@ describe('Principal.AWS', () => {
 })
 
 describe('sts:ExternalId', () => {
-  beforeEach(() => addChainTarget(emu.world, SOURCE_ROLE, { externalId: 'tenant-42' }))
+  beforeEach(() => {
+    addChainTarget(emu.world, SOURCE_ROLE, { externalId: 'tenant-42' })
+  })
 
   it('the right external id passes', async () => {
     await expect(chain({ ExternalId: 'tenant-42' })).resolves.toBeDefined()
@@ -111,7 +113,9 @@ describe('sts:TagSession', () => {
 })
 
 describe('limits and credentials', () => {
-  beforeEach(() => addChainTarget(emu.world, SOURCE_ROLE))
+  beforeEach(() => {
+    addChainTarget(emu.world, SOURCE_ROLE)
+  })
 
   it('a chained session lasts at most one hour', async () => {
     await expectStsError(

@@ -80,7 +80,7 @@ describe('scenarios', () => {
       expect(r.log).toMatch(new RegExp(`✖ ${s.code}: `))
       // this run's reason, then the one-line fix, right under the title
       expect(r.log).toMatch(new RegExp(`✖ ${s.code}: .*\\n {2}\\S.*\\n {2}fix: {5}\\S`))
-      expect(r.log).toMatch(/ {2}stage: {3}(inputs|token|claims|assume|verify|export)/)
+      expect(r.log).toMatch(/ {2}stage: {3}(inputs|source|token|claims|assume|verify|export)/)
       expect(r.durationMs).toBeLessThan(s.withinSeconds * 1000)
       for (const k of CREDENTIAL_ENV) expect(r.env[k]).toBeUndefined()
       expect(Object.keys(r.outputs)).toEqual(['diagnosis'])

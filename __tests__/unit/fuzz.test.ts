@@ -78,6 +78,9 @@ describe('fuzzed inputs', () => {
             resolvePath: (p) => p
           },
           createSts: () => ({
+            assumeRole: async () => {
+              throw new Error('not a chaining run')
+            },
             assumeRoleWithWebIdentity: async () => ({
               credentials: {
                 accessKeyId: 'ASIAX',

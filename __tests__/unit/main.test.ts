@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { STSServiceException } from '@aws-sdk/client-sts'
 import { run } from '../../src/main.js'
 import type { RunContextInfo } from '../../src/token.js'
-import type { AssumeParams, Credentials, StsApi } from '../../src/sts.js'
+import type { AssumeParams, ChainParams, Credentials, SigningCredentials, StsApi } from '../../src/sts.js'
 import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
 
@@ -22,16 +22,22 @@ const IDENTITY = {
 
 interface FakeSts extends StsApi {
   assumeCalls: AssumeParams[]
-  identityCalls: Credentials[]
+  chainCalls: ChainParams[]
+  identityCalls: SigningCredentials[]
 }
 
 function fakeSts(over: Partial<StsApi> = {}): FakeSts {
   const sts: FakeSts = {
     assumeCalls: [],
+    chainCalls: [],
     identityCalls: [],
     async assumeRoleWithWebIdentity(p) {
       sts.assumeCalls.push(p)
       return over.assumeRoleWithWebIdentity ? over.assumeRoleWithWebIdentity(p) : { credentials: CREDS }
+    },
+    async assumeRole(p) {
+      sts.chainCalls.push(p)
+      return over.assumeRole ? over.assumeRole(p) : { credentials: CREDS }
     },
     async getCallerIdentity(c) {
       sts.identityCalls.push(c)

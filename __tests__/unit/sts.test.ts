@@ -1,6 +1,11 @@
 // The STS transport, with the SDK's send() mocked: parameters, explicit credentials, one SDK attempt.
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
+import {
+  AssumeRoleCommand,
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  STSClient
+} from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
 import { createStsApi } from '../../src/sts.js'
 
@@ -77,8 +82,7 @@ describe('createStsApi', () => {
     const id = await createStsApi(settings).getCallerIdentity({
       accessKeyId: 'ASIAX',
       secretAccessKey: 'secret',
-      sessionToken: 'session',
-      expiration
+      sessionToken: 'session'
     })
     expect(id).toEqual({
       account: '123456789012',
@@ -88,6 +92,41 @@ describe('createStsApi', () => {
     })
     const client = sts.commandCalls(GetCallerIdentityCommand)[0].thisValue as STSClient
     const creds = await client.config.credentials()
+    expect(creds).toMatchObject({ accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session' })
+  })
+
+  it('sends AssumeRole signed with the source credentials, with external id, tags and transitive keys', async () => {
+    sts.on(AssumeRoleCommand).resolves({
+      Credentials: {
+        AccessKeyId: 'ASIAY',
+        SecretAccessKey: 'secret2',
+        SessionToken: 'session2',
+        Expiration: expiration
+      },
+      AssumedRoleUser: { Arn: 'arn:aws:sts::444455556666:assumed-role/target/s', AssumedRoleId: 'AROA:s' },
+      $metadata: { requestId: 'req-3' }
+    })
+    const out = await createStsApi(settings).assumeRole({
+      roleArn: 'arn:aws:iam::444455556666:role/target',
+      roleSessionName: 's',
+      durationSeconds: 900,
+      externalId: 'tenant-42',
+      tags: [{ key: 'Repository', value: 'octo-org/octo-repo' }],
+      transitiveTagKeys: ['Repository'],
+      policyArns: [],
+      source: { accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session' }
+    })
+    expect(out).toMatchObject({ credentials: { accessKeyId: 'ASIAY', expiration }, requestId: 'req-3' })
+    const call = sts.commandCalls(AssumeRoleCommand)[0]
+    expect(call.args[0].input).toEqual({
+      RoleArn: 'arn:aws:iam::444455556666:role/target',
+      RoleSessionName: 's',
+      DurationSeconds: 900,
+      ExternalId: 'tenant-42',
+      Tags: [{ Key: 'Repository', Value: 'octo-org/octo-repo' }],
+      TransitiveTagKeys: ['Repository']
+    })
+    const creds = await (call.thisValue as STSClient).config.credentials()
     expect(creds).toMatchObject({ accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session' })
   })
 })

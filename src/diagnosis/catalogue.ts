@@ -11,6 +11,11 @@ export const CODES = [
   'oidc-provider-not-found',
   'audience-mismatch',
   'trust-policy-denied',
+  'source-credentials-missing',
+  'source-credentials-long-lived',
+  'source-credentials-expired',
+  'assume-role-denied',
+  'tag-session-denied',
   'token-expired',
   'idp-communication-error',
   'session-duration-exceeded',
@@ -173,6 +178,76 @@ export const CATALOGUE = withAnchors({
     fix: [
       "compare the token's `sub` below with the policy, and allow this subject (minimal policy below)",
       "check the role ARN's account and name"
+    ],
+    retryable: false
+  },
+  'source-credentials-missing': {
+    title: 'role-chaining found no credentials to chain from',
+    meaning:
+      'role-chaining: true assumes the role with the credentials already in the environment, and there were none; nothing was sent to AWS and no ID token was requested.',
+    causes: [
+      'no earlier step of this action in the job (or it ran with output-env-credentials: false)',
+      'the earlier step wrote a profile (aws-profile) but AWS_PROFILE does not name it',
+      'role-chaining set on the first step, where OIDC was meant'
+    ],
+    fix: [
+      'run this action once without role-chaining first, then again with role-chaining: true',
+      'or set AWS_PROFILE to the profile an earlier step wrote'
+    ],
+    retryable: false
+  },
+  'source-credentials-long-lived': {
+    title: 'The source credentials are long-lived keys',
+    meaning:
+      'role-chaining only chains from temporary credentials (an ASIA… key id with a session token); long-lived IAM user keys are refused and were not used.',
+    causes: [
+      'static keys stored as repository secrets and exported in the job',
+      'a self-hosted runner whose environment holds an IAM user key'
+    ],
+    fix: [
+      'remove the static keys and get temporary credentials with an earlier OIDC step of this action',
+      'then chain from them with role-chaining: true'
+    ],
+    retryable: false
+  },
+  'source-credentials-expired': {
+    title: 'The source credentials are no longer valid',
+    meaning:
+      'AWS refused the credentials role-chaining signed with: they expired (or were revoked or garbled) before this step ran.',
+    causes: [
+      'the earlier step ran longer ago than its role-duration-seconds',
+      'the session was revoked, or its variables were changed by another step'
+    ],
+    fix: [
+      'get the source credentials right before this step, or with a longer role-duration-seconds',
+      'check that no step between them overwrites AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN'
+    ],
+    retryable: false
+  },
+  'assume-role-denied': {
+    title: "The target role's trust policy does not allow the source session",
+    meaning:
+      "STS answered AccessDenied for sts:AssumeRole: no Allow statement of the target role's trust policy names the source role or its account with these conditions.",
+    causes: [
+      "the target's trust policy does not name the source role (Principal.AWS) or its account",
+      'a wrong or missing role-external-id (AWS answers the same AccessDenied)',
+      "the source role's own permissions policy does not allow sts:AssumeRole on the target",
+      'the target role does not exist, or the ARN names another account (AWS answers the same)'
+    ],
+    fix: [
+      "allow the source role in the target's trust policy (snippet below), with the external id it expects",
+      'check role-to-assume and role-external-id'
+    ],
+    retryable: false
+  },
+  'tag-session-denied': {
+    title: "The target role's trust policy does not allow session tags",
+    meaning:
+      "STS answered AccessDenied for sts:TagSession: the step sends session tags, and the target's trust policy does not allow sts:TagSession for the source.",
+    causes: ["the trust policy's statement for the source lists sts:AssumeRole but not sts:TagSession"],
+    fix: [
+      "add sts:TagSession to the Action of the target's trust policy statement for the source",
+      'or set role-skip-session-tagging: true'
     ],
     retryable: false
   },

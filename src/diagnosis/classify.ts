@@ -1,5 +1,6 @@
 // errors -> classify: any thrown error becomes a Failure with a code from the catalogue.
 import { Failure, isFailure, type Stage } from '../errors.js'
+import { chainingCode } from './chaining.js'
 import { errorFacts, idTokenStatus, isNetworkError, type ErrorFacts } from './error-facts.js'
 import { explain, type ExplainContext } from './explain.js'
 import type { DiagnosisCode } from './catalogue.js'
@@ -30,6 +31,8 @@ interface Match {
 
 function codeFor(f: ErrorFacts, stage: Stage): Match {
   if (stage === 'token') return tokenCode(f)
+  const chained = chainingCode(f, stage)
+  if (chained) return chained
   const name = f.name.replace(/Exception$/, '')
   const code = f.code.replace(/Exception$/, '')
   const is = (...names: string[]): boolean => names.includes(name) || names.includes(code)

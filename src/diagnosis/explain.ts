@@ -6,6 +6,7 @@ import type { Evaluation } from '../policy/index.js'
 import { CLOCK_SKEW_ALLOWANCE_S, futureTimes, providerArnFor, tokenTimes, type TokenTimes } from '../policy/index.js'
 import type { FailureDetails } from '../errors.js'
 import type { DiagnosisCode } from './catalogue.js'
+import { CHAINING_BUILDERS } from './chaining.js'
 import type { ErrorFacts } from './error-facts.js'
 import { idTokenStatus } from './error-facts.js'
 import { redactor, type Redactor } from './redact.js'
@@ -235,7 +236,7 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
 }
 
 export function explain(code: DiagnosisCode, f: ErrorFacts, ctx: ExplainContext): Explanation {
-  const build = BUILDERS[code]
+  const build = BUILDERS[code] ?? CHAINING_BUILDERS[code]
   const built = build ? build(f, ctx) : { message: oneLine(f.message) || f.name, evidence: [stsSaid(f)] }
   return redactExplanation(built, redactor(ctx.claims ?? {}, redactOf(ctx)))
 }

@@ -1,0 +1,115 @@
+// Role chaining's failures (sts:AssumeRole signed with the source credentials): which code an
+// error gets, and the evidence of this run. AWS names the caller and the target in its denial.
+import type { ErrorFacts } from './error-facts.js'
+import type { ExplainContext, Explanation } from './explain.js'
+import type { DiagnosisCode } from './catalogue.js'
+
+/** `User: CALLER is not authorized to perform: ACTION on resource: RESOURCE` */
+const NOT_AUTHORIZED = /User: (\S+) is not authorized to perform: (\S+) on resource: (\S+)/
+const SOURCE_REFUSED = /security token included in the request is (expired|invalid)/i
+
+/** The code of an AssumeRole failure, or undefined when the error is not one. */
+export function chainingCode(f: ErrorFacts, stage: string): { code: DiagnosisCode } | undefined {
+  if (stage !== 'assume') return undefined
+  const denial = NOT_AUTHORIZED.exec(f.message)
+  if (denial?.[2] === 'sts:AssumeRole') return { code: 'assume-role-denied' }
+  if (denial?.[2] === 'sts:TagSession') return { code: 'tag-session-denied' }
+  if (/session limit for roles assumed by role chaining/.test(f.message)) return { code: 'session-duration-exceeded' }
+  if (/^(ExpiredToken|InvalidClientTokenId)$/.test(f.name.replace(/Exception$/, '')) && SOURCE_REFUSED.test(f.message))
+    return { code: 'source-credentials-expired' }
+  return undefined
+}
+
+interface Denial {
+  caller: string
+  action: string
+  resource: string
+}
+
+function denialOf(f: ErrorFacts): Denial | undefined {
+  const m = NOT_AUTHORIZED.exec(f.message)
+  return m ? { caller: m[1], action: m[2], resource: m[3] } : undefined
+}
+
+/** arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION -> arn:aws:iam::ACCOUNT:role/ROLE (a path is not shown by STS) */
+export function roleArnOfSession(sessionArn: string): string | undefined {
+  const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(sessionArn)
+  return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined
+}
+
+const stsSaid = (f: ErrorFacts): string => `STS: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`
+
+function trustStatement(principal: string, actions: string[], externalId: boolean): string {
+  const statement: Record<string, unknown> = {
+    Effect: 'Allow',
+    Principal: { AWS: principal },
+    Action: actions.length === 1 ? actions[0] : actions
+  }
+  if (externalId) statement.Condition = { StringEquals: { 'sts:ExternalId': '<the role-external-id value>' } }
+  return JSON.stringify(statement, null, 2)
+}
+
+function assumeRoleDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
+  const d = denialOf(f)
+  const target = d?.resource ?? ctx.config?.role.arn ?? '(unknown)'
+  const sourceRole = d ? roleArnOfSession(d.caller) : undefined
+  return {
+    message: `The trust policy of ${target} does not allow ${d?.caller ?? 'the source session'} to assume it.`,
+    evidence: [
+      `caller (the source credentials): ${d?.caller ?? '(not named)'}`,
+      ...(sourceRole ? [`its role: ${sourceRole} (Principal.AWS names the role, not the session)`] : []),
+      `target role: ${target}`,
+      'a wrong or missing role-external-id, or a target role that does not exist, gets the same answer from AWS',
+      stsSaid(f)
+    ],
+    fix: [
+      `allow ${sourceRole ?? 'the source role'} in the trust policy of ${target} (statement below); with sts:ExternalId, pass the same value as role-external-id`,
+      `the source role's permissions must allow sts:AssumeRole on ${target} too`
+    ],
+    snippets: [
+      {
+        title: 'a trust policy statement for the target role',
+        body: trustStatement(sourceRole ?? '<source role ARN>', ['sts:AssumeRole', 'sts:TagSession'], false)
+      }
+    ]
+  }
+}
+
+function tagSessionDenied(f: ErrorFacts): Explanation {
+  const d = denialOf(f)
+  const sourceRole = d ? roleArnOfSession(d.caller) : undefined
+  return {
+    message: `The trust policy of ${d?.resource ?? 'the target role'} allows sts:AssumeRole but not sts:TagSession, and this step sends session tags.`,
+    evidence: [
+      `caller (the source credentials): ${d?.caller ?? '(not named)'}`,
+      `target role: ${d?.resource ?? '(not named)'}`,
+      stsSaid(f)
+    ],
+    fix: [
+      `add sts:TagSession to the Action of the statement that allows ${sourceRole ?? 'the source role'} (below)`,
+      'or set role-skip-session-tagging: true (the session then carries no GitHub tags)'
+    ],
+    snippets: [
+      {
+        title: 'the statement with sts:TagSession',
+        body: trustStatement(sourceRole ?? '<source role ARN>', ['sts:AssumeRole', 'sts:TagSession'], false)
+      }
+    ]
+  }
+}
+
+function sourceCredentialsExpired(f: ErrorFacts): Explanation {
+  const expired = /expired/i.test(f.message)
+  return {
+    message: expired
+      ? 'AWS refused the source credentials as expired: the session they belong to has ended.'
+      : 'AWS does not know the source credentials: they were revoked, or changed by a step in between.',
+    evidence: [stsSaid(f)]
+  }
+}
+
+export const CHAINING_BUILDERS: Partial<Record<DiagnosisCode, (f: ErrorFacts, ctx: ExplainContext) => Explanation>> = {
+  'assume-role-denied': assumeRoleDenied,
+  'tag-session-denied': tagSessionDenied,
+  'source-credentials-expired': sourceCredentialsExpired
+}
