@@ -47,6 +47,8 @@ export interface RunOptions {
   readDelayMs?: number
   /** Called for every complete output line as it arrives (for live display). */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void
+  /** Saved state of the main step, given to a post entry as STATE_<name> (as the runner does). */
+  state?: Record<string, string>
 }
 
 /** Something the runner itself would have reported around the step (not printed by the action). */
@@ -251,6 +253,7 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     })
     if (opts.debug) env.RUNNER_DEBUG = '1'
     Object.assign(env, inputs)
+    for (const [name, value] of Object.entries(opts.state ?? {})) env[`STATE_${name}`] = value
     for (const [key, value] of Object.entries(opts.env ?? {})) {
       if (value === undefined) delete env[key]
       else env[key] = value
@@ -359,6 +362,39 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
   } finally {
     if (!opts.keepWorkdir) await rm(workdir, { recursive: true, force: true })
   }
+}
+
+interface ActionRuns {
+  post?: string
+  'post-if'?: string
+}
+
+/**
+ * The post-if conditions this harness understands: `always()`, optionally `&& env.NAME != 'VALUE'`.
+ * Anything else throws, so a new condition cannot silently pass untested.
+ */
+export function postIfAllows(condition: string | undefined, env: Record<string, string | undefined>): boolean {
+  if (condition === undefined || condition.trim() === 'always()') return true
+  const m = /^always\(\) && env\.([A-Za-z_][A-Za-z0-9_]*) != '([^']*)'$/.exec(condition.trim())
+  if (!m) throw new Error(`post-if '${condition}' is not a form the runner harness evaluates`)
+  return (env[m[1]] ?? '') !== m[2]
+}
+
+/**
+ * Runs the action's `runs.post` after the job, as a runner does: the main step's saved state as
+ * STATE_*, the variables it exported (plus `env`), and post-if applied. Undefined when skipped.
+ */
+export async function runPost(
+  main: Pick<RunResult, 'state' | 'env'>,
+  opts: RunOptions = {}
+): Promise<RunResult | undefined> {
+  const actionDir = resolve(opts.actionDir ?? repoRoot)
+  const doc = parseYaml(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as { runs?: ActionRuns }
+  const post = doc.runs?.post
+  if (!post) throw new Error(`${actionDir}/action.yml has no runs.post`)
+  const env = { ...main.env, ...opts.env }
+  if (!postIfAllows(doc.runs?.['post-if'], env)) return undefined
+  return runAction({ ...opts, entry: opts.entry ?? join(actionDir, post), env, state: main.state })
 }
 
 function spawnAndCapture(

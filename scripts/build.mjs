@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Entry point -> output folder. */
-export const ENTRIES = [{ src: 'src/index.ts', out: 'dist' }]
+export const ENTRIES = [
+  { src: 'src/index.ts', out: 'dist' },
+  { src: 'src/post.ts', out: 'dist/post' }
+]
 
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 for (const { src, out } of ENTRIES) {

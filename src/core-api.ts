@@ -14,6 +14,7 @@ export type CoreApi = Pick<
   | 'setSecret'
   | 'exportVariable'
   | 'setOutput'
+  | 'saveState'
   | 'getIDToken'
 > & {
   summary: Pick<typeof core.summary, 'addRaw' | 'write'>
