@@ -10,19 +10,27 @@ export function maskCredentials(c: Credentials, core: CoreApi): void {
   core.setSecret(c.sessionToken)
 }
 
+/** Returns the names of the variables it exported, for the post step to blank. */
 export function exportCredentials(
   c: Credentials,
   id: CallerIdentity,
   sub: string,
   config: Config,
   core: CoreApi
-): void {
+): string[] {
+  const exported: string[] = []
+  const exportVariable = (name: string, value: string): void => {
+    core.exportVariable(name, value)
+    exported.push(name)
+  }
   if (config.outputEnvCredentials) {
-    core.exportVariable('AWS_ACCESS_KEY_ID', c.accessKeyId)
-    core.exportVariable('AWS_SECRET_ACCESS_KEY', c.secretAccessKey)
-    core.exportVariable('AWS_SESSION_TOKEN', c.sessionToken)
-    core.exportVariable('AWS_REGION', config.region)
-    core.exportVariable('AWS_DEFAULT_REGION', config.region)
+    exportVariable('AWS_ACCESS_KEY_ID', c.accessKeyId)
+    exportVariable('AWS_SECRET_ACCESS_KEY', c.secretAccessKey)
+    exportVariable('AWS_SESSION_TOKEN', c.sessionToken)
+    exportVariable('AWS_REGION', config.region)
+    exportVariable('AWS_DEFAULT_REGION', config.region)
+    // as the incumbent does: with both, later steps may also name the profile
+    if (config.awsProfile) exportVariable('AWS_PROFILE', config.awsProfile)
   }
   core.setOutput('aws-account-id', id.account)
   core.setOutput('authenticated-arn', id.arn)
@@ -34,6 +42,7 @@ export function exportCredentials(
     core.setOutput('aws-session-token', c.sessionToken)
     core.setOutput('aws-expiration', c.expiration.toISOString())
   }
+  return exported
 }
 
 /** The credential variables a later step's AWS CLI or SDK would pick up. */

@@ -1,5 +1,8 @@
-// The pipeline: inputs -> token -> claims -> sts -> verify -> export; errors -> classify -> report.
+// The pipeline: inputs -> source (token -> claims, or the environment's credentials for role
+// chaining) -> assume -> verify -> sinks (env, profile, outputs); errors -> classify -> report.
+import { chainParams } from './chain.js'
 import { claimRows, decodeToken, formatClaimTable, type DecodedToken } from './claims.js'
+import { CLEANUP_STATE, encodeCleanup, type Cleanup } from './cleanup-state.js'
 import type { CoreApi } from './core-api.js'
 import { classify, type ClassifyContext } from './diagnosis/classify.js'
 import { report } from './diagnosis/report.js'
@@ -9,7 +12,10 @@ import { exportCredentials, maskCredentials, unsetCredentials } from './export.j
 import { parseInputs, type Config, type InputSource } from './inputs.js'
 import { guardedCore } from './log-guard.js'
 import { withRetry, type RetryPolicy } from './retry.js'
-import { proxyFor, type StsApi, type StsSettings } from './sts.js'
+import { checkProfileWritable, profilePaths, writeProfile } from './profile.js'
+import { readSourceCredentials } from './source-credentials.js'
+import { reuseExistingCredentials } from './source-existing.js'
+import { proxyFor, type AssumeResult, type StsApi, type StsSettings } from './sts.js'
 import { alphanumericSecrets } from './special-characters.js'
 import { summaryMarkdown, type SummaryFacts } from './summary.js'
 import { withTimeout } from './timeout.js'
@@ -78,6 +84,7 @@ export async function run(given: Deps): Promise<RunEnd> {
     state.network = network
     if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
+    if (config.awsProfile) checkProfileWritable(config.awsProfile, config.overwriteAwsProfile, profilePaths(deps.env))
     facts.role = config.role.arn
     facts.session = config.roleSessionName
     const work = pipeline(config, network, deps, state, facts)
@@ -109,6 +116,120 @@ async function pipeline(
   state: State,
   facts: SummaryFacts
 ): Promise<void> {
+  const { core } = deps
+  const at = (stage: Stage): void => {
+    debugStageEnd(deps, state, 'done')
+    state.stage = stage
+    state.stageStartMs = deps.now()
+  }
+  core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`)
+  const direct = deps.createSts({
+    region: config.region,
+    endpoint: config.stsEndpoint,
+    resolvedEndpoint: network.stsEndpoint,
+    connectionTimeoutMs: TIMEOUTS.connectionMs,
+    requestTimeoutMs: TIMEOUTS.requestMs,
+    proxy: config,
+    userAgent: userAgent(deps.env)
+  })
+  const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct)
+  if (config.useExistingCredentials && (await reuseExistingCredentials(config, deps.env, core, direct))) return
+
+  const source = config.roleChaining
+    ? await assumeChained(config, network, deps, state, sts)
+    : await assumeWithWebIdentity(config, network, deps, state, facts, sts)
+  if (!source) return
+  const { assumed, sub } = source
+
+  at('verify')
+  const identity = await withRetry(
+    () => sts.getCallerIdentity(assumed.credentials),
+    (e) => classify(e, state),
+    retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS)
+  )
+  core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
+  checkIdentity(identity, config)
+
+  if (state.evaluation && state.evaluation.decision !== 'allow') {
+    core.warning(
+      "STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.",
+      { title: 'trust policy' }
+    )
+  }
+
+  at('export')
+  if (state.abandoned) return
+  // Sinks; what they did is saved as state for the post step, the fallible one (files) first.
+  const cleanup: Cleanup = { variables: [], sections: [] }
+  if (config.awsProfile) {
+    const paths = profilePaths(deps.env)
+    cleanup.sections = writeProfile(
+      config.awsProfile,
+      assumed.credentials,
+      config.region,
+      config.overwriteAwsProfile,
+      paths
+    )
+    core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
+    core.info(`Wrote the profile ${config.awsProfile} to ${paths.credentials} and ${paths.config}`)
+  }
+  // redact-claims covers the outputs too
+  const subject = config.redactClaims.includes('sub') ? '***' : sub
+  cleanup.variables = exportCredentials(assumed.credentials, identity, subject, config, core)
+  core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
+  const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)
+  core.info(
+    `✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`
+  )
+  debugStageEnd(deps, state, 'done')
+  await writeSummary(deps, {
+    ...facts,
+    result: 'success',
+    account: identity.account,
+    expiration: assumed.credentials.expiration
+  })
+}
+
+interface Assumed {
+  assumed: AssumeResult
+  /** the ID token's sub ('' when chaining: there is no token) */
+  sub: string
+}
+
+/** Source: the environment's temporary credentials; assume: sts:AssumeRole signed with them. Never OIDC. */
+async function assumeChained(
+  config: Config,
+  network: { proxy?: string },
+  deps: Deps,
+  state: State,
+  sts: StsApi
+): Promise<Assumed> {
+  const { core } = deps
+  state.stage = 'source'
+  const source = await readSourceCredentials(deps.env, core, deps.now())
+  core.info(`role-chaining: chaining from the temporary credentials in ${source.from}; no ID token is requested.`)
+  state.stage = 'assume'
+  if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
+  const params = chainParams(config, source, deps.env, core)
+  const assumed = await withRetry(
+    () => sts.assumeRole(params),
+    (e) => classify(e, state),
+    retryPolicy(config, deps, state, 'AssumeRole', STS_ATTEMPT_MS)
+  )
+  maskCredentials(assumed.credentials, core)
+  core.debug(`AssumeRole request id: ${assumed.requestId ?? '(none)'}`)
+  return { assumed, sub: '' }
+}
+
+/** Source: the GitHub ID token or the token file; assume: AssumeRoleWithWebIdentity. Undefined for a dry run. */
+async function assumeWithWebIdentity(
+  config: Config,
+  network: { stsEndpoint: string; proxy?: string },
+  deps: Deps,
+  state: State,
+  facts: SummaryFacts,
+  sts: StsApi
+): Promise<Assumed | undefined> {
   const { core } = deps
   const at = (stage: Stage): void => {
     debugStageEnd(deps, state, 'done')
@@ -157,22 +278,11 @@ async function pipeline(
   if (config.dryRun) {
     printDryRun(config, decoded.claims, core)
     await writeSummary(deps, { ...facts, result: 'dry-run' })
-    return
+    return undefined
   }
 
   at('assume')
   if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
-  core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`)
-  const direct = deps.createSts({
-    region: config.region,
-    endpoint: config.stsEndpoint,
-    resolvedEndpoint: network.stsEndpoint,
-    connectionTimeoutMs: TIMEOUTS.connectionMs,
-    requestTimeoutMs: TIMEOUTS.requestMs,
-    proxy: config,
-    userAgent: userAgent(deps.env)
-  })
-  const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct)
   const assumed = await withRetry(
     async (attempt) => {
       if (attempt > 1 && from === 'github' && expiresWithin(decoded, deps.now(), TOKEN_REFRESH_MARGIN_S)) {
@@ -193,38 +303,7 @@ async function pipeline(
   )
   maskCredentials(assumed.credentials, core)
   core.debug(`AssumeRoleWithWebIdentity request id: ${assumed.requestId ?? '(none)'}`)
-
-  at('verify')
-  const identity = await withRetry(
-    () => sts.getCallerIdentity(assumed.credentials),
-    (e) => classify(e, state),
-    retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS)
-  )
-  core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
-  checkIdentity(identity, config)
-
-  if (state.evaluation && state.evaluation.decision !== 'allow') {
-    core.warning(
-      "STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.",
-      { title: 'trust policy' }
-    )
-  }
-
-  at('export')
-  if (state.abandoned) return
-  // redact-claims covers the outputs too
-  exportCredentials(assumed.credentials, identity, config.redactClaims.includes('sub') ? '***' : sub, config, core)
-  const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)
-  core.info(
-    `✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`
-  )
-  debugStageEnd(deps, state, 'done')
-  await writeSummary(deps, {
-    ...facts,
-    result: 'success',
-    account: identity.account,
-    expiration: assumed.credentials.expiration
-  })
+  return { assumed, sub }
 }
 
 /** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */

@@ -49,9 +49,14 @@ export async function readSourceCredentials(
   if (!found) throw noSource(env)
   core.setSecret(found.secretAccessKey)
   if (found.sessionToken) core.setSecret(found.sessionToken)
-  if (!TEMPORARY_KEY.test(found.accessKeyId) || !found.sessionToken) throw longLived(found)
+  if (!isTemporary(found) || !found.sessionToken) throw longLived(found)
   if (found.expiration && found.expiration.getTime() <= nowMs) throw expiredLocally(found.expiration, found.from)
   return { ...found, sessionToken: found.sessionToken }
+}
+
+/** Issued by STS: an ASIA… key id with a session token. */
+export function isTemporary(c: SigningCredentials): boolean {
+  return TEMPORARY_KEY.test(c.accessKeyId) && !!c.sessionToken
 }
 
 /** Names of the credential variables, set or not: never their values. */

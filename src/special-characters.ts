@@ -13,7 +13,8 @@ export function alphanumericSecrets(enabled: boolean, core: CoreApi, sts: StsApi
   if (!enabled) return sts
   return {
     ...sts,
-    assumeRoleWithWebIdentity: (params) => untilAlphanumeric(() => sts.assumeRoleWithWebIdentity(params), core)
+    assumeRoleWithWebIdentity: (params) => untilAlphanumeric(() => sts.assumeRoleWithWebIdentity(params), core),
+    assumeRole: (params) => untilAlphanumeric(() => sts.assumeRole(params), core)
   }
 }
 

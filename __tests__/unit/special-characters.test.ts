@@ -17,6 +17,7 @@ function stsIssuing(secrets: string[]): StsApi & { calls: number } {
   const sts = {
     calls: 0,
     assumeRoleWithWebIdentity: async () => result(secrets[Math.min(sts.calls++, secrets.length - 1)]),
+    assumeRole: async () => result(secrets[Math.min(sts.calls++, secrets.length - 1)]),
     getCallerIdentity: async () => ({ account: '123456789012', arn: 'arn', userId: 'u' })
   }
   return sts
@@ -54,5 +55,20 @@ describe('special-characters-workaround', () => {
     const r = await alphanumericSecrets(false, fakeCore({}), inner).assumeRoleWithWebIdentity(params)
     expect(r.credentials.secretAccessKey).toBe('a+b')
     expect(inner.calls).toBe(1)
+  })
+
+  it('applies to role chaining (sts:AssumeRole) too', async () => {
+    const inner = stsIssuing(['a+b', 'Efg123'])
+    const r = await alphanumericSecrets(true, fakeCore({}), inner).assumeRole({
+      roleArn: 'r',
+      roleSessionName: 's',
+      durationSeconds: 900,
+      tags: [],
+      transitiveTagKeys: [],
+      policyArns: [],
+      source: { accessKeyId: 'ASIAX', secretAccessKey: 'k', sessionToken: 't' }
+    })
+    expect(r.credentials.secretAccessKey).toBe('Efg123')
+    expect(inner.calls).toBe(2)
   })
 })

@@ -1,0 +1,42 @@
+// use-existing-credentials: valid credentials already in the environment are kept (verified
+// with GetCallerIdentity, allowed-account-ids applied) and no role is assumed. Anything less
+// than that, and the step assumes the role as usual, saying why.
+import type { CoreApi } from './core-api.js'
+import { logSafe } from './escape.js'
+import type { Config } from './inputs.js'
+import { findEnvironmentCredentials, isTemporary } from './source-credentials.js'
+import type { StsApi } from './sts.js'
+
+/** True when the environment's credentials were verified and kept. */
+export async function reuseExistingCredentials(
+  config: Config,
+  env: Record<string, string | undefined>,
+  core: CoreApi,
+  sts: StsApi
+): Promise<boolean> {
+  const found = await findEnvironmentCredentials(env)
+  const assumeAnyway = (why: string): false => {
+    core.info(`use-existing-credentials: ${why}; assuming ${config.role.arn}.`)
+    return false
+  }
+  if (!found) return assumeAnyway('no credentials in the environment')
+  core.setSecret(found.secretAccessKey)
+  if (found.sessionToken) core.setSecret(found.sessionToken)
+  if (!isTemporary(found)) return assumeAnyway(`the credentials in ${found.from} are long-lived keys, never used`)
+  let identity
+  try {
+    identity = await sts.getCallerIdentity(found)
+  } catch (e) {
+    const name = (e as Error).name
+    return assumeAnyway(`the credentials in ${found.from} did not verify (${logSafe(name)})`)
+  }
+  if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(identity.account))
+    return assumeAnyway(`their account ${identity.account} is not in allowed-account-ids`)
+  core.setOutput('aws-account-id', identity.account)
+  core.setOutput('authenticated-arn', identity.arn)
+  core.setOutput('diagnosis', '')
+  core.info(
+    `✔ use-existing-credentials: the credentials in ${found.from} are valid (${logSafe(identity.arn)}, account ${identity.account}); kept, no role assumed.`
+  )
+  return true
+}
