@@ -4,6 +4,7 @@ import { runAction, type RunOptions, type RunResult } from './runner.js'
 import { ROLE_ARN, type Scenario } from './scenarios.js'
 import { startEmulator, type CallRecord } from './server.js'
 import type { GitHubContext } from './github-context.js'
+import type { Session } from './sessions.js'
 import type { RunContext } from './world.js'
 
 export interface Played {
@@ -11,16 +12,19 @@ export interface Played {
   calls: CallRecord[]
   /** every credential the emulated STS issued (to check none leaked) */
   issued: { accessKeyId: string; secretAccessKey: string; sessionToken: string }[]
+  /** the sessions themselves (role, tags, where they were chained from) */
+  sessions: Session[]
   tokens: string[]
 }
 
 export async function play(
   s: Scenario,
-  extra: Pick<RunOptions, 'onLine' | 'entry' | 'timeoutMs' | 'readDelayMs' | 'debug'> = {}
+  extra: Pick<RunOptions, 'onLine' | 'entry' | 'timeoutMs' | 'readDelayMs' | 'debug' | 'keepWorkdir'> = {}
 ): Promise<Played> {
   const emu = await startEmulator()
   try {
     Object.assign(emu.run, s.run)
+    const prepared = (await s.prepareEnv?.(emu)) ?? {}
     const files = { ...s.runner?.files, ...((await s.setup?.(emu)) ?? {}) }
     const result = await runAction({
       ...extra,
@@ -29,6 +33,7 @@ export async function play(
         ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
         AWS_ENDPOINT_URL_STS: emu.stsEndpoint,
+        ...prepared,
         ...s.env
       },
       // The runner's context tells the same story as the token's claims.
@@ -39,7 +44,13 @@ export async function play(
     const issued = emu
       .sessions()
       .map((x) => ({ accessKeyId: x.accessKeyId, secretAccessKey: x.secretAccessKey, sessionToken: x.sessionToken }))
-    return { result, calls: emu.calls, issued, tokens: Object.values(files).filter((f) => f.split('.').length === 3) }
+    return {
+      result,
+      calls: emu.calls,
+      issued,
+      sessions: emu.sessions(),
+      tokens: Object.values(files).filter((f) => f.split('.').length === 3)
+    }
   } finally {
     await emu.close()
   }

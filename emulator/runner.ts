@@ -1,7 +1,8 @@
 // Runs the built action the way a GitHub-hosted runner runs a `node24` JavaScript
 // action: a fresh workspace and RUNNER_TEMP, the file-command files, the event
 // payload, INPUT_* variables with action.yml defaults, the GITHUB_* / RUNNER_*
-// environment (and nothing inherited from the host beyond PATH/HOME/LANG/TZ),
+// environment (and nothing inherited from the host beyond PATH/LANG/TZ; HOME is a fresh
+// directory, so an action writing ~/.aws never touches the host's),
 // then `node24 <entry>` with cwd = workspace. Afterwards the file commands and the
 // workflow commands in the output are parsed into a RunResult.
 import { spawn } from 'node:child_process'
@@ -90,6 +91,8 @@ export interface RunResult extends Captured {
   runnerMessages: RunnerMessage[]
   /** The temp dir (removed unless keepWorkdir). */
   workdir: string
+  /** HOME of the step (inside workdir unless env.HOME was given) */
+  home: string
 }
 
 interface ActionInput {
@@ -152,7 +155,8 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     const runnerTemp = join(workdir, 'runner_temp')
     const fileCommands = join(runnerTemp, '_runner_file_commands')
     const toolCache = join(workdir, 'tool_cache')
-    for (const dir of [workspace, fileCommands, toolCache, join(runnerTemp, '_github_workflow')])
+    const home = join(workdir, 'home')
+    for (const dir of [workspace, home, fileCommands, toolCache, join(runnerTemp, '_github_workflow')])
       await mkdir(dir, { recursive: true })
     const files = {
       env: join(fileCommands, `set_env_${randomUUID()}`),
@@ -199,11 +203,12 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     for (const [name, value] of Object.entries(given)) inputs[inputEnvName(name)] = value
 
     const env: Record<string, string> = {}
-    for (const key of ['PATH', 'HOME', 'LANG', 'TZ']) {
+    for (const key of ['PATH', 'LANG', 'TZ']) {
       const value = process.env[key]
       if (value !== undefined) env[key] = value
     }
     Object.assign(env, {
+      HOME: home,
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       RUNNER_OS: 'Linux',
@@ -357,7 +362,8 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
       masks,
       commands,
       runnerMessages,
-      workdir
+      workdir,
+      home: env.HOME ?? home
     }
   } finally {
     if (!opts.keepWorkdir) await rm(workdir, { recursive: true, force: true })

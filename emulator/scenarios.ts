@@ -1,8 +1,9 @@
 // Named setups of the emulated world: one that works, and at least one failing setup per
 // diagnosis code. `npm start -- --scenario NAME` shows each; the integration tests run them all.
+import { SOURCE_ROLE_ARN, sourceSessionEnv } from './chain-source.js'
 import type { Emulator } from './server.js'
 import type { RunOptions } from './runner.js'
-import { githubTrustPolicy, type RunContext } from './world.js'
+import { addChainTarget, CHAIN_TARGET_ACCOUNT, githubTrustPolicy, type RunContext } from './world.js'
 
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/deploy'
 
@@ -20,6 +21,10 @@ export interface Scenario {
   runner?: Pick<RunOptions, 'github' | 'eventPayload' | 'files'>
   /** the step's env differs: e.g. the token request variables are missing */
   env?: Record<string, string | undefined>
+  /** env that needs the running emulator (e.g. an earlier step's credentials); before setup */
+  prepareEnv?(emu: Emulator): Promise<Record<string, string | undefined>>
+  /** a success checked in full by this test file instead of the generic one (other outputs or env) */
+  ownTest?: string
   /** changes to the world and faults, before the action runs; may return files for the workspace */
   setup?(emu: Emulator): void | Record<string, string> | Promise<Record<string, string> | void>
   /** decisive lines the log must show (evidence and fix) */
@@ -454,6 +459,119 @@ export const SCENARIOS: Scenario[] = [
     withinSeconds: 5
   }
 ]
+
+const TARGET_ROLE_ARN = `arn:aws:iam::${CHAIN_TARGET_ACCOUNT}:role/target`
+const chaining = { 'role-to-assume': TARGET_ROLE_ARN, 'role-chaining': 'true' }
+const CHAINING_TEST = '__tests__/integration/chaining.test.ts'
+
+/** Role chaining (an earlier step's credentials -> sts:AssumeRole) and profiles. */
+export const CHAINING_SCENARIOS: Scenario[] = [
+  {
+    name: 'chained-success',
+    code: 'success',
+    description:
+      'role-chaining: an earlier step exported a session of deploy; this step assumes a role in another account with it.',
+    inputs: { ...chaining, 'role-external-id': 'tenant-42' },
+    prepareEnv: (emu) => sourceSessionEnv(emu),
+    setup: (emu) => {
+      addChainTarget(emu.world, SOURCE_ROLE_ARN, { externalId: 'tenant-42' })
+    },
+    expect: [
+      /role-chaining: chaining from the temporary credentials in the environment; no ID token is requested/,
+      /Session tags: GitHub, Repository, Workflow, Action, Actor, Commit, Branch/,
+      /✔ Verified arn:aws:sts::444455556666:assumed-role\/target\//
+    ],
+    withinSeconds: 10,
+    ownTest: CHAINING_TEST
+  },
+  {
+    name: 'profile',
+    code: 'success',
+    description: 'aws-profile: the credentials go to ~/.aws/credentials and the region to ~/.aws/config, not the env.',
+    inputs: { 'aws-profile': 'deploy' },
+    expect: [/Wrote the profile deploy to .*\.aws\/credentials and .*\.aws\/config/, /✔ Verified/],
+    withinSeconds: 10,
+    ownTest: CHAINING_TEST
+  },
+  {
+    name: 'chained-no-source',
+    code: 'source-credentials-missing',
+    description: 'role-chaining on a step with no earlier credentials: no ID token is requested instead.',
+    inputs: chaining,
+    expect: [
+      /role-chaining is set, but there are no credentials in the environment to chain from/,
+      /AWS_ACCESS_KEY_ID: not set/,
+      /run an earlier step of this action without role-chaining/
+    ],
+    withinSeconds: 5
+  },
+  {
+    name: 'chained-long-lived',
+    code: 'source-credentials-long-lived',
+    description: 'The job exports an IAM user key (AKIA…) as the source: refused, never echoed.',
+    inputs: chaining,
+    env: {
+      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+    },
+    expect: [/not a temporary key \(ASIA…\): a long-lived IAM user key/, /access key id: AKIA… \(20 characters/],
+    withinSeconds: 5
+  },
+  {
+    name: 'chained-denied',
+    code: 'assume-role-denied',
+    description: "The target role's trust policy names another role, not the source.",
+    inputs: chaining,
+    prepareEnv: (emu) => sourceSessionEnv(emu),
+    setup: (emu) => {
+      addChainTarget(emu.world, 'arn:aws:iam::123456789012:role/other')
+    },
+    expect: [
+      /caller \(the source credentials\): arn:aws:sts::123456789012:assumed-role\/deploy\/first-step/,
+      /target role: arn:aws:iam::444455556666:role\/target/,
+      /"AWS": "arn:aws:iam::123456789012:role\/deploy"/
+    ],
+    withinSeconds: 5
+  },
+  {
+    name: 'chained-external-id',
+    code: 'assume-role-denied',
+    description: 'The target role requires an external id and the step gives none.',
+    inputs: chaining,
+    prepareEnv: (emu) => sourceSessionEnv(emu),
+    setup: (emu) => {
+      addChainTarget(emu.world, SOURCE_ROLE_ARN, { externalId: 'tenant-42' })
+    },
+    expect: [/a wrong or missing role-external-id/, /role-external-id: not given/],
+    withinSeconds: 5
+  },
+  {
+    name: 'chained-tag-session',
+    code: 'tag-session-denied',
+    description: "The target's trust policy allows sts:AssumeRole but not sts:TagSession.",
+    inputs: chaining,
+    prepareEnv: (emu) => sourceSessionEnv(emu),
+    setup: (emu) => {
+      addChainTarget(emu.world, SOURCE_ROLE_ARN, { tagSession: false })
+    },
+    expect: [/is not authorized to perform: sts:TagSession/, /role-skip-session-tagging: true/],
+    withinSeconds: 5
+  },
+  {
+    name: 'chained-source-expired',
+    code: 'source-credentials-expired',
+    description: "The earlier step's session has ended by the time this step chains from it.",
+    inputs: chaining,
+    prepareEnv: (emu) => sourceSessionEnv(emu),
+    setup: (emu) => {
+      addChainTarget(emu.world, SOURCE_ROLE_ARN)
+      for (const session of emu.sessions()) session.expiration = emu.stsNow() - 1000
+    },
+    expect: [/AWS refused the source credentials as expired/, /The security token included in the request is expired/],
+    withinSeconds: 5
+  }
+]
+SCENARIOS.push(...CHAINING_SCENARIOS)
 
 export function findScenario(name: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.name === name)

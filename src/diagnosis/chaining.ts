@@ -59,6 +59,7 @@ function assumeRoleDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
       `caller (the source credentials): ${d?.caller ?? '(not named)'}`,
       ...(sourceRole ? [`its role: ${sourceRole} (Principal.AWS names the role, not the session)`] : []),
       `target role: ${target}`,
+      `role-external-id: ${externalIdState(ctx)}`,
       'a wrong or missing role-external-id, or a target role that does not exist, gets the same answer from AWS',
       stsSaid(f)
     ],
@@ -75,7 +76,13 @@ function assumeRoleDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
   }
 }
 
-function tagSessionDenied(f: ErrorFacts): Explanation {
+/** Whether an external id was sent; not its value (it is the target owner's shared secret of sorts). */
+function externalIdState(ctx: ExplainContext): string {
+  const id = ctx.config?.roleExternalId
+  return id ? `given (${id.length} characters)` : 'not given'
+}
+
+function tagSessionDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
   const d = denialOf(f)
   const sourceRole = d ? roleArnOfSession(d.caller) : undefined
   return {
@@ -83,6 +90,7 @@ function tagSessionDenied(f: ErrorFacts): Explanation {
     evidence: [
       `caller (the source credentials): ${d?.caller ?? '(not named)'}`,
       `target role: ${d?.resource ?? '(not named)'}`,
+      `session tags sent: GitHub and the run's (see the "Session tags" line above)${customTagKeys(ctx)}`,
       stsSaid(f)
     ],
     fix: [
@@ -96,6 +104,11 @@ function tagSessionDenied(f: ErrorFacts): Explanation {
       }
     ]
   }
+}
+
+function customTagKeys(ctx: ExplainContext): string {
+  const keys = Object.keys(ctx.config?.customTags ?? {})
+  return keys.length > 0 ? `, custom-tags: ${keys.join(', ')}` : ''
 }
 
 function sourceCredentialsExpired(f: ErrorFacts): Explanation {

@@ -1,0 +1,275 @@
+// Role chaining, profiles, use-existing-credentials and the post step, through the built dist
+// under Node 24 against the emulator, as a user sees them: exit code, env, files, the log.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFile, execFileSync } from 'node:child_process'
+import { promisify } from 'node:util'
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { sourceSessionEnv } from '../../emulator/chain-source.js'
+import { play, type Played } from '../../emulator/play.js'
+import { runAction, runPost } from '../../emulator/runner.js'
+import { findScenario, ROLE_ARN, type Scenario } from '../../emulator/scenarios.js'
+import { startEmulator } from '../../emulator/server.js'
+import { leakedLines, unexpectedCommands } from './safety.js'
+
+const execFileAsync = promisify(execFile)
+const scenario = (name: string): Scenario => findScenario(name)!
+const workdirs: string[] = []
+afterAll(() => {
+  for (const dir of workdirs) rmSync(dir, { recursive: true, force: true })
+})
+
+/** Plays a scenario and keeps its workdir (HOME, ~/.aws) for the checks and the post step. */
+async function playKept(s: Scenario): Promise<Played> {
+  const p = await play(s, { keepWorkdir: true })
+  workdirs.push(p.result.workdir)
+  return p
+}
+
+const mode = (path: string): number => statSync(path).mode & 0o777
+
+describe('role-chaining', () => {
+  it("assumes the target with the earlier step's session, signed by it, tagged, and exports the new one", async () => {
+    const s = scenario('chained-success')
+    const p = await play(s)
+    const r = p.result
+    expect(r.exitCode).toBe(0)
+    for (const re of s.expect) expect(r.log).toMatch(re)
+    const [source, chained] = p.issued
+    expect(r.env).toEqual({
+      AWS_ACCESS_KEY_ID: chained.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: chained.secretAccessKey,
+      AWS_SESSION_TOKEN: chained.sessionToken,
+      AWS_REGION: 'eu-west-1',
+      AWS_DEFAULT_REGION: 'eu-west-1'
+    })
+    expect(r.outputs).toMatchObject({ 'aws-account-id': '444455556666', diagnosis: '' })
+    // no ID token is requested; AssumeRole is signed by the earlier step's session
+    expect(p.calls.filter((c) => c.target === 'token')).toEqual([])
+    const assume = p.calls.find((c) => c.target === 'AssumeRole')
+    expect(assume).toMatchObject({ status: 200, accessKeyId: source.accessKeyId, signedByIssuedSession: true })
+    expect(p.calls.find((c) => c.target === 'GetCallerIdentity')).toMatchObject({ accessKeyId: chained.accessKeyId })
+    expect(r.masks).toEqual(expect.arrayContaining([source.secretAccessKey, chained.secretAccessKey]))
+    expect(leakedLines(p)).toEqual([])
+    expect(unexpectedCommands(p)).toEqual([])
+  })
+
+  it('sends the run as session tags (values made to fit STS) and the transitive keys asked for', async () => {
+    const s = scenario('chained-success')
+    const p = await play({
+      ...s,
+      inputs: { ...s.inputs, 'transitive-tag-keys': 'Repository', 'custom-tags': '{"Team":"payments"}' },
+      runner: { github: { workflow: 'Deploy #1 (prod)', ref: 'refs/heads/feature/ä+b' } }
+    })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.result.log).toMatch(
+      /Session tags: GitHub, Repository, Workflow, Action, Actor, Commit, Branch, Team \(transitive: Repository\)/
+    )
+    expect(p.sessions.at(-1)).toMatchObject({
+      tags: {
+        GitHub: 'Actions',
+        Repository: 'octo-org/octo-repo',
+        Workflow: 'Deploy _1 _prod_',
+        Branch: 'refs/heads/feature/ä+b',
+        Team: 'payments'
+      },
+      transitiveTagKeys: ['Repository']
+    })
+  })
+
+  it('role-skip-session-tagging sends no tags, so a trust policy without sts:TagSession allows it', async () => {
+    const s = scenario('chained-tag-session')
+    const p = await play({ ...s, inputs: { ...s.inputs, 'role-skip-session-tagging': 'true' } })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.result.log).toMatch(/Session tags: none \(role-skip-session-tagging\)/)
+  })
+
+  it('force-skip-oidc with role-chaining changes nothing', async () => {
+    const s = scenario('chained-success')
+    const p = await play({ ...s, inputs: { ...s.inputs, 'force-skip-oidc': 'true' } })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity', 'AssumeRole', 'GetCallerIdentity'])
+  })
+
+  it('without source credentials: no network call at all, and no ID token instead', async () => {
+    const p = await play(scenario('chained-no-source'))
+    expect(p.result.exitCode).toBe(1)
+    expect(p.calls).toEqual([])
+    expect(p.result.log).toMatch(/stage: {3}source/)
+  })
+
+  it('long-lived keys as the source: refused without a call, the key never printed', async () => {
+    const s = scenario('chained-long-lived')
+    const p = await play(s)
+    expect(p.result.exitCode).toBe(1)
+    expect(p.calls).toEqual([])
+    const printed = p.result.log.split('\n').filter((l) => !l.startsWith('::add-mask::'))
+    expect(printed.filter((l) => l.includes('AKIAIOSFODNN7EXAMPLE'))).toEqual([])
+    expect(printed.filter((l) => l.includes(s.env!.AWS_SECRET_ACCESS_KEY!))).toEqual([])
+    expect(p.result.masks).toContain(s.env!.AWS_SECRET_ACCESS_KEY)
+  })
+
+  it('a denial is not retried', async () => {
+    const p = await play(scenario('chained-external-id'))
+    expect(p.calls.filter((c) => c.target === 'AssumeRole')).toHaveLength(1)
+    expect(p.result.log).not.toMatch(/↻/)
+  })
+})
+
+describe('use-existing-credentials', () => {
+  const base: Scenario = { ...scenario('success'), name: 'existing', inputs: { 'use-existing-credentials': 'true' } }
+
+  it('keeps valid credentials from the environment: verified, nothing assumed, nothing re-exported', async () => {
+    const p = await play({ ...base, prepareEnv: (emu) => sourceSessionEnv(emu) })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.result.log).toMatch(/✔ use-existing-credentials: the credentials in the environment are valid/)
+    // the earlier step's AssumeRoleWithWebIdentity, then only this step's verification
+    expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity', 'GetCallerIdentity'])
+    expect(p.result.env).toEqual({})
+    expect(p.result.outputs['aws-account-id']).toBe('123456789012')
+  })
+
+  it('"false" means false; without credentials, or outside allowed-account-ids, the role is assumed', async () => {
+    let p = await play({ ...base, inputs: { 'use-existing-credentials': 'false' }, prepareEnv: sourceSessionEnv })
+    expect(p.calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity')).toHaveLength(2)
+    p = await play(base)
+    expect(p.result.log).toMatch(/use-existing-credentials: no credentials in the environment; assuming/)
+    expect(p.result.env.AWS_ACCESS_KEY_ID).toMatch(/^ASIA/)
+    p = await play({
+      ...base,
+      inputs: { 'use-existing-credentials': 'true', 'allowed-account-ids': '123456789012' },
+      prepareEnv: (emu) => {
+        emu.world.callerIdentityOverride = { account: '999999999999', arn: 'arn:aws:sts::999999999999:x/y' }
+        return sourceSessionEnv(emu)
+      }
+    })
+    expect(p.result.log).toMatch(/their account 999999999999 is not in allowed-account-ids; assuming/)
+  })
+})
+
+describe('aws-profile', () => {
+  it('writes ~/.aws 0700 with files 0600, exports no env credentials, and the post step removes exactly it', async () => {
+    const s = scenario('profile')
+    const p = await playKept(s)
+    const r = p.result
+    expect(r.exitCode).toBe(0)
+    for (const re of s.expect) expect(r.log).toMatch(re)
+    const [creds] = p.issued
+    const aws = join(r.home, '.aws')
+    expect(mode(aws)).toBe(0o700)
+    expect(mode(join(aws, 'credentials'))).toBe(0o600)
+    expect(mode(join(aws, 'config'))).toBe(0o600)
+    expect(readFileSync(join(aws, 'credentials'), 'utf8')).toBe(
+      `[deploy]\naws_access_key_id = ${creds.accessKeyId}\naws_secret_access_key = ${creds.secretAccessKey}\naws_session_token = ${creds.sessionToken}\n`
+    )
+    expect(readFileSync(join(aws, 'config'), 'utf8')).toBe('[profile deploy]\nregion = eu-west-1\n')
+    expect(r.env).toEqual({})
+    expect(r.state.cleanup).not.toContain(creds.secretAccessKey)
+
+    // another profile added by a later step stays; ours goes
+    writeFileSync(
+      join(aws, 'config'),
+      '[profile deploy]\nregion = eu-west-1\n# later step\n[profile other]\nregion = us-east-1'
+    )
+    const post = await runPost(r, { env: { HOME: r.home } })
+    expect(post?.exitCode).toBe(0)
+    expect(readFileSync(join(aws, 'credentials'), 'utf8')).toBe('')
+    expect(readFileSync(join(aws, 'config'), 'utf8')).toBe('# later step\n[profile other]\nregion = us-east-1')
+    expect(post?.log).toMatch(/removed \[deploy\] from .*credentials/)
+  })
+
+  it('refuses an existing profile of that name before any network call, unless overwrite-aws-profile', async () => {
+    const files = { '.aws/credentials': '# mine\n[deploy]\naws_access_key_id = OLD\n\n[keep]\nx = 1' }
+    const env = { AWS_SHARED_CREDENTIALS_FILE: '.aws/credentials', AWS_CONFIG_FILE: '.aws/config' }
+    const s = scenario('profile')
+    let p = await playKept({ ...s, runner: { files }, env })
+    expect(p.result.exitCode).toBe(1)
+    expect(p.result.log).toMatch(/Input 'aws-profile': the profile 'deploy' already exists in .*credentials/)
+    expect(p.calls).toEqual([])
+    p = await playKept({ ...s, runner: { files }, env, inputs: { ...s.inputs, 'overwrite-aws-profile': 'true' } })
+    expect(p.result.exitCode).toBe(0)
+    const written = readFileSync(join(p.result.workdir, 'workspace', '.aws', 'credentials'), 'utf8')
+    expect(written).toBe(
+      `# mine\n[deploy]\naws_access_key_id = ${p.issued[0].accessKeyId}\naws_secret_access_key = ${p.issued[0].secretAccessKey}\naws_session_token = ${p.issued[0].sessionToken}\n\n[keep]\nx = 1`
+    )
+  })
+
+  it('the AWS CLI can use the written profile (skipped, saying so, when the CLI is not installed)', async () => {
+    const cli = awsCli()
+    if (!cli) {
+      console.warn('SKIPPED: AWS CLI v2 not installed (apt-get install awscli): the profile was not tried with it')
+      return
+    }
+    const emu = await startEmulator()
+    try {
+      const r = await runAction({
+        inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', 'aws-profile': 'deploy' },
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
+          AWS_ENDPOINT_URL_STS: emu.stsEndpoint
+        },
+        keepWorkdir: true
+      })
+      workdirs.push(r.workdir)
+      expect(r.exitCode).toBe(0)
+      // Debian's CLI 2.9 predates AWS_ENDPOINT_URL_STS: the endpoint is given on the command line.
+      // Asynchronously: the emulator answers from this process.
+      const { stdout: out } = await execFileAsync(
+        cli,
+        ['sts', 'get-caller-identity', '--profile', 'deploy', '--endpoint-url', emu.stsEndpoint, '--output', 'json'],
+        { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: r.home }, timeout: 60_000 }
+      )
+      expect(JSON.parse(out)).toMatchObject({
+        Account: '123456789012',
+        Arn: expect.stringMatching(/^arn:aws:sts::123456789012:assumed-role\/deploy\//)
+      })
+      expect(emu.calls.at(-1)).toMatchObject({
+        target: 'GetCallerIdentity',
+        status: 200,
+        signedByIssuedSession: true,
+        region: 'eu-west-1'
+      })
+    } finally {
+      await emu.close()
+    }
+  })
+})
+
+/** The AWS CLI v2 binary, or undefined when it is not installed. */
+function awsCli(): string | undefined {
+  for (const bin of ['aws', '/usr/bin/aws']) {
+    try {
+      if (/^aws-cli\/2\./.test(execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: 'pipe' }))) return bin
+    } catch {
+      // not this one
+    }
+  }
+  return undefined
+}
+
+describe('post step', () => {
+  it('blanks the variables the step exported, for later post steps', async () => {
+    const p = await playKept(scenario('success'))
+    const post = await runPost(p.result, { env: { HOME: p.result.home } })
+    expect(post?.exitCode).toBe(0)
+    expect(post?.env).toEqual({
+      AWS_ACCESS_KEY_ID: '',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_SESSION_TOKEN: '',
+      AWS_REGION: '',
+      AWS_DEFAULT_REGION: ''
+    })
+  })
+
+  it('is skipped when AWS_SKIP_CLEANUP_STEP is true, and does nothing (never fails) after a failed step', async () => {
+    const ok = await playKept(scenario('success'))
+    expect(await runPost(ok.result, { env: { AWS_SKIP_CLEANUP_STEP: 'true' } })).toBeUndefined()
+    const failed = await playKept(scenario('chained-no-source'))
+    const post = await runPost(failed.result)
+    expect(post?.exitCode).toBe(0)
+    expect(post?.env).toEqual({})
+    expect(post?.log).toMatch(/Nothing to clean up/)
+    expect(existsSync(join(failed.result.home, '.aws'))).toBe(false)
+  })
+})
