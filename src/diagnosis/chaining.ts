@@ -70,7 +70,11 @@ function assumeRoleDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
     snippets: [
       {
         title: 'a trust policy statement for the target role',
-        body: trustStatement(sourceRole ?? '<source role ARN>', ['sts:AssumeRole', 'sts:TagSession'], false)
+        body: trustStatement(
+          sourceRole ?? '<source role ARN>',
+          ['sts:AssumeRole', 'sts:TagSession'],
+          !!ctx.config?.roleExternalId
+        )
       }
     ]
   }
