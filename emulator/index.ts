@@ -1,5 +1,12 @@
 // Public API of the loopback GitHub-OIDC + AWS STS emulator.
-export { startEmulator, type CallRecord, type CallTarget, type Emulator, type EmulatorOptions } from './server.js'
+export {
+  MAX_BODY_BYTES,
+  startEmulator,
+  type CallRecord,
+  type CallTarget,
+  type Emulator,
+  type EmulatorOptions
+} from './server.js'
 export {
   DEFAULT_ACCOUNT,
   DEFAULT_AUDIENCE,

@@ -118,7 +118,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   })
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req)
+    const body = await readBody(req, MAX_BODY_BYTES)
     const rawUrl = req.url ?? '/'
     const url = new URL(rawUrl, baseUrl)
     const method = req.method ?? 'GET'
@@ -133,6 +133,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       time: clock()
     }
     calls.push(record)
+    if (body === TOO_LARGE) return refuseBody(record, res)
 
     if (url.pathname === TOKEN_PATH) {
       record.target = 'token'
@@ -206,6 +207,17 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     return false
   }
 
+  /** 413, and the connection closed: the rest of the body is never read. */
+  function refuseBody(record: CallRecord, res: ServerResponse): void {
+    res.setHeader('connection', 'close')
+    res.on('finish', () => res.socket?.destroy())
+    finish(record, res, {
+      status: 413,
+      headers: { 'content-type': 'text/plain' },
+      body: `request body larger than ${MAX_BODY_BYTES} bytes`
+    })
+  }
+
   function finish(record: CallRecord, res: ServerResponse, reply: Reply): void {
     record.status = reply.status
     send(res, reply)
@@ -244,10 +256,24 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   }
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The most the emulator reads of a request body: STS requests carry a token and a policy (a few KB). */
+export const MAX_BODY_BYTES = 1024 * 1024
+const TOO_LARGE = Symbol('body too large')
+
+/** The body, or TOO_LARGE as soon as it passes `limit` bytes (declared or received): memory stays bounded. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > limit) return resolve(TOO_LARGE)
     const chunks: Buffer[] = []
-    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    let size = 0
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      chunks.length = 0
+      resolve(TOO_LARGE)
+    }
+    req.on('data', onData)
     req.on('end', () => resolve(Buffer.concat(chunks)))
     req.on('error', reject)
   })

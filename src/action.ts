@@ -1,10 +1,10 @@
 // The action with its real dependencies: what dist/index.js runs on a runner, and what
 // @github/local-action imports and calls (`npm run local-action`).
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { exitAfterDrain } from './exit.js'
+import { readBoundedFile } from './input-files.js'
 import { run as runPipeline, type Deps } from './main.js'
 import { createStsApi } from './sts.js'
 import type { RunContextInfo } from './token.js'
@@ -33,7 +33,7 @@ export function defaultDeps(): Deps {
     env: process.env,
     context: runContext,
     inputs: {
-      readFile: (p) => readFileSync(p, 'utf8'),
+      readFile: readBoundedFile,
       resolvePath: (p) => (isAbsolute(p) ? p : resolve(workspace, p))
     },
     createSts: createStsApi,

@@ -1,5 +1,6 @@
 // Stage 1: every input parsed and validated up front, before any network call.
 import { invalidInput } from './errors.js'
+import { MAX_POLICY_FILE_BYTES, readFailure, shownPath } from './input-files.js'
 import { INPUTS, type InputName, type InputSpec } from './inputs/table.js'
 import { parseCustomTags, parseTagKeys } from './inputs/tags.js'
 import { refuseUnknownInputs } from './inputs/unknown.js'
@@ -61,8 +62,8 @@ export interface InputSource {
   /** the raw input (the runner's INPUT_* value), '' when absent */
   get(name: string): string
   env: Record<string, string | undefined>
-  /** reads a file; throws like fs.readFileSync */
-  readFile(path: string): string
+  /** reads a regular file of at most maxBytes (src/input-files.ts); throws like fs.readFileSync */
+  readFile(path: string, maxBytes: number): string
   resolvePath(path: string): string
 }
 
@@ -83,6 +84,8 @@ const POLICY_ARN =
   /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}|aws):policy\/[\u0021-\u007e]+$/
 const ACCOUNT_ID = /^\d{12}$/
 const MAX_TOKEN_CHARS = 20000
+/** The token file is read no further than the token limit and room for whitespace around it. */
+const MAX_TOKEN_FILE_BYTES = MAX_TOKEN_CHARS + 1024
 const MAX_POLICY_CHARS = 2048
 /** the longest session sts:AssumeRole grants a chained role (the STS contract) */
 const CHAINED_MAX_SECONDS = 3600
@@ -307,15 +310,11 @@ function readTokenFile(src: InputSource): Config['tokenFromFile'] {
   const path = src.resolvePath(given)
   let token: string
   try {
-    token = src.readFile(path).trim()
+    token = src.readFile(path, MAX_TOKEN_FILE_BYTES).trim()
   } catch (e) {
-    const why =
-      (e as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'does not exist'
-        : `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`
     throw invalidInput(
       'web-identity-token-file',
-      `'${given}' ${why}. Allowed: a readable file (relative to GITHUB_WORKSPACE) holding one JWT.`
+      `${shownPath(given, path, src.env.GITHUB_WORKSPACE)} ${readFailure(e)}. Allowed: a readable file (relative to GITHUB_WORKSPACE) holding one JWT of at most ${MAX_TOKEN_CHARS} characters.`
     )
   }
   if (token === '')
@@ -361,13 +360,15 @@ function readTrustPolicy(src: InputSource): Config['trustPolicy'] {
   // Inline JSON (or URL-encoded JSON) starts with '{' / '%7B'; anything else is a path.
   const inline = /^(\{|%7B)/i.test(given)
   let text = given
+  const path = inline ? '' : src.resolvePath(given)
+  const shown = inline ? 'the inline policy' : shownPath(given, path, src.env.GITHUB_WORKSPACE)
   if (!inline) {
     try {
-      text = src.readFile(src.resolvePath(given))
+      text = src.readFile(path, MAX_POLICY_FILE_BYTES)
     } catch (e) {
       throw invalidInput(
         'trust-policy',
-        `'${given}' cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}). Allowed: inline policy JSON, or a path relative to GITHUB_WORKSPACE.`
+        `${shown} ${readFailure(e)}. Allowed: inline policy JSON, or a path relative to GITHUB_WORKSPACE.`
       )
     }
   }
@@ -376,7 +377,7 @@ function readTrustPolicy(src: InputSource): Config['trustPolicy'] {
   } catch (e) {
     throw invalidInput(
       'trust-policy',
-      `${inline ? 'the inline policy' : `'${given}'`} is not a trust policy: ${(e as Error).message} Allowed: the role's trust policy JSON, or the output of aws iam get-role.`
+      `${shown} is not a trust policy: ${(e as Error).message} Allowed: the role's trust policy JSON, or the output of aws iam get-role.`
     )
   }
 }

@@ -1,5 +1,6 @@
 // Reads a role trust policy from what a user is likely to paste: the policy
 // itself, `aws iam get-role` output, or the URL-encoded form the IAM API returns.
+import { jsonErrorPlace } from '../json-error.js'
 import type { ConditionSpec, Effect, PrincipalSpec, Statement, TrustPolicy } from './types.js'
 
 export type { ConditionSpec, PrincipalSpec, Statement, TrustPolicy } from './types.js'
@@ -25,10 +26,11 @@ function parseJson(text: string, what: string): unknown {
   if (trimmed === '') throw new PolicyParseError(`${what} is empty`)
   try {
     return JSON.parse(trimmed)
-  } catch (err) {
+  } catch {
     // URL-encoded JSON never starts with a bracket; broken JSON that merely contains %2F should say "not JSON"
     if (!/^[{[]/.test(trimmed) && /%[0-9a-f]{2}/i.test(trimmed)) return JSON.parse(decodeOrThrow(trimmed, what))
-    throw new PolicyParseError(`${what} is not JSON (${firstLine(err)})`)
+    // where, never what: JSON.parse's message quotes the text, which may be any file
+    throw new PolicyParseError(`${what} is not JSON (${jsonErrorPlace(text)})`)
   }
 }
 
@@ -41,8 +43,8 @@ function decodeOrThrow(text: string, what: string): string {
   }
   try {
     JSON.parse(decoded)
-  } catch (err) {
-    throw new PolicyParseError(`${what} is URL-encoded but does not decode to JSON (${firstLine(err)})`)
+  } catch {
+    throw new PolicyParseError(`${what} is URL-encoded but does not decode to JSON (${jsonErrorPlace(decoded)})`)
   }
   return decoded
 }
@@ -148,9 +150,4 @@ function kind(v: unknown): string {
   if (v === null) return 'null'
   if (Array.isArray(v)) return 'an array'
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`
-}
-
-function firstLine(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err)
-  return message.split('\n')[0]
 }
