@@ -5,8 +5,11 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs'
 import { isAbsolute, relative } from 'node:path'
 
-/** A trust policy file: IAM allows 2,048 (up to 4,096) characters; get-role output adds a little. */
-export const MAX_POLICY_FILE_BYTES = 64 * 1024
+/**
+ * A trust policy file: IAM stores at most 4,096 characters (get-role output adds a little), but
+ * generated test policies run to thousands of statements; 1 MiB holds those and stays cheap.
+ */
+export const MAX_POLICY_FILE_BYTES = 1024 * 1024
 
 /** A refusal that says why in words (the message), with a stable code for callers. */
 export class InputFileError extends Error {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { request } from 'node:http'
 import { MAX_BODY_BYTES, MESSAGES, startEmulator, type Emulator } from '../../emulator/index.js'
+import { CLOCK_SKEW_ALLOWANCE_S } from '../../src/policy/clock.js'
 import { assume, expectStsError } from './helpers.js'
 
 let emu: Emulator
@@ -12,16 +13,17 @@ beforeAll(async () => {
 afterAll(() => emu.close())
 
 describe('nbf', () => {
-  it('a token not valid yet by the STS clock is refused; one valid now is accepted', async () => {
+  it('a token not valid yet by the STS clock (beyond the skew allowance) is refused', async () => {
     const now = Math.floor(emu.stsNow() / 1000)
-    const early = await emu.issueToken({ claims: { nbf: now + 120 } })
+    const early = await emu.issueToken({ claims: { nbf: now + CLOCK_SKEW_ALLOWANCE_S + 60 } })
     await expectStsError(
       assume(emu, { WebIdentityToken: early }),
       'InvalidIdentityTokenException',
       400,
       MESSAGES.usedBeforeIssued
     )
-    await assume(emu, { WebIdentityToken: await emu.issueToken({ claims: { nbf: now - 1 } }) })
+    const within = now + CLOCK_SKEW_ALLOWANCE_S - 60
+    await assume(emu, { WebIdentityToken: await emu.issueToken({ claims: { nbf: within, iat: within } }) })
   })
 })
 

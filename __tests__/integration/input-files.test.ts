@@ -67,10 +67,14 @@ describe('bounded reads of input files', () => {
     )
     expectRefused(token, /'t\.jwt' is larger than 21024 bytes, the most this input reads/)
     const policy = await play(
-      scenario('policy-large', { 'trust-policy': 'p.json', 'dry-run': 'true' }, { 'p.json': ' '.repeat(70_000) }),
+      scenario(
+        'policy-large',
+        { 'trust-policy': 'p.json', 'dry-run': 'true' },
+        { 'p.json': ' '.repeat(1024 * 1024 + 1) }
+      ),
       { timeoutMs: KILL_AFTER_MS }
     )
-    expect(policy.result.log).toMatch(/'p\.json' is larger than 65536 bytes, the most this input reads/)
+    expect(policy.result.log).toMatch(/'p\.json' is larger than 1048576 bytes, the most this input reads/)
     const zero = await play(scenario('policy-dev-zero', { 'trust-policy': '/dev/zero' }), { timeoutMs: KILL_AFTER_MS })
     expect(zero.result.timedOut).toBe(false)
     expect(zero.result.log).toMatch(/'\/dev\/zero' .* is a character device, not a regular file/)
