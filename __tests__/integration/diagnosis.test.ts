@@ -156,7 +156,7 @@ describe('trust-policy judged as AWS does (issue 8)', () => {
   it('a wildcard under StringEquals is named as the cause, with StringLike as the fix', async () => {
     const p = await play(scenario('trust-policy-wildcard-equals'))
     expect(annotation(p)).toMatch(
-      /holds a wildcard, but under StringEquals, \* and \? are literal characters, not wildcards: with StringLike this condition would match this token.* Fix: change the operator .* to StringLike/
+      /holds a wildcard, but under StringEquals, \* and \? are literal characters, not wildcards: with StringLike this condition would match this token.* Fix: change the operator .* to StringLike \(keep its values\) — ⚠ as a pattern, "repo:octo-org\/octo-repo:\*" covers the pull_request subject/
     )
   })
 

@@ -157,4 +157,29 @@ describe('warnings', () => {
       evaluateTrustPolicy(policy, ghContext(SUB_MAIN)).warnings
     )
   })
+
+  it('names a condition on a claim AWS has no key for, and what it does to the statement', () => {
+    const deny = JSON.stringify({
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: PROVIDER },
+          Action: ACTION,
+          Condition: { StringEquals: MAIN_ONLY.StringEquals }
+        },
+        {
+          Sid: 'NoPullRequests',
+          Effect: 'Deny',
+          Principal: { Federated: PROVIDER },
+          Action: ACTION,
+          Condition: { StringEquals: { [`${GH}:event_name`]: 'pull_request' } }
+        }
+      ]
+    })
+    expect(warningsFor(deny)).toEqual([
+      `Statement 1 (Sid "NoPullRequests") has a condition on ${GH}:event_name, but AWS has no such condition key (it never puts the event_name claim in the request): the condition never holds, so this Deny never applies; use :sub (a pull request run ends in \`:pull_request\`) or :ref instead.`
+    ])
+    const [w] = warningsFor(ghPolicyText({ ...MAIN_ONLY, StringNotEquals: { [`${GH}:repository_owner`]: 'evil-org' } }))
+    expect(w).toMatch(/repository_owner, but AWS has no such condition key .*always holds, so it restricts nothing/)
+  })
 })

@@ -195,10 +195,13 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
           : []),
         stsSaid(f)
       ],
+      // the token decoded and STS named the keys: a file's content is not in question
+      causes: keys ? [keysCause(iss)] : thumbprint ? [] : undefined,
       fix: keys
         ? [
-            'for github.com this is passing: re-run',
-            'for GHES or another issuer: its /.well-known/openid-configuration and JWKS must be reachable from the internet, answering within a few seconds'
+            isGitHubIssuer(iss)
+              ? "re-run: for GitHub's issuer this is a passing failure to fetch its keys"
+              : "make the issuer's /.well-known/openid-configuration and JWKS reachable from the internet, answering within a few seconds"
           ]
         : thumbprint
           ? [
@@ -249,6 +252,12 @@ function redactExplanation(e: Explanation, scrub: Redactor): Explanation {
   if (e.causes) out.causes = e.causes.map(scrub)
   if (e.snippets) out.snippets = e.snippets.map((x) => ({ ...x, title: scrub(x.title), body: scrub(x.body) }))
   return out
+}
+
+function keysCause(iss: string): string {
+  return isGitHubIssuer(iss)
+    ? "a passing failure of AWS to fetch GitHub's signing keys"
+    : 'the issuer (GHES, a cluster) is not reachable from AWS, or answers too slowly'
 }
 
 function providerArn(ctx: ExplainContext): string {

@@ -267,7 +267,7 @@ function conditionFinding(c: ConditionResult, where: string, x: EvalContext, hid
   if (wildcard) {
     return {
       reason: `${cap(cond)} holds a wildcard, but ${wildcard}.`,
-      fix: [`change the operator of ${cond} from ${c.operator} to StringLike (keep its values)`]
+      fix: [`change the operator of ${cond} from ${c.operator} to StringLike (keep its values)${likeRisk(c)}`]
     }
   }
   const caseOnly = hints.find((h) => h.includes('letter case'))
@@ -294,6 +294,13 @@ function conditionFinding(c: ConditionResult, where: string, x: EvalContext, hid
     reason: `${cap(cond)} does not hold for this run (${claim} ${hidden ? '***' : String(c.actual ?? 'absent')}).`,
     fix: [`allow this run's ${claim} in ${cond}, or run the job where it holds`]
   }
+}
+
+/** What turning a condition's values into StringLike patterns would open up, said next to that fix. */
+function likeRisk(c: ConditionResult): string {
+  if (!c.key.toLowerCase().endsWith(':sub')) return ''
+  const risk = c.expected.map((v) => subjectRisk('StringLike', v)).find((r) => r !== undefined)
+  return risk ? ` — ⚠ as a pattern, ${risk}; ${SAFER_FORMS}` : ''
 }
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)

@@ -1,6 +1,7 @@
 // Foot-guns in a trust policy that hold whatever the request looks like.
 // Each warning is one sentence naming the statement.
-import { isSupportedOperator, parseOperator } from './conditions.js'
+import { insteadOf, keyOfIssuer } from './claims.js'
+import { evaluateCondition, isSupportedOperator, parseOperator } from './conditions.js'
 import { statementActionMatches, statementName } from './statement.js'
 import { SAFER_FORMS, subjectRisk } from './subject-risk.js'
 import type { ConditionSpec, Statement, TrustPolicy } from './types.js'
@@ -20,6 +21,7 @@ export function policyWarnings(policy: TrustPolicy): string[] {
         )
       }
     }
+    warnings.push(...missingKeyWarnings(st, name))
     if (st.effect !== 'Allow') continue
     if (st.notPrincipal) {
       warnings.push(
@@ -47,6 +49,28 @@ export function policyWarnings(policy: TrustPolicy): string[] {
     }
   }
   return warnings
+}
+
+/**
+ * A condition on a claim AWS never puts in the request behaves as on a missing key, whatever
+ * the token says: an Allow that never applies, or a Deny (or restriction) that never holds.
+ */
+function missingKeyWarnings(st: Statement, name: string): string[] {
+  const issuers = federatedIssuers(st)
+  const iss = `https://${issuers[0] ?? GITHUB_ISSUER}`
+  const out: string[] = []
+  for (const c of st.conditions) {
+    const k = keyOfIssuer(c.key, iss)
+    if (!k || k.provided || !isSupportedOperator(c.operator)) continue
+    const holds = evaluateCondition(c, new Map()).passed
+    const effect = holds
+      ? 'always holds, so it restricts nothing'
+      : `never holds, so ${st.effect === 'Deny' ? 'this Deny never applies' : 'this statement never allows anything'}`
+    out.push(
+      `${name} has a condition on ${c.key}, but AWS has no such condition key (it never puts the ${k.claim} claim in the request): the condition ${effect}; use ${insteadOf(k.claim, iss)} instead.`
+    )
+  }
+  return out
 }
 
 /** An Allow that can grant AssumeRoleWithWebIdentity to a federated (or any) principal. */
