@@ -57,18 +57,10 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
         : `The token's audience ${claim(ctx, 'aud')} is not a client ID of the IAM OIDC provider for ${claim(ctx, 'iss')}${requested && requested !== expected ? ` (the audience input asks for ${requested}; AWS expects ${expected})` : ''}.`,
       evidence: [`token aud: ${claim(ctx, 'aud')}`, `audience input: ${requested || '(unknown)'}`, stsSaid(f)],
       causes: many
-        ? [
-            fromGitHub
-              ? 'the token was requested with several audiences'
-              : 'a token issued with several audiences (Kubernetes issues one per API server by default)'
-          ]
+        ? [severalAudiences(fromGitHub).cause]
         : [`the audience input (${requested || '?'}) differs from the provider's client ID list`],
       fix: many
-        ? [
-            fromGitHub
-              ? `request a token with the single audience ${expected}`
-              : `request a token with the single audience ${expected} (Kubernetes: a projected serviceAccountToken volume with audience: ${expected})`
-          ]
+        ? [`request a token with the single audience ${expected}${severalAudiences(fromGitHub).how(expected)}`]
         : singleFix.map((x, i) => (i === 0 ? x.replace(/^or /, '') : x))
     }
   },
@@ -196,7 +188,7 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
         stsSaid(f)
       ],
       // the token decoded and STS named the keys: a file's content is not in question
-      causes: keys ? [keysCause(iss)] : thumbprint ? [] : undefined,
+      causes: invalidTokenCauses(keys, thumbprint, iss),
       fix: keys
         ? [
             isGitHubIssuer(iss)
@@ -252,6 +244,21 @@ function redactExplanation(e: Explanation, scrub: Redactor): Explanation {
   if (e.causes) out.causes = e.causes.map(scrub)
   if (e.snippets) out.snippets = e.snippets.map((x) => ({ ...x, title: scrub(x.title), body: scrub(x.body) }))
   return out
+}
+
+/** A token with several audiences: only a non-GitHub token gets the Kubernetes explanation. */
+function severalAudiences(fromGitHub: boolean): { cause: string; how: (aud: string) => string } {
+  if (fromGitHub) return { cause: 'the token was requested with several audiences', how: () => '' }
+  return {
+    cause: 'a token issued with several audiences (Kubernetes issues one per API server by default)',
+    how: (aud) => ` (Kubernetes: a projected serviceAccountToken volume with audience: ${aud})`
+  }
+}
+
+/** Named keys or a thumbprint rule out the file-content causes; otherwise the catalogue's list stands. */
+function invalidTokenCauses(keys: boolean, thumbprint: boolean, iss: string): string[] | undefined {
+  if (keys) return [keysCause(iss)]
+  return thumbprint ? [] : undefined
 }
 
 function keysCause(iss: string): string {

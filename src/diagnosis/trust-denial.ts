@@ -40,6 +40,8 @@ export interface DenialExplanation {
 interface Finding {
   reason: string
   fix: string[]
+  /** the fix adds this run's subject to the policy: a minimal policy for it is worth printing */
+  aboutSubject?: boolean
 }
 
 /** The command that shows the role's policy, and the two ways to give it back: one fix. */
@@ -61,9 +63,7 @@ export function explainDenial(d: DenialInput): DenialExplanation {
     `token aud: ${claimText(claims, 'aud', redact)}`,
     `token iss: ${claimText(claims, 'iss', redact)}`
   ]
-  const roleMissing = d.role
-    ? `the role does not exist, or the ARN names another account (AWS answers the same): this ARN names account ${d.role.account}, role ${d.role.path === '/' ? '' : d.role.path}${d.role.name}`
-    : 'the role does not exist, or the ARN names another account (AWS answers the same)'
+  const roleMissing = roleCause(d.role)
 
   let findings: Finding[]
   let causes: string[]
@@ -82,17 +82,18 @@ export function explainDenial(d: DenialInput): DenialExplanation {
       : []
     causes.push(`Principal.Federated names another provider, account or partition (it must be ${needed})`)
     if (!unexplained) causes.push(roleMissing)
-    if (analysis?.form.kind !== 'branch') findings.push({ reason: '', fix: seePolicyFix(d.role?.name) })
+    if (!unexplained) findings.push({ reason: '', fix: seePolicyFix(d.role?.name) })
   }
   evidence.push(d.stsSaid)
 
   const snippets: DenialExplanation['snippets'] = []
   const first = findings[0]
-  const suggestion = analysis && d.role && typeof claims.aud === 'string' && subjectFinding(findings)
-  if (suggestion && !redact.includes('sub'))
-    snippets.push(...policySnippets(iss, claims.aud as string, d.role!, sub, analysis!))
-  if (redact.includes('sub') && suggestion)
-    evidence.push('sub is in redact-claims: no policy is suggested, since it would show the subject')
+  const aud = typeof claims.aud === 'string' ? claims.aud : undefined
+  if (analysis && d.role && aud && findings.some((f) => f.aboutSubject)) {
+    if (redact.includes('sub'))
+      evidence.push('sub is in redact-claims: no policy is suggested, since it would show the subject')
+    else snippets.push(...policySnippets({ iss, aud, role: d.role, sub, a: analysis }))
+  }
   return {
     message: first?.reason || "The role's trust policy does not allow this token.",
     evidence,
@@ -102,18 +103,22 @@ export function explainDenial(d: DenialInput): DenialExplanation {
   }
 }
 
-function subjectFinding(findings: Finding[]): boolean {
-  return findings.some((f) => f.fix.some((x) => x.includes(':sub values') || x.includes('read-only role')))
+function roleCause(role: DenialInput['role']): string {
+  const cause = 'the role does not exist, or the ARN names another account (AWS answers the same)'
+  if (!role) return cause
+  const path = role.path === '/' ? '' : role.path
+  return `${cause}: this ARN names account ${role.account}, role ${path}${role.name}`
 }
 
 /** A minimal whole policy for someone starting from scratch: compact in the log, full and Terraform in the summary. */
-function policySnippets(
-  iss: string,
-  aud: string,
-  role: NonNullable<DenialInput['role']>,
-  sub: string,
+function policySnippets(x: {
+  iss: string
+  aud: string
+  role: NonNullable<DenialInput['role']>
+  sub: string
   a: SubjectAnalysis
-): DenialExplanation['snippets'] {
+}): DenialExplanation['snippets'] {
+  const { iss, aud, role, sub, a } = x
   const chosen = narrowestSubject(sub, a)
   const input: SuggestionInput = { iss, aud, account: role.account, partition: role.partition, sub: chosen }
   const s = suggestTrustPolicy(input)
@@ -140,7 +145,7 @@ function fromSubject(a: SubjectAnalysis | undefined, sub: string, subKey: string
     ]
   }
   const reason = a.immutable ? explainForm(a).slice(-3)[0] : explainForm(a)[0]
-  return [{ reason, fix: subjectFixes(a, sub, subKey, where, 'StringEquals') }]
+  return [{ reason, fix: subjectFixes(a, sub, subKey, where, 'StringEquals'), aboutSubject: true }]
 }
 
 /** What to add to the policy for this run's subject, safest first, each with what it opens up. */
@@ -281,7 +286,7 @@ function conditionFinding(c: ConditionResult, where: string, x: EvalContext, hid
   if (claim === 'sub' && x.analysis && c.key.toLowerCase() === x.subKey.toLowerCase()) {
     const form = x.analysis.form.kind === 'branch' ? [] : explainForm(x.analysis).slice(0, 1)
     const reason = form[0] ?? `This run's sub is not among the values of ${cond}.`
-    return { reason, fix: subjectFixes(x.analysis, x.sub, x.subKey, cond, c.operator) }
+    return { reason, fix: subjectFixes(x.analysis, x.sub, x.subKey, cond, c.operator), aboutSubject: true }
   }
   if (claim === 'aud') {
     const expected = c.expected[0] ?? 'sts.amazonaws.com'
