@@ -36,7 +36,7 @@ export function reportLines(f: Failure, env: Record<string, string | undefined>)
   const causes = d.causes ?? entry.causes
   const causesTitle = d.causes ? '  other possible causes:' : '  possible causes:'
   if (causes.length) out.push(causesTitle, ...causes.map((c) => `    - ${logSafe(c)}`))
-  if (moreFixes.length) out.push('  or:', ...moreFixes.map((l) => `    - ${logSafe(l.replace(/^or /, ''))}`))
+  if (moreFixes.length) out.push('  other fixes:', ...moreFixes.map((l) => `    - ${logSafe(l.replace(/^or /, ''))}`))
   for (const s of (d.snippets ?? []).filter((x) => !x.summaryOnly)) {
     out.push(`  ${logSafe(s.title)}:`, ...s.body.split('\n').map((l) => `    ${logSafe(l)}`))
   }
