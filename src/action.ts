@@ -41,7 +41,8 @@ export function defaultDeps(): Deps {
     sleep: (ms) => sleep(ms),
     random: Math.random,
     fail: () => {
-      process.exitCode = core.ExitCode.Failure
+      // core.ExitCode.Failure; @github/local-action's stand-in for @actions/core has no ExitCode
+      process.exitCode = 1
     }
   }
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { repoRoot } from '../../emulator/node24.js'
 
 const TSX = join(repoRoot, 'node_modules', '.bin', 'tsx')
+// eslint-disable-next-line no-control-regex -- an ANSI escape is what is looked for
 const ANSI = /\u001b\[/
 
 function demo(args: string[], env: Record<string, string> = {}) {
