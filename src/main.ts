@@ -11,14 +11,14 @@ import { logSafe } from './escape.js'
 import { exportCredentials, maskCredentials, unsetCredentials } from './export.js'
 import { parseInputs, type Config, type InputSource } from './inputs.js'
 import { guardedCore } from './log-guard.js'
-import { withRetry, type RetryPolicy } from './retry.js'
+import { withRetry, type CallAttempts, type Deadline, type RetryPolicy } from './retry.js'
 import { checkProfileWritable, profilePaths, writeProfile } from './profile.js'
 import { readSourceCredentials } from './source-credentials.js'
 import { reuseExistingCredentials } from './source-existing.js'
 import { proxyFor, type AssumeResult, type StsApi, type StsSettings } from './sts.js'
 import { alphanumericSecrets } from './special-characters.js'
 import { summaryMarkdown, type SummaryFacts } from './summary.js'
-import { withTimeout } from './timeout.js'
+import { DEFAULT_TIMING, withTimeout, type Timing } from './timeout.js'
 import { obtainToken, type RunContextInfo } from './token.js'
 import { printDryRun, printLocalEvaluation } from './trust-check.js'
 import { userAgent } from './user-agent.js'
@@ -37,21 +37,20 @@ export interface Deps {
   random(): number
   /** marks the step failed (exit code 1) */
   fail(): void
+  /** time limits and waits; DEFAULT_TIMING unless a test shrinks them */
+  timing?: Timing
 }
 
-/** Defaults, documented in the README: a stalled endpoint ends as network-error well within 60 s. */
-export const TIMEOUTS = { connectionMs: 5000, requestMs: 15000, idTokenMs: 15000 }
-/** Retries stop when another attempt could not end within this time of the first request. */
-export const NETWORK_BUDGET_MS = 60_000
-const STS_ATTEMPT_MS = TIMEOUTS.connectionMs + TIMEOUTS.requestMs
-const BACKOFF = { baseDelayMs: 1000, maxDelayMs: 8000 }
-/** A token this close to its exp is requested afresh before a retry. */
+/** A token this close to its exp is requested afresh before a retry (longer than any one wait). */
 const TOKEN_REFRESH_MARGIN_S = 60
 
 interface State extends ClassifyContext {
   decoded?: DecodedToken
-  /** retries stop short of this (epoch ms) */
-  networkDeadlineMs: number
+  timing: Timing
+  /** when the step started (epoch ms): the time budgets count from here */
+  startMs: number
+  /** attempts per call, for the summary */
+  attempts: CallAttempts[]
   /** set when the step ran out of time: whatever still runs must not export */
   abandoned?: boolean
   /** when the current stage began (epoch ms), for the step-debug log */
@@ -67,13 +66,10 @@ export interface RunEnd {
 export async function run(given: Deps): Promise<RunEnd> {
   // Whatever a stage prints goes through the log guard: no line can run a workflow command.
   const deps: Deps = { ...given, core: guardedCore(given.core) }
-  const state: State = {
-    stage: 'inputs',
-    nowMs: deps.now(),
-    networkDeadlineMs: deps.now() + NETWORK_BUDGET_MS,
-    stageStartMs: deps.now()
-  }
-  const facts: SummaryFacts = { result: 'failure' }
+  const startMs = deps.now()
+  const timing = deps.timing ?? DEFAULT_TIMING
+  const state: State = { stage: 'inputs', nowMs: startMs, startMs, timing, attempts: [], stageStartMs: startMs }
+  const facts: SummaryFacts = { result: 'failure', attempts: state.attempts }
   try {
     const pinning = unpinnedRefWarning(deps.env)
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
@@ -93,7 +89,7 @@ export async function run(given: Deps): Promise<RunEnd> {
     else
       await withTimeout(work, config.actionTimeoutMs, () => {
         state.abandoned = true
-        return stepTimedOut(config, state.stage)
+        return stepTimedOut(config, state.stage, timing)
       })
   } catch (e) {
     const failure = classify(e, { ...state, nowMs: deps.now() })
@@ -127,8 +123,8 @@ async function pipeline(
     region: config.region,
     endpoint: config.stsEndpoint,
     resolvedEndpoint: network.stsEndpoint,
-    connectionTimeoutMs: TIMEOUTS.connectionMs,
-    requestTimeoutMs: TIMEOUTS.requestMs,
+    connectionTimeoutMs: state.timing.connectionMs,
+    requestTimeoutMs: state.timing.requestMs,
     proxy: config,
     userAgent: userAgent(deps.env)
   })
@@ -145,7 +141,10 @@ async function pipeline(
   const identity = await withRetry(
     () => sts.getCallerIdentity(assumed.credentials),
     (e) => classify(e, state),
-    retryPolicy(config, deps, state, 'GetCallerIdentity', STS_ATTEMPT_MS)
+    retryPolicy(config, deps, state, 'GetCallerIdentity', stsAttemptMs(state.timing), {
+      atMs: assumed.credentials.expiration.getTime(),
+      name: 'the new credentials'
+    })
   )
   core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
   checkIdentity(identity, config)
@@ -214,7 +213,14 @@ async function assumeChained(
   const assumed = await withRetry(
     () => sts.assumeRole(params),
     (e) => classify(e, state),
-    retryPolicy(config, deps, state, 'AssumeRole', STS_ATTEMPT_MS)
+    retryPolicy(
+      config,
+      deps,
+      state,
+      'AssumeRole',
+      stsAttemptMs(state.timing),
+      source.expiration && { atMs: source.expiration.getTime(), name: 'the source credentials' }
+    )
   )
   maskCredentials(assumed.credentials, core)
   core.debug(`AssumeRole request id: ${assumed.requestId ?? '(none)'}`)
@@ -244,12 +250,12 @@ async function assumeWithWebIdentity(
       env: deps.env,
       context: deps.context,
       getIDToken: (aud) => core.getIDToken(aud),
-      timeoutMs: TIMEOUTS.idTokenMs
+      timeoutMs: state.timing.idTokenMs
     }).then((t) => t.token)
   let token = await withRetry(
     () => requestToken(),
     (e) => classify(e, state),
-    retryPolicy(config, deps, state, 'ID token request', TIMEOUTS.idTokenMs)
+    retryPolicy(config, deps, state, 'ID token request', state.timing.idTokenMs)
   )
   const from = config.tokenFromFile ? 'file' : 'github'
   // getIDToken masks what it fetches; a token read from a file is just as much a credential.
@@ -283,11 +289,13 @@ async function assumeWithWebIdentity(
 
   at('assume')
   if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
+  let current = decoded
   const assumed = await withRetry(
     async (attempt) => {
-      if (attempt > 1 && from === 'github' && expiresWithin(decoded, deps.now(), TOKEN_REFRESH_MARGIN_S)) {
+      if (attempt > 1 && from === 'github' && expiresWithin(current, deps.now(), TOKEN_REFRESH_MARGIN_S)) {
         core.info('The ID token is about to expire: requesting a fresh one before retrying.')
         token = await requestToken()
+        current = decodeToken(token, from)
       }
       return sts.assumeRoleWithWebIdentity({
         roleArn: config.role.arn,
@@ -299,7 +307,14 @@ async function assumeWithWebIdentity(
       })
     },
     (e) => classify(e, state),
-    retryPolicy(config, deps, state, 'AssumeRoleWithWebIdentity', STS_ATTEMPT_MS)
+    retryPolicy(
+      config,
+      deps,
+      state,
+      'AssumeRoleWithWebIdentity',
+      stsAttemptMs(state.timing),
+      fileTokenExpiry(decoded, from)
+    )
   )
   maskCredentials(assumed.credentials, core)
   core.debug(`AssumeRoleWithWebIdentity request id: ${assumed.requestId ?? '(none)'}`)
@@ -318,7 +333,19 @@ function expiresWithin(decoded: DecodedToken, nowMs: number, marginS: number): b
   return Number.isFinite(exp) && exp - nowMs / 1000 < marginS
 }
 
-function stepTimedOut(config: Config, stage: Stage): Failure {
+/** A token read from a file cannot be renewed: no retry is worth starting once it has expired. */
+function fileTokenExpiry(decoded: DecodedToken, from: 'file' | 'github'): Deadline | undefined {
+  const exp = Number(decoded.claims.exp)
+  if (from !== 'file' || !Number.isFinite(exp)) return undefined
+  return { atMs: exp * 1000, name: 'the token from web-identity-token-file' }
+}
+
+/** The longest one STS call can take. */
+function stsAttemptMs(timing: Timing): number {
+  return timing.connectionMs + timing.requestMs
+}
+
+function stepTimedOut(config: Config, stage: Stage, timing: Timing): Failure {
   const seconds = config.actionTimeoutMs / 1000
   return new Failure(
     'network-error',
@@ -327,7 +354,7 @@ function stepTimedOut(config: Config, stage: Stage): Failure {
       stage,
       evidence: [
         `action-timeout-s: ${seconds}`,
-        `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${(TIMEOUTS.connectionMs + TIMEOUTS.requestMs) / 1000} s`
+        `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${stsAttemptMs(timing) / 1000} s`
       ],
       fix: [
         'raise action-timeout-s if the endpoints are slow but working',
@@ -338,21 +365,43 @@ function stepTimedOut(config: Config, stage: Stage): Failure {
   )
 }
 
-function retryPolicy(config: Config, deps: Deps, state: State, what: string, attemptMs: number): RetryPolicy {
+function retryPolicy(
+  config: Config,
+  deps: Deps,
+  state: State,
+  what: string,
+  attemptMs: number,
+  validUntil?: Deadline
+): RetryPolicy {
+  const { timing, startMs } = state
+  const network = { atMs: startMs + timing.networkBudgetMs, name: 'the network time budget' }
+  // Throttling is expected under load: it may use the whole step (action-timeout-s) to get through.
+  const step =
+    config.actionTimeoutMs > 0 ? { atMs: startMs + config.actionTimeoutMs, name: 'action-timeout-s' } : network
+  const tally: CallAttempts = { call: what, attempts: 0, throttled: 0, waitedMs: 0 }
+  state.attempts.push(tally)
   return {
-    deadlineMs: state.networkDeadlineMs,
+    maxAttempts: config.retryMaxAttempts,
+    backoff: timing.backoff,
+    throttleBackoff: timing.throttleBackoff,
+    deadline: network,
+    throttleDeadline: step,
+    validUntil,
     attemptMs,
     now: deps.now,
-    maxAttempts: config.retryMaxAttempts,
-    ...BACKOFF,
     sleep: deps.sleep,
     random: deps.random,
-    onRetry: (f: Failure, attempt, delayMs) => {
+    tally,
+    onRetry: ({ failure: f, attempt, counted, throttled, delayMs }) => {
+      const wait = `retrying in ${(delayMs / 1000).toFixed(1)} s`
       deps.core.info(
-        `↻ ${what}: attempt ${attempt} of ${config.retryMaxAttempts} failed (${f.code}: ${logSafe(f.message)}); retrying in ${(delayMs / 1000).toFixed(1)} s`
+        throttled
+          ? `↻ ${what} throttled (attempt ${attempt}); ${wait}`
+          : `↻ ${what}: attempt ${counted} of ${config.retryMaxAttempts} failed (${f.code}: ${logSafe(f.message)}); ${wait}`
       )
+      const budget = throttled ? step : network
       deps.core.debug(
-        `retry decision: ${what} attempt ${attempt} failed with ${f.code}${f.details.requestId ? ` (request id ${f.details.requestId})` : ''}, which is transient; another attempt fits, ${state.networkDeadlineMs - deps.now()} ms of the network budget left`
+        `retry decision: ${what} attempt ${attempt} failed with ${f.code}${f.details.requestId ? ` (request id ${f.details.requestId})` : ''}, which is transient; another attempt fits, ${budget.atMs - deps.now()} ms of ${budget.name} left`
       )
     }
   }

@@ -4,6 +4,7 @@ import { CATALOGUE } from './diagnosis/catalogue.js'
 import { fixesOf } from './diagnosis/report.js'
 import type { Failure } from './errors.js'
 import { logSafe, markdownCode, markdownSafe } from './escape.js'
+import { describeAttempts, type CallAttempts } from './retry.js'
 
 export interface SummaryFacts {
   result: 'success' | 'failure' | 'dry-run'
@@ -13,6 +14,8 @@ export interface SummaryFacts {
   expiration?: Date
   failure?: Failure
   claims?: ClaimRow[]
+  /** attempts per call; shown when one took more than one */
+  attempts?: CallAttempts[]
 }
 
 export function summaryMarkdown(s: SummaryFacts): string {
@@ -28,6 +31,7 @@ export function summaryMarkdown(s: SummaryFacts): string {
   if (s.session) rows.push(['session', md(s.session)])
   if (s.account) rows.push(['account', md(s.account)])
   if (s.expiration) rows.push(['expires', s.expiration.toISOString()])
+  if (s.attempts?.some((c) => c.attempts > 1)) rows.push(['attempts', md(describeAttempts(s.attempts))])
   if (s.failure) {
     rows.push(
       ['diagnosis', `\`${s.failure.code}\` ${md(CATALOGUE[s.failure.code].title)}`],

@@ -1,4 +1,5 @@
 // Every network call is bounded: a stalled socket must end as a diagnosis, not a hung job.
+import type { Backoff } from './retry.js'
 
 export class TimeoutError extends Error {
   readonly code = 'ETIMEDOUT'
@@ -16,4 +17,30 @@ export function withTimeout<T>(work: Promise<T>, ms: number, timedOut: () => Err
     timer.unref()
   })
   return Promise.race([work, limit]).finally(() => clearTimeout(timer))
+}
+
+/** Every time limit and wait of a run, injected (Deps.timing) so tests can shrink them together. */
+export interface Timing {
+  /** connecting to STS */
+  connectionMs: number
+  /** one STS request, once connected */
+  requestMs: number
+  /** one ID-token request */
+  idTokenMs: number
+  /** no retry of a non-throttling failure starts that could not end within this time of the step's start */
+  networkBudgetMs: number
+  /** retries of other transient failures: equal jitter from 1 s, doubling up to 8 s */
+  backoff: Backoff
+  /** throttling: full jitter up to 2 s, doubling up to 16 s (well below the ID token's refresh margin) */
+  throttleBackoff: Backoff
+}
+
+/** The defaults, documented in the README: a stalled endpoint ends as network-error well within 60 s. */
+export const DEFAULT_TIMING: Timing = {
+  connectionMs: 5000,
+  requestMs: 15000,
+  idTokenMs: 15000,
+  networkBudgetMs: 60_000,
+  backoff: { baseMs: 1000, capMs: 8000 },
+  throttleBackoff: { baseMs: 2000, capMs: 16_000 }
 }

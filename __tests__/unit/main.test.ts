@@ -70,6 +70,8 @@ async function runWith(
     async () => token
   )
   const h: Harness = { core, sts: opts.sts ?? fakeSts(), failed: false, sleeps: [] }
+  // A virtual clock: waiting moves it on, so time budgets are reached without real time passing.
+  let clock = NOW_S * 1000
   await run({
     core,
     env: {
@@ -89,9 +91,10 @@ async function runWith(
       resolvePath: (p) => p
     },
     createSts: () => h.sts,
-    now: opts.now ?? (() => NOW_S * 1000),
+    now: opts.now ?? (() => clock),
     sleep: async (ms) => {
       h.sleeps.push(ms)
+      clock += ms
     },
     random: () => 0.5,
     fail: () => {
@@ -107,6 +110,13 @@ const denied = () =>
     $fault: 'client',
     message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
     $metadata: { httpStatusCode: 403, requestId: 'req-denied' }
+  })
+const unavailable = () =>
+  new STSServiceException({
+    name: 'ServiceUnavailable',
+    $fault: 'server',
+    message: 'The request has failed due to a temporary failure of the server.',
+    $metadata: { httpStatusCode: 503 }
   })
 const throttled = () =>
   new STSServiceException({
@@ -230,17 +240,55 @@ describe('run', () => {
     expect(log).toContain('stage:   assume')
   })
 
-  it('retries throttling a bounded number of times, saying why', async () => {
+  it('retries other transient failures a bounded number of times, saying why', async () => {
     const sts = fakeSts({
       assumeRoleWithWebIdentity: async () => {
-        throw throttled()
+        throw unavailable()
       }
     })
     const h = await runWith({ 'retry-max-attempts': '4' }, { sts })
     expect(sts.assumeCalls).toHaveLength(4)
     expect(h.sleeps).toHaveLength(3)
-    expect(h.core.log.filter((l) => l.startsWith('↻ AssumeRoleWithWebIdentity: attempt'))).toHaveLength(3)
+    expect(h.core.log.filter((l) => l.startsWith('↻ AssumeRoleWithWebIdentity: attempt'))).toEqual([
+      expect.stringMatching(/^↻ AssumeRoleWithWebIdentity: attempt 1 of 4 failed \(network-error: .+\); retrying in 0\.8 s$/),
+      expect.stringMatching(/attempt 2 of 4 failed/),
+      expect.stringMatching(/attempt 3 of 4 failed/)
+    ])
+    expect(h.core.outputs.diagnosis).toBe('network-error')
+  })
+
+  it("retries throttling until the step's time budget, one short line per attempt, whatever retry-max-attempts", async () => {
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        throw throttled()
+      }
+    })
+    const h = await runWith({ 'retry-max-attempts': '3', 'action-timeout-s': '60' }, { sts })
     expect(h.core.outputs.diagnosis).toBe('throttled')
+    // random() is 0.5: waits of 1, 2, 4, 8, 8 s... while another wait and a 20 s attempt fit in 60 s
+    expect(h.sleeps).toEqual([1000, 2000, 4000, 8000, 8000, 8000, 8000])
+    expect(sts.assumeCalls).toHaveLength(8)
+    const retries = h.core.log.filter((l) => l.startsWith('↻'))
+    expect(retries[0]).toBe('↻ AssumeRoleWithWebIdentity throttled (attempt 1); retrying in 1.0 s')
+    expect(retries).toHaveLength(7)
+    expect(h.core.log.join('\n')).toMatch(
+      /gave up after 8 attempts \(8 throttled\) \(another attempt could not end within action-timeout-s\)/
+    )
+  })
+
+  it('gets through a throttled matrix and says in the summary how many attempts it took', async () => {
+    let n = 0
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        if (++n <= 4) throw throttled()
+        return { credentials: CREDS }
+      }
+    })
+    const h = await runWith({}, { sts, env: { GITHUB_STEP_SUMMARY: '/dev/null' } })
+    expect(h.failed).toBe(false)
+    expect(h.core.summaryText).toContain(
+      '| attempts | ID token request: 1, AssumeRoleWithWebIdentity: 5 (4 throttled, waited 15.0 s), GetCallerIdentity: 1 |'
+    )
   })
 
   it('stops retrying when another attempt could not end within the 60 s network budget', async () => {
