@@ -33,3 +33,4 @@ export {
 export { mintToken, runClaims, type MintOptions } from './github-token.js'
 export { MESSAGES, STS_VERSION, parseRoleArn } from './sts.js'
 export type { Session } from './sessions.js'
+export { TokenBucket, type StsQuota } from './quota.js'

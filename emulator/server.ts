@@ -17,7 +17,8 @@ import {
 } from './github-token.js'
 import { KeyStore } from './keys.js'
 import { SessionStore, type Session } from './sessions.js'
-import { handleSts, stsFaultTarget, stsParams, type StsOutcome } from './sts.js'
+import { TokenBucket, type StsQuota } from './quota.js'
+import { handleSts, stsFaultTarget, stsParams, throttlingReply, type StsOutcome } from './sts.js'
 import { defaultRunContext, defaultWorld, type RunContext, type World } from './world.js'
 
 export type CallTarget = FaultTarget | 'sts' | 'openid-configuration' | 'jwks' | 'unknown'
@@ -56,6 +57,8 @@ export interface EmulatorOptions {
   requestToken?: string
   /** 0 (any free port) by default; the server always binds 127.0.0.1 */
   port?: number
+  /** a request quota shared by every STS action (none by default) */
+  stsQuota?: StsQuota
 }
 
 export interface Emulator {
@@ -79,6 +82,8 @@ export interface Emulator {
   /** faults still queued for `target` */
   pendingFaults(target: FaultTarget): Fault[]
   clearFaults(target?: FaultTarget): void
+  /** from now on every STS request draws from this quota (a full bucket); undefined lifts it */
+  setStsQuota(quota: StsQuota | undefined): void
   /** mint a token directly (default aud sts.amazonaws.com), e.g. for web-identity-token-file */
   issueToken(opts?: MintOptions): Promise<string>
   /** credentials STS has issued */
@@ -101,6 +106,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   for (const [target, list] of Object.entries(opts.faults ?? {}) as [FaultTarget, FaultSpec[]][]) {
     for (const fault of list) faults.inject(target, fault)
   }
+  let quota = opts.stsQuota ? new TokenBucket(opts.stsQuota, clock()) : undefined
   const calls: CallRecord[] = []
   const sockets = new Set<Socket>()
   let baseUrl = ''
@@ -169,10 +175,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       const stsReq = { method, wirePath: rawUrl.split('?')[0]!, rawQuery, headers: req.headers, body }
       const target = stsFaultTarget(stsParams(stsReq))
       record.target = target ?? 'sts'
-      const fault = target ? faults.take(target) : undefined
-      record.fault = fault?.kind
       const requestId = randomUUID()
       record.requestId = requestId
+      // Over quota, STS throttles before it looks at anything else (and no fault is used up).
+      if (quota && !quota.take(clock())) {
+        Object.assign(record, { action: stsParams(stsReq).get('Action') ?? undefined, code: 'Throttling' })
+        return finish(record, res, throttlingReply({ requestId, nowMs: stsNow() }))
+      }
+      const fault = target ? faults.take(target) : undefined
+      record.fault = fault?.kind
       if (target && applyConnectionFault(fault, res)) {
         record.action = target
         return
@@ -244,6 +255,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     inject: (target, fault, times) => faults.inject(target, fault, times),
     pendingFaults: (target) => faults.pending(target),
     clearFaults: (target) => faults.clear(target),
+    setStsQuota: (q) => {
+      quota = q ? new TokenBucket(q, clock()) : undefined
+    },
     issueToken: (mintOpts) => mintToken(keys, run, clock(), mintOpts),
     sessions: () => sessions.all(),
     stsNow,

@@ -145,7 +145,7 @@ export function stsFaultTarget(params: URLSearchParams): FaultTarget | undefined
   return action !== null && ACTIONS.includes(action) ? (action as FaultTarget) : undefined
 }
 
-function xmlReply(status: number, body: string, ctx: StsContext): Reply {
+function xmlReply(status: number, body: string, ctx: Pick<StsContext, 'requestId' | 'nowMs'>): Reply {
   return {
     status,
     headers: {
@@ -160,6 +160,11 @@ function xmlReply(status: number, body: string, ctx: StsContext): Reply {
 
 function errorReply(err: StsError, ctx: StsContext): Reply {
   return xmlReply(err.status, errorXml(err.type, err.code, err.message, ctx.requestId), ctx)
+}
+
+/** The answer to a request over the account's quota (any Action). */
+export function throttlingReply(ctx: Pick<StsContext, 'requestId' | 'nowMs'>): Reply {
+  return xmlReply(400, errorXml('Sender', 'Throttling', MESSAGES.throttling, ctx.requestId), ctx)
 }
 
 /** Faults that replace the whole answer (hang/reset are the server's business). */

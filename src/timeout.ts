@@ -31,7 +31,7 @@ export interface Timing {
   networkBudgetMs: number
   /** retries of other transient failures: equal jitter from 1 s, doubling up to 8 s */
   backoff: Backoff
-  /** throttling: full jitter up to 2 s, doubling up to 16 s (well below the ID token's refresh margin) */
+  /** throttling: full jitter up to 3 s, doubling up to 16 s (well below the ID token's refresh margin) */
   throttleBackoff: Backoff
 }
 
@@ -42,5 +42,5 @@ export const DEFAULT_TIMING: Timing = {
   idTokenMs: 15000,
   networkBudgetMs: 60_000,
   backoff: { baseMs: 1000, capMs: 8000 },
-  throttleBackoff: { baseMs: 2000, capMs: 16_000 }
+  throttleBackoff: { baseMs: 3000, capMs: 16_000 }
 }

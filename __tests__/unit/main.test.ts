@@ -62,16 +62,21 @@ async function runWith(
     token?: string
     context?: Partial<RunContextInfo>
     now?: () => number
+    /** the virtual clock (epoch ms): sleeping moves it on */
+    clock?: { ms: number }
+    /** getIDToken; default: `token` every time */
+    idToken?: () => Promise<string>
+    files?: Record<string, string>
   } = {}
 ): Promise<Harness> {
   const token = opts.token ?? (await signToken(githubClaims()))
   const core = fakeCore(
     { 'role-to-assume': ROLE, 'aws-region': 'eu-west-1', audience: 'sts.amazonaws.com', ...inputs },
-    async () => token
+    opts.idToken ?? (async () => token)
   )
   const h: Harness = { core, sts: opts.sts ?? fakeSts(), failed: false, sleeps: [] }
   // A virtual clock: waiting moves it on, so time budgets are reached without real time passing.
-  let clock = NOW_S * 1000
+  const clock = opts.clock ?? { ms: NOW_S * 1000 }
   await run({
     core,
     env: {
@@ -85,16 +90,17 @@ async function runWith(
     },
     context: async () => ({ eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo', ...opts.context }),
     inputs: {
-      readFile: () => {
+      readFile: (p) => {
+        if (opts.files?.[p] !== undefined) return opts.files[p]
         throw Object.assign(new Error('x'), { code: 'ENOENT' })
       },
       resolvePath: (p) => p
     },
     createSts: () => h.sts,
-    now: opts.now ?? (() => clock),
+    now: opts.now ?? (() => clock.ms),
     sleep: async (ms) => {
       h.sleeps.push(ms)
-      clock += ms
+      clock.ms += ms
     },
     random: () => 0.5,
     fail: () => {
@@ -250,7 +256,9 @@ describe('run', () => {
     expect(sts.assumeCalls).toHaveLength(4)
     expect(h.sleeps).toHaveLength(3)
     expect(h.core.log.filter((l) => l.startsWith('↻ AssumeRoleWithWebIdentity: attempt'))).toEqual([
-      expect.stringMatching(/^↻ AssumeRoleWithWebIdentity: attempt 1 of 4 failed \(network-error: .+\); retrying in 0\.8 s$/),
+      expect.stringMatching(
+        /^↻ AssumeRoleWithWebIdentity: attempt 1 of 4 failed \(network-error: .+\); retrying in 0\.8 s$/
+      ),
       expect.stringMatching(/attempt 2 of 4 failed/),
       expect.stringMatching(/attempt 3 of 4 failed/)
     ])
@@ -265,14 +273,14 @@ describe('run', () => {
     })
     const h = await runWith({ 'retry-max-attempts': '3', 'action-timeout-s': '60' }, { sts })
     expect(h.core.outputs.diagnosis).toBe('throttled')
-    // random() is 0.5: waits of 1, 2, 4, 8, 8 s... while another wait and a 20 s attempt fit in 60 s
-    expect(h.sleeps).toEqual([1000, 2000, 4000, 8000, 8000, 8000, 8000])
-    expect(sts.assumeCalls).toHaveLength(8)
+    // random() is 0.5: waits of 1.5, 3, 6, 8, 8 s... while another wait and a 20 s attempt fit in 60 s
+    expect(h.sleeps).toEqual([1500, 3000, 6000, 8000, 8000, 8000])
+    expect(sts.assumeCalls).toHaveLength(7)
     const retries = h.core.log.filter((l) => l.startsWith('↻'))
-    expect(retries[0]).toBe('↻ AssumeRoleWithWebIdentity throttled (attempt 1); retrying in 1.0 s')
-    expect(retries).toHaveLength(7)
+    expect(retries[0]).toBe('↻ AssumeRoleWithWebIdentity throttled (attempt 1); retrying in 1.5 s')
+    expect(retries).toHaveLength(6)
     expect(h.core.log.join('\n')).toMatch(
-      /gave up after 8 attempts \(8 throttled\) \(another attempt could not end within action-timeout-s\)/
+      /gave up after 7 attempts \(7 throttled\) \(another attempt could not end within action-timeout-s\)/
     )
   })
 
@@ -287,7 +295,7 @@ describe('run', () => {
     const h = await runWith({}, { sts, env: { GITHUB_STEP_SUMMARY: '/dev/null' } })
     expect(h.failed).toBe(false)
     expect(h.core.summaryText).toContain(
-      '| attempts | ID token request: 1, AssumeRoleWithWebIdentity: 5 (4 throttled, waited 15.0 s), GetCallerIdentity: 1 |'
+      '| attempts | ID token request: 1, AssumeRoleWithWebIdentity: 5 (4 throttled, waited 18.5 s), GetCallerIdentity: 1 |'
     )
   })
 
@@ -381,6 +389,52 @@ describe('run', () => {
     expect(h.failed).toBe(false)
     expect(h.core.idTokenCalls).toHaveLength(2)
     expect(h.core.log).toContain('The ID token is about to expire: requesting a fresh one before retrying.')
+  })
+
+  it('never sends an expired GitHub token however long throttling lasts: it is renewed first', async () => {
+    const clock = { ms: NOW_S * 1000 }
+    const expAt: number[] = []
+    let n = 0
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async (p) => {
+        expAt.push(
+          Number(JSON.parse(Buffer.from(p.webIdentityToken.split('.')[1]!, 'base64url').toString()).exp) * 1000
+        )
+        expect(expAt.at(-1)!).toBeGreaterThan(clock.ms)
+        if (++n <= 11) throw throttled()
+        return { credentials: CREDS }
+      }
+    })
+    const nowS = () => Math.floor(clock.ms / 1000)
+    // the first token has 70 s left; every later one 300 s from when it is issued
+    let issued = 0
+    const idToken = () => signToken(githubClaims({ iat: nowS(), exp: nowS() + (issued++ === 0 ? 70 : 300) }))
+    const h = await runWith({}, { sts, clock, idToken })
+    expect(h.failed).toBe(false)
+    expect(sts.assumeCalls).toHaveLength(12)
+    // the waits outlasted the first token
+    expect(clock.ms - NOW_S * 1000).toBeGreaterThan(70_000)
+    expect(h.core.idTokenCalls).toHaveLength(2)
+    expect(h.core.log).toContain('The ID token is about to expire: requesting a fresh one before retrying.')
+  })
+
+  it('stops retrying throttling before a token read from a file expires', async () => {
+    const clock = { ms: NOW_S * 1000 }
+    const token = await signToken(githubClaims({ exp: NOW_S + 20 }))
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        expect(clock.ms).toBeLessThan((NOW_S + 20) * 1000)
+        throw throttled()
+      }
+    })
+    const h = await runWith(
+      { 'web-identity-token-file': 'token.jwt' },
+      { sts, clock, files: { 'token.jwt': token }, env: { ACTIONS_ID_TOKEN_REQUEST_URL: '' } }
+    )
+    expect(h.core.outputs.diagnosis).toBe('throttled')
+    expect(h.core.log.join('\n')).toMatch(
+      /gave up after \d+ attempts \(\d+ throttled\) \(the token from web-identity-token-file would have expired\)/
+    )
   })
 
   it('bounds the whole step with action-timeout-s', async () => {

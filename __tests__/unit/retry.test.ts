@@ -54,20 +54,20 @@ async function attempts(failures: (() => Failure)[], clock: Clock, over: Partial
 }
 
 describe('withRetry', () => {
-  it('keeps retrying throttling past retry-max-attempts, with full-jitter waits doubling from 2 s to 16 s', async () => {
+  it('keeps retrying throttling past retry-max-attempts, with full-jitter waits doubling from 3 s to 16 s', async () => {
     const clock = newClock()
-    const { result, calls } = await attempts(Array(8).fill(throttled), clock)
+    const { result, calls } = await attempts(Array(7).fill(throttled), clock)
     expect(result).toBe('ok')
-    expect(calls).toBe(9)
-    expect(clock.retries.map((r) => Math.round(r.delayMs / 1000))).toEqual([2, 4, 8, 16, 16, 16, 16, 16])
+    expect(calls).toBe(8)
+    expect(clock.retries.map((r) => Math.round(r.delayMs / 1000))).toEqual([3, 6, 12, 16, 16, 16, 16])
     expect(clock.retries.every((r) => r.throttled && r.counted === 0)).toBe(true)
-    expect(clock.tally).toEqual({ call: 'x', attempts: 9, throttled: 8, waitedMs: clock.now })
+    expect(clock.tally).toEqual({ call: 'x', attempts: 8, throttled: 7, waitedMs: clock.now })
   })
 
   it('full jitter can wait anywhere from nothing up to the step', () => {
     const b = DEFAULT_TIMING.throttleBackoff
     expect(fullJitterMs(1, b, () => 0)).toBe(0)
-    expect(fullJitterMs(3, b, () => 0.5)).toBe(4000)
+    expect(fullJitterMs(3, b, () => 0.5)).toBe(6000)
     expect(fullJitterMs(10, b, () => 1)).toBe(16_000)
   })
 
@@ -75,11 +75,11 @@ describe('withRetry', () => {
     const clock = newClock()
     const { result, calls } = await attempts(Array(100).fill(throttled), clock)
     expect((result as Failure).code).toBe('throttled')
-    // 2+4+8+16+16+16+16+16 = 94 s of waits; a wait of 16 s more and a 20 s attempt would pass 120 s
-    expect(calls).toBe(9)
+    // 3+6+12+16+16+16+16 = 85 s of waits; a wait of 16 s more and a 20 s attempt would pass 120 s
+    expect(calls).toBe(8)
     expect(clock.now + 16_000 + 20_000).toBeGreaterThan(120_000)
     expect((result as Failure).details.evidence).toEqual([
-      'gave up after 9 attempts (9 throttled) (another attempt could not end within action-timeout-s)'
+      'gave up after 8 attempts (8 throttled) (another attempt could not end within action-timeout-s)'
     ])
   })
 
@@ -94,7 +94,9 @@ describe('withRetry', () => {
       [3, 1, true],
       [4, 2, false]
     ])
-    expect((result as Failure).details.evidence).toEqual(['gave up after 5 attempts (2 throttled) (retry-max-attempts 3)'])
+    expect((result as Failure).details.evidence).toEqual([
+      'gave up after 5 attempts (2 throttled) (retry-max-attempts 3)'
+    ])
   })
 
   it('keeps other transient failures within the network budget, which is shorter than the step', async () => {
@@ -114,7 +116,9 @@ describe('withRetry', () => {
     const clock = newClock()
     const { result, calls } = await attempts([throttled], clock, { maxAttempts: 1 })
     expect(calls).toBe(1)
-    expect((result as Failure).details.evidence).toEqual(['gave up after 1 attempt (1 throttled) (retry-max-attempts 1)'])
+    expect((result as Failure).details.evidence).toEqual([
+      'gave up after 1 attempt (1 throttled) (retry-max-attempts 1)'
+    ])
   })
 
   it('never retries a deterministic failure', async () => {
@@ -130,11 +134,11 @@ describe('withRetry', () => {
     const { result, calls } = await attempts(Array(100).fill(throttled), clock, {
       validUntil: { atMs: 20_000, name: 'the token from web-identity-token-file' }
     })
-    // waits 2 s, 4 s, 8 s (t = 14 s); the next wait of 16 s would end after 20 s
-    expect(calls).toBe(4)
+    // waits 3 s, 6 s (t = 9 s); the next wait of 12 s would end after 20 s
+    expect(calls).toBe(3)
     expect(clock.now).toBeLessThan(20_000)
     expect((result as Failure).details.evidence).toEqual([
-      'gave up after 4 attempts (4 throttled) (the token from web-identity-token-file would have expired)'
+      'gave up after 3 attempts (3 throttled) (the token from web-identity-token-file would have expired)'
     ])
   })
 })

@@ -1,0 +1,3 @@
+export const BUILD_INPUTS: string[]
+export const HASH_FILE: string
+export function buildInputsHash(root: string): string
