@@ -370,9 +370,14 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'throttled',
     code: 'throttled',
-    description: 'STS throttles every attempt.',
-    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'throttle', 3),
-    expect: [/↻ AssumeRoleWithWebIdentity: attempt 1 of 3 failed \(throttled/, /Rate exceeded/],
+    description: 'STS throttles every attempt until the step (action-timeout-s: 30) has no time left for another.',
+    setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'throttle', 100),
+    inputs: { 'action-timeout-s': '30' },
+    expect: [
+      /↻ AssumeRoleWithWebIdentity throttled \(attempt 1\); retrying in \d+\.\d s/,
+      /Rate exceeded/,
+      /gave up after \d+ attempts? \(\d+ throttled\) \(another attempt could not end within action-timeout-s\)/
+    ],
     withinSeconds: 15
   },
   {

@@ -298,9 +298,9 @@ export const CATALOGUE = withAnchors({
   },
   throttled: {
     title: 'STS throttled the request',
-    meaning: 'STS answered Throttling (rate exceeded) on every attempt.',
+    meaning: "STS answered Throttling (rate exceeded) on every attempt until the step's time budget ran out.",
     causes: ['many parallel jobs assuming roles in one account'],
-    fix: ['re-run; raise retry-max-attempts or stagger matrix jobs'],
+    fix: ['raise action-timeout-s (throttling is retried until it runs out), or stagger matrix jobs'],
     retryable: true
   },
   'network-error': {
