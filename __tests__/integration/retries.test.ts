@@ -16,9 +16,7 @@ describe('retries', () => {
   it('a throttled AssumeRoleWithWebIdentity succeeds on the next attempt', async () => {
     const p = await play(recovering((emu) => emu.inject('AssumeRoleWithWebIdentity', 'throttle', 1)))
     expect(p.result.exitCode).toBe(0)
-    expect(p.result.log).toMatch(
-      /^↻ AssumeRoleWithWebIdentity throttled \(attempt 1\); retrying in \d+\.\d s$/m
-    )
+    expect(p.result.log).toMatch(/^↻ AssumeRoleWithWebIdentity throttled \(attempt 1\); retrying in \d+\.\d s$/m)
     expect(p.calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity').map((c) => c.status)).toEqual([400, 200])
   })
 
