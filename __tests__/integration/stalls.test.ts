@@ -123,7 +123,8 @@ describe('stalled endpoints', () => {
     }
     const sts: StsApi = {
       assumeRoleWithWebIdentity: () => stall(DEFAULT_TIMING.connectionMs + DEFAULT_TIMING.requestMs),
-      getCallerIdentity: () => stall(DEFAULT_TIMING.connectionMs + DEFAULT_TIMING.requestMs)
+      getCallerIdentity: () => stall(DEFAULT_TIMING.connectionMs + DEFAULT_TIMING.requestMs),
+      assumeRole: () => stall(DEFAULT_TIMING.connectionMs + DEFAULT_TIMING.requestMs)
     }
     const token = await signToken(githubClaims())
     const core = fakeCore(

@@ -34,7 +34,7 @@ describe('step debug (ACTIONS_STEP_DEBUG)', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(
-          /^retry decision: AssumeRoleWithWebIdentity attempt 1 failed with throttled \(request id [0-9a-f-]{36}\), which is transient; another attempt fits, \d+ ms of the network budget left$/
+          /^retry decision: AssumeRoleWithWebIdentity attempt 1 failed with throttled \(request id [0-9a-f-]{36}\), which is transient; another attempt fits, \d+ ms of action-timeout-s left$/
         ),
         expect.stringMatching(/^stage assume failed: throttled, request id [0-9a-f-]{36} after \d+ ms$/)
       ])

@@ -342,10 +342,11 @@ const TABLE = [
     min: 1,
     max: 100,
     allowed: 'a whole number from 1 to 100; the 60 s network time budget may stop retries sooner.',
-    description: 'Attempts in all for a transient failure, per call.',
+    description:
+      'Attempts in all for a transient failure other than throttling, per call; throttling is retried until action-timeout-s (1 turns every retry off).',
     incumbent: {
       verdict: 'different',
-      why: 'default 3, not 12: retries also stop at the 60 s network budget, and deterministic errors are never retried.'
+      why: 'default 3, not 12: throttling is not counted (it is retried until action-timeout-s); other retries also stop at the 60 s network budget, and deterministic errors are never retried.'
     }
   },
   {
