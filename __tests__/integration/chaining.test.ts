@@ -3,13 +3,15 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sourceSessionEnv } from '../../emulator/chain-source.js'
+import { SOURCE_ROLE_ARN, sourceSessionEnv } from '../../emulator/chain-source.js'
 import { play, type Played } from '../../emulator/play.js'
 import { runAction, runPost } from '../../emulator/runner.js'
 import { findScenario, ROLE_ARN, type Scenario } from '../../emulator/scenarios.js'
 import { startEmulator } from '../../emulator/server.js'
+import { addChainTarget } from '../../emulator/world.js'
 import { leakedLines, unexpectedCommands } from './safety.js'
 
 const execFileAsync = promisify(execFile)
@@ -247,6 +249,55 @@ function awsCli(): string | undefined {
   }
   return undefined
 }
+
+describe('two profiles in one job', () => {
+  it('an OIDC step writes profile source; a chained step reads it through AWS_PROFILE and writes profile target', async () => {
+    const emu = await startEmulator()
+    const home = mkdtempSync(join(tmpdir(), 'chaining-home-'))
+    workdirs.push(home)
+    try {
+      const target = addChainTarget(emu.world, SOURCE_ROLE_ARN)
+      const jobEnv = {
+        HOME: home,
+        ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
+        AWS_ENDPOINT_URL_STS: emu.stsEndpoint
+      }
+      const first = await runAction({
+        inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', 'aws-profile': 'source' },
+        env: jobEnv
+      })
+      expect(first.exitCode).toBe(0)
+      expect(first.env).toEqual({})
+      const second = await runAction({
+        inputs: {
+          'role-to-assume': target,
+          'aws-region': 'eu-west-1',
+          'role-chaining': 'true',
+          'aws-profile': 'target'
+        },
+        env: { ...jobEnv, AWS_PROFILE: 'source' }
+      })
+      expect(second.exitCode).toBe(0)
+      expect(second.log).toMatch(/chaining from the temporary credentials in profile source/)
+      const [source, chained] = emu.sessions()
+      expect(emu.calls.find((c) => c.target === 'AssumeRole')).toMatchObject({ accessKeyId: source.accessKeyId })
+      const credentials = readFileSync(join(home, '.aws', 'credentials'), 'utf8')
+      expect(credentials).toContain(`[source]\naws_access_key_id = ${source.accessKeyId}\n`)
+      expect(credentials).toContain(`[target]\naws_access_key_id = ${chained.accessKeyId}\n`)
+      expect(readFileSync(join(home, '.aws', 'config'), 'utf8')).toBe(
+        '[profile source]\nregion = eu-west-1\n[profile target]\nregion = eu-west-1\n'
+      )
+      // post steps run in reverse order; each removes only its own profile
+      await runPost(second, { env: { HOME: home } })
+      expect(readFileSync(join(home, '.aws', 'config'), 'utf8')).toBe('[profile source]\nregion = eu-west-1\n')
+      await runPost(first, { env: { HOME: home } })
+      expect(readFileSync(join(home, '.aws', 'credentials'), 'utf8')).toBe('')
+    } finally {
+      await emu.close()
+    }
+  })
+})
 
 describe('post step', () => {
   it('blanks the variables the step exported, for later post steps', async () => {

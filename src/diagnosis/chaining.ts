@@ -64,8 +64,11 @@ function assumeRoleDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
       stsSaid(f)
     ],
     fix: [
-      `allow ${sourceRole ?? 'the source role'} in the trust policy of ${target} (statement below); with sts:ExternalId, pass the same value as role-external-id`,
-      `the source role's permissions must allow sts:AssumeRole on ${target} too`
+      `allow ${sourceRole ?? 'the source role'} in the trust policy of ${target} (statement below)`,
+      ctx.config?.roleExternalId
+        ? 'check role-external-id: it must equal the sts:ExternalId the trust policy expects'
+        : 'if the trust policy has an sts:ExternalId condition, set role-external-id to its value',
+      `let the source role's permissions policy allow sts:AssumeRole on ${target}`
     ],
     snippets: [
       {
