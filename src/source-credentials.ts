@@ -75,7 +75,7 @@ function noSource(env: Record<string, string | undefined>): Failure {
       fix: [
         'run an earlier step of this action without role-chaining (it exports AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN), then this step with role-chaining: true',
         'or let the earlier step write a profile (aws-profile: NAME) and set AWS_PROFILE: NAME for this step',
-        'role-chaining never falls back to the GitHub ID token: remove it to assume the role with OIDC directly'
+        'or, if this step was meant to use OIDC, remove role-chaining (it never falls back to the ID token)'
       ],
       retryable: false
     }
@@ -96,8 +96,7 @@ function longLived(found: Found & { from: string }): Failure {
         `session token: ${found.sessionToken ? 'present' : 'absent'}`
       ],
       fix: [
-        'remove the static keys from the job (secrets such as AWS_ACCESS_KEY_ID) and let an earlier step of this action get temporary credentials with OIDC',
-        'then chain from those with role-chaining: true'
+        'remove the static keys from the job (secrets such as AWS_ACCESS_KEY_ID); get temporary credentials with an earlier OIDC step of this action and chain from those'
       ],
       retryable: false
     }
@@ -112,8 +111,8 @@ function expiredLocally(expiration: Date, from: string): Failure {
       stage: 'source',
       evidence: [`AWS_CREDENTIAL_EXPIRATION: ${expiration.toISOString()}`],
       fix: [
-        'run the step that gets the source credentials again right before this one',
-        'or give it a longer role-duration-seconds'
+        'run the step that gets the source credentials right before this one',
+        'or give that step a longer role-duration-seconds'
       ],
       retryable: false
     }

@@ -205,8 +205,7 @@ export const CATALOGUE = withAnchors({
       'a self-hosted runner whose environment holds an IAM user key'
     ],
     fix: [
-      'remove the static keys and get temporary credentials with an earlier OIDC step of this action',
-      'then chain from them with role-chaining: true'
+      'remove the static keys; get temporary credentials with an earlier OIDC step of this action and chain from those'
     ],
     retryable: false
   },
@@ -220,7 +219,7 @@ export const CATALOGUE = withAnchors({
     ],
     fix: [
       'get the source credentials right before this step, or with a longer role-duration-seconds',
-      'check that no step between them overwrites AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN'
+      'or make sure no step in between overwrites AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN'
     ],
     retryable: false
   },
