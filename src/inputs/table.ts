@@ -134,7 +134,7 @@ const TABLE = [
       'Assume role-to-assume with sts:AssumeRole, signed with the temporary credentials already in the environment (typically exported by an earlier step of this action); never falls back to OIDC.',
     incumbent: {
       verdict: 'different',
-      why: 'the source must be temporary credentials (ASIA… with a session token); long-lived IAM user keys are refused.'
+      why: "the source must be temporary credentials (ASIA… with a session token) from the AWS_* variables or the profile AWS_PROFILE names; long-lived IAM user keys are refused. Session tags: GitHub, Repository, Workflow, Action, Actor, Commit, Branch (not the incumbent's optional EventName, BaseRef, HeadRef, RunId, Job, TriggeringActor)."
     }
   },
   {
@@ -179,7 +179,10 @@ const TABLE = [
     allowed: 'a profile name without whitespace, control characters, square brackets or slashes.',
     description:
       'Also write the credentials to ~/.aws/credentials and the region to ~/.aws/config under this profile; then env credentials are exported only with output-env-credentials: true.',
-    incumbent: { verdict: 'same', why: '' }
+    incumbent: {
+      verdict: 'different',
+      why: 'files are written 0600 (a new ~/.aws 0700), never through a symbolic link, other profiles kept byte for byte; the post step removes the profile again.'
+    }
   },
   {
     name: 'overwrite-aws-profile',
@@ -231,7 +234,7 @@ const TABLE = [
       'If valid credentials are already in the environment (checked with GetCallerIdentity and allowed-account-ids), keep them and assume nothing.',
     incumbent: {
       verdict: 'different',
-      why: "'false' means false (the incumbent treats any non-empty value as true), and allowed-account-ids applies."
+      why: "'false' means false (the incumbent treats any non-empty value as true), allowed-account-ids applies, and long-lived keys are never kept."
     }
   },
   {
