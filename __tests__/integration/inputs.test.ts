@@ -19,6 +19,7 @@ describe('inputs through dist/', () => {
     expect(r.outputs.diagnosis).toBe('invalid-input')
     expect(calls).toEqual([])
     expect(r.log).toContain("'role-chainning' — did you mean role-chaining?")
+    expect(r.log).toContain('rename role-chainning to role-chaining in the step’s with: block')
     expect(r.env).toEqual({})
     // the runner itself only warns, which is why the action refuses
     expect(r.runnerMessages.map((m) => m.message).join('\n')).toMatch(/Unexpected input\(s\) 'role-chainning'/)

@@ -22,6 +22,7 @@ export function refuseUnknownInputs(env: Record<string, string | undefined>): vo
       stage: 'inputs',
       evidence: unknown.map((key) => `${key} is set, but action.yml declares no such input`),
       fix: [
+        ...unknown.flatMap((key) => renameFix(key)),
         'correct the name in the step’s with: block (or remove it): the declared inputs are listed in the README',
         'an INPUT_* variable set with env: counts too: rename it'
       ]
@@ -33,6 +34,12 @@ function describeUnknown(key: string): string {
   const given = key.slice('INPUT_'.length).toLowerCase()
   const guess = closestInput(given)
   return guess ? `'${given}' — did you mean ${guess}?` : `'${given}' (no declared input is close to it).`
+}
+
+function renameFix(key: string): string[] {
+  const given = key.slice('INPUT_'.length).toLowerCase()
+  const guess = closestInput(given)
+  return guess ? [`rename ${given} to ${guess} in the step’s with: block`] : []
 }
 
 /** The declared input nearest to `given` (underscores read as hyphens), if it is plausibly a typo of it. */
