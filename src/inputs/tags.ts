@@ -1,12 +1,11 @@
 // Session tags as STS accepts them, checked before any call (see the STS contract: at most 50
 // tags, keys 1-128 and values 0-256 characters of letters, digits, spaces and _.:/=+-@).
+import { MAX_TAGS, MAX_TAG_VALUE, TAG_CHARACTERS } from '../chain-tags.js'
 import { invalidInput } from '../errors.js'
 
-export const MAX_TAGS = 50
-const TAG_KEY = /^[\p{L}\p{N} _.:/=+\-@]{1,128}$/u
-const TAG_VALUE = /^[\p{L}\p{N} _.:/=+\-@]{0,256}$/u
+const MAX_TAG_KEY = 128
 const RESERVED_PREFIX = /^aws:/i
-const KEY_RULE = '1-128 characters of letters, digits, spaces and _.:/=+-@, not starting with aws:'
+const KEY_RULE = `1-${MAX_TAG_KEY} characters of letters, digits, spaces and _.:/=+-@, not starting with aws:`
 
 export function parseCustomTags(raw: string): Record<string, string> {
   if (raw === '') return {}
@@ -32,10 +31,10 @@ export function parseCustomTags(raw: string): Record<string, string> {
   for (const [key, value] of entries) {
     if (typeof value !== 'string')
       throw invalidInput('custom-tags', `the value of '${key}' is not a string. Allowed: string values only.`)
-    if (!TAG_VALUE.test(value))
+    if (!TAG_CHARACTERS.test(value) || [...value].length > MAX_TAG_VALUE)
       throw invalidInput(
         'custom-tags',
-        `the value of '${key}' is not allowed. Allowed: 0-256 characters of letters, digits, spaces and _.:/=+-@.`
+        `the value of '${key}' is not allowed. Allowed: 0-${MAX_TAG_VALUE} characters of letters, digits, spaces and _.:/=+-@.`
       )
     tags[key] = value
   }
@@ -53,7 +52,8 @@ export function parseTagKeys(name: string, keys: string[]): string[] {
 function checkKeys(name: string, keys: string[]): void {
   const seen = new Set<string>()
   for (const key of keys) {
-    if (!TAG_KEY.test(key) || RESERVED_PREFIX.test(key))
+    const length = [...key].length
+    if (!TAG_CHARACTERS.test(key) || length < 1 || length > MAX_TAG_KEY || RESERVED_PREFIX.test(key))
       throw invalidInput(name, `the tag key '${key}' is not allowed. Allowed: ${KEY_RULE}.`)
     if (seen.has(key.toLowerCase()))
       throw invalidInput(name, `the tag key '${key}' is given twice (tag keys are case-insensitive).`)
