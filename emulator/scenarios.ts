@@ -115,7 +115,11 @@ export const SCENARIOS: Scenario[] = [
     code: 'not-a-runner',
     description: 'Started by hand outside GitHub Actions: there is no runner to issue an ID token.',
     env: { ...NO_TOKEN_ENV, GITHUB_ACTIONS: undefined },
-    expect: [/This is not a GitHub Actions runner/, /GITHUB_ACTIONS is not set/, /npm run local-action/],
+    expect: [
+      /This is not a GitHub Actions runner/,
+      /GITHUB_ACTIONS is not set/,
+      /fix: +to run it here, .*npm run local-action/
+    ],
     withinSeconds: 5
   },
   {

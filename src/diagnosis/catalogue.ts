@@ -76,9 +76,9 @@ export const CATALOGUE = withAnchors({
       'a container or script started by the job dropped the runner environment'
     ],
     fix: [
-      'run the step in a GitHub Actions job with `permissions: id-token: write`',
       'to try it locally, run it against the emulator: npm start, npm run local-action or npm run emulator',
-      'or pass a token you already have with web-identity-token-file'
+      'or pass a token you already have with web-identity-token-file',
+      'on GitHub, run the step in a job with `permissions: id-token: write`'
     ],
     retryable: false
   },
