@@ -11,5 +11,8 @@ export function unpinnedRefWarning(env: Record<string, string | undefined>): str
   const repo = env.GITHUB_ACTION_REPOSITORY
   if (!ref || !repo || FULL_SHA.test(ref)) return undefined
   const [name, at] = [logSafe(repo), logSafe(ref)]
-  return `This step uses ${name}@${at}, a tag or branch that can move. Pin the full commit SHA (uses: ${name}@<40-hex sha> # ${at}) so a review of this workflow stays valid.`
+  return (
+    `This step uses ${name}@${at}, a tag or branch that can move. ` +
+    `Pin the full commit SHA (uses: ${name}@<40-hex sha> # ${at}) so a review of this workflow stays valid.`
+  )
 }

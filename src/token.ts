@@ -54,7 +54,8 @@ function notARunner(missing: string[], githubActions: string | undefined): Failu
     ],
     // Whoever runs the action off a runner is most likely trying it locally: that fix comes first.
     fix: [
-      'to run it here, use the loopback emulator: npm start (a demo), npm run local-action, or npm run emulator and the command it prints',
+      'to run it here, use the loopback emulator: npm start (a demo), npm run local-action, ' +
+        'or npm run emulator and the command it prints',
       'with a token you already have: set web-identity-token-file (INPUT_WEB-IDENTITY-TOKEN-FILE) to a file holding it',
       'on GitHub: run this step in a workflow job that has `permissions: id-token: write`'
     ]
