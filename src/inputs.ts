@@ -153,6 +153,11 @@ function checkCombinations(c: Config, src: InputSource): void {
       'unset-current-credentials',
       'true cannot be combined with role-chaining: true: it would remove the credentials the chained role is assumed with.'
     )
+  if (c.roleChaining && c.trustPolicy)
+    throw invalidInput(
+      'trust-policy',
+      "is evaluated against the ID token's claims, and a chained step has no token (role-chaining: true). Remove it from this step."
+    )
   if (c.roleChaining && c.tokenFromFile)
     throw invalidInput(
       'web-identity-token-file',

@@ -132,7 +132,7 @@ async function pipeline(
   if (config.useExistingCredentials && (await reuseExistingCredentials(config, deps.env, core, direct))) return
 
   const source = config.roleChaining
-    ? await assumeChained(config, network, deps, state, sts)
+    ? await assumeChained(config, network, deps, state, facts, sts)
     : await assumeWithWebIdentity(config, network, deps, state, facts, sts)
   if (!source) return
   const { assumed, sub } = source
@@ -195,14 +195,15 @@ interface Assumed {
   sub: string
 }
 
-/** Source: the environment's temporary credentials; assume: sts:AssumeRole signed with them. Never OIDC. */
+/** Source: the environment's temporary credentials; assume: sts:AssumeRole signed with them (not in a dry run). Never OIDC. */
 async function assumeChained(
   config: Config,
   network: { proxy?: string },
   deps: Deps,
   state: State,
+  facts: SummaryFacts,
   sts: StsApi
-): Promise<Assumed> {
+): Promise<Assumed | undefined> {
   const { core } = deps
   state.stage = 'source'
   const source = await readSourceCredentials(deps.env, core, deps.now())
@@ -210,6 +211,11 @@ async function assumeChained(
   state.stage = 'assume'
   if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
   const params = chainParams(config, source, deps.env, core)
+  if (config.dryRun) {
+    core.info(`Dry run: sts:AssumeRole for ${config.role.arn} is not called and nothing is exported.`)
+    await writeSummary(deps, { ...facts, result: 'dry-run' })
+    return undefined
+  }
   const assumed = await withRetry(
     () => sts.assumeRole(params),
     (e) => classify(e, state),

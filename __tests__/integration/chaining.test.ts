@@ -93,6 +93,25 @@ describe('role-chaining', () => {
     expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity', 'AssumeRole', 'GetCallerIdentity'])
   })
 
+  it('dry-run reads the source and prints the request, but calls no AWS API and exports nothing', async () => {
+    const s = scenario('chained-success')
+    const p = await play({ ...s, inputs: { ...s.inputs, 'dry-run': 'true' } })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.result.log).toMatch(/Dry run: sts:AssumeRole for arn:aws:iam::444455556666:role\/target is not called/)
+    // only the earlier step's call
+    expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity'])
+    expect(p.result.env).toEqual({})
+    expect(p.result.summary).toContain('Dry run')
+  })
+
+  it('trust-policy (evaluated against ID token claims) is refused with role-chaining, before any call', async () => {
+    const s = scenario('chained-success')
+    const p = await play({ ...s, inputs: { ...s.inputs, 'trust-policy': '{"Statement":[]}' } })
+    expect(p.result.exitCode).toBe(1)
+    expect(p.result.log).toMatch(/Input 'trust-policy': is evaluated against the ID token's claims/)
+    expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity'])
+  })
+
   it('without source credentials: no network call at all, and no ID token instead', async () => {
     const p = await play(scenario('chained-no-source'))
     expect(p.result.exitCode).toBe(1)
