@@ -44,7 +44,7 @@ function expectRefused(p: Played, message: RegExp): void {
   expect(p.result.durationMs).toBeLessThan(10_000)
 }
 
-describe('bounded reads of input files', () => {
+describe('[S7] bounded reads of input files', () => {
   it('web-identity-token-file: /dev/zero, a FIFO and a directory are refused at once', async () => {
     const zero = await play(scenario('token-dev-zero', { 'web-identity-token-file': '/dev/zero' }), {
       timeoutMs: KILL_AFTER_MS
@@ -81,7 +81,7 @@ describe('bounded reads of input files', () => {
   })
 })
 
-describe('trust-policy outside the workspace', () => {
+describe('[S8] trust-policy outside the workspace', () => {
   it('names where the JSON is invalid and that the path leaves the workspace, never quoting the file', async () => {
     const p = await play(scenario('policy-passwd', { 'trust-policy': '../../../../etc/passwd', 'dry-run': 'true' }))
     expect(p.result.exitCode).toBe(1)

@@ -33,7 +33,7 @@ function expectRunnerSafe(p: Played): void {
 const annotations = (p: Played) => p.result.commands.filter((c) => ['error', 'warning', 'notice'].includes(c.command))
 
 describe('log safety with hostile claim values', () => {
-  it('prints them escaped, starts no workflow command, and escapes the summary', async () => {
+  it('[S3][S5] prints them escaped, starts no workflow command, and escapes the summary', async () => {
     const p = await play(hostile)
     const r = p.result
     expect(r.exitCode).toBe(0)
@@ -46,14 +46,14 @@ describe('log safety with hostile claim values', () => {
     expect(r.log).toContain('##\\[error]legacy')
   })
 
-  it('keeps redacted claims out of the log and the summary', async () => {
+  it('[S6] keeps redacted claims out of the log and the summary', async () => {
     const p = await play({ ...hostile, run: { actor: 'secret-actor-name' }, inputs: { 'redact-claims': 'jti,actor' } })
     expect(p.result.log).not.toContain('secret-actor-name')
     expect(p.result.summary).not.toContain('secret-actor-name')
     expect(p.result.log).toMatch(/^ {2}actor +\*\*\*$/m)
   })
 
-  it('a legacy ##[ command anywhere in a claim value or name neither stops masking nor runs', async () => {
+  it('[S2][S3] a legacy ##[ command anywhere in a claim value or name neither stops masking nor runs', async () => {
     const p = await play({
       ...base,
       name: 'legacy-commands-in-claims',
@@ -78,7 +78,7 @@ describe('log safety with hostile claim values', () => {
     expect(p.result.commands.filter((c) => c.command === 'group').length).toBeGreaterThan(0)
   })
 
-  it('STS error text with commands and bidi controls is shown escaped, in the log and the annotation', async () => {
+  it('[S3][S4] STS error text with commands and bidi controls is shown escaped, in the log and the annotation', async () => {
     const p = await play({
       ...base,
       name: 'hostile-sts-error',
@@ -105,7 +105,7 @@ describe('log safety with hostile claim values', () => {
     expect(p.result.summary).toContain('\\\\u202e')
   })
 
-  it('a GetCallerIdentity ARN and account carrying commands are shown escaped', async () => {
+  it('[S3] a GetCallerIdentity ARN and account carrying commands are shown escaped', async () => {
     const p = await play({
       ...base,
       name: 'hostile-caller-identity',
@@ -125,7 +125,7 @@ describe('log safety with hostile claim values', () => {
     expect(p.result.masks).not.toContain('1')
   })
 
-  it('a valid role ARN whose path holds ##[ is printed escaped on success', async () => {
+  it('[S3] a valid role ARN whose path holds ##[ is printed escaped on success', async () => {
     const path = '/##[stop-commands]pwn/'
     const p = await play({
       ...base,
@@ -142,7 +142,7 @@ describe('log safety with hostile claim values', () => {
     expect(p.result.log).toContain('role/##\\[stop-commands]pwn/deploy')
   })
 
-  it('inputs echoed in errors and messages are escaped', async () => {
+  it('[S3] inputs echoed in errors and messages are escaped', async () => {
     const session = await play({
       ...base,
       name: 'hostile-session-name',
@@ -165,8 +165,53 @@ describe('log safety with hostile claim values', () => {
   })
 })
 
+describe('tokens and credentials', () => {
+  /** Where a secret may appear in the raw output: only as the value of an ::add-mask:: line. */
+  const outsideMasks = (p: Played, secret: string): string[] =>
+    p.result.log.split('\n').filter((l) => l.includes(secret) && l !== `::add-mask::${secret}`)
+
+  for (const from of ['github', 'file'] as const) {
+    it(`[S1][S2] the ${from} token and the credentials are masked first and written nowhere`, async () => {
+      const p = await play({
+        ...base,
+        name: `secrets-${from}`,
+        code: 'success',
+        description: 'a successful run: where do the token and the keys appear?',
+        ...(from === 'file'
+          ? {
+              inputs: { 'web-identity-token-file': 'token.jwt' },
+              env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined },
+              setup: async (emu) => ({ 'token.jwt': await emu.issueToken() })
+            }
+          : {})
+      })
+      const r = p.result
+      expect(r.exitCode).toBe(0)
+      const token = from === 'file' ? p.tokens[0] : r.masks.find((m) => m.split('.').length === 3)
+      expect(token).toBeDefined()
+      const [creds] = p.issued
+      const secrets = [token!, creds.accessKeyId, creds.secretAccessKey, creds.sessionToken]
+      expect(r.masks).toEqual(expect.arrayContaining(secrets))
+      for (const secret of secrets) {
+        expect(outsideMasks(p, secret)).toEqual([])
+        expect(r.summary).not.toContain(secret)
+        expect(Object.values(r.outputs).filter((v) => v.includes(secret))).toEqual([])
+        expect(r.commands.filter((c) => c.command !== 'add-mask' && c.message.includes(secret))).toEqual([])
+      }
+      // the keys are masked before anything after STS's answer is printed
+      const lines = r.log.split('\n')
+      const firstMask = lines.indexOf(`::add-mask::${creds.accessKeyId}`)
+      const stsAnswered = lines.slice(firstMask, firstMask + 3)
+      expect(stsAnswered).toEqual(
+        [creds.accessKeyId, creds.secretAccessKey, creds.sessionToken].map((v) => `::add-mask::${v}`)
+      )
+      expect(leakedLines(p)).toEqual([])
+    })
+  }
+})
+
 describe('display spoofing and links', () => {
-  it('bidi, zero-width and ANSI characters in claims are shown escaped in the log and the summary', async () => {
+  it('[S4] bidi, zero-width and ANSI characters in claims are shown escaped in the log and the summary', async () => {
     const p = await play({
       ...base,
       name: 'spoofing-claims',
@@ -190,7 +235,7 @@ describe('display spoofing and links', () => {
     expect(p.result.summary).toContain('safe\\u202egnp.exe\\u202c')
   })
 
-  it('URLs, e-mail addresses and mentions in claim values cannot become links in the summary', async () => {
+  it('[S5] URLs, e-mail addresses and mentions in claim values cannot become links in the summary', async () => {
     const p = await play({
       ...base,
       name: 'links-in-claims',
@@ -216,7 +261,7 @@ describe('display spoofing and links', () => {
   })
 })
 
-describe('odd signed claims', () => {
+describe('[S9] odd signed claims', () => {
   it('exp: 1e20 is shown as not a representable time, and the run succeeds', async () => {
     const p = await play({
       ...base,

@@ -15,7 +15,7 @@ const HOSTILE = [
 ]
 
 describe('logSafe', () => {
-  it('leaves no command of either form, and no hidden character', () => {
+  it('[S3][S4] leaves no command of either form, and no hidden character', () => {
     for (const v of HOSTILE) {
       const out = logSafe(v)
       expect(out).not.toContain('##[')
@@ -48,7 +48,7 @@ describe('markdownCode', () => {
 })
 
 describe('guardedCore', () => {
-  it('makes every printed message, group title and annotation title safe', () => {
+  it('[S3] makes every printed message, group title and annotation title safe', () => {
     const seen: string[] = []
     const record =
       (kind: string) =>
