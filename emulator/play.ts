@@ -19,7 +19,10 @@ export interface Played {
 
 export async function play(
   s: Scenario,
-  extra: Pick<RunOptions, 'onLine' | 'entry' | 'timeoutMs' | 'readDelayMs' | 'debug' | 'keepWorkdir'> = {}
+  extra: Pick<
+    RunOptions,
+    'onLine' | 'entry' | 'actionDir' | 'timeoutMs' | 'readDelayMs' | 'debug' | 'keepWorkdir' | 'wrapper'
+  > = {}
 ): Promise<Played> {
   const emu = await startEmulator()
   try {

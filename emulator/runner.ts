@@ -50,6 +50,8 @@ export interface RunOptions {
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void
   /** Saved state of the main step, given to a post entry as STATE_<name> (as the runner does). */
   state?: Record<string, string>
+  /** A program and its arguments run in front of `node <entry>`, e.g. a resource timer (the benchmark). */
+  wrapper?: string[]
 }
 
 /** Something the runner itself would have reported around the step (not printed by the action). */
@@ -264,7 +266,8 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
       else env[key] = value
     }
 
-    const proc = await spawnAndCapture(nodeBin, [entry], workspace, env, timeoutMs, opts)
+    const [command, ...args] = [...(opts.wrapper ?? []), nodeBin, entry]
+    const proc = await spawnAndCapture(command, args, workspace, env, timeoutMs, opts)
 
     // Workflow commands, processed by the runner while the step runs.
     const commands = parseCommands(proc.log)
