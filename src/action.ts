@@ -10,7 +10,7 @@ import { createStsApi } from './sts.js'
 import type { RunContextInfo } from './token.js'
 
 async function runContext(): Promise<RunContextInfo> {
-  const { context } = await import('@actions/github')
+  const { context } = await import('./github-context.js')
   const pr = context.payload.pull_request as
     { number?: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
   return {
