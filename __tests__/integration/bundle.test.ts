@@ -1,9 +1,11 @@
-// What the build ships: CommonJS bundles without the code the action never runs (issue 10).
-// Wall time is measured by `npm run bench`, not here.
+// What the build ships and what the plain OIDC path loads of it (issue 10). Wall time is
+// measured by `npm run bench`, never here.
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { repoRoot } from '../../emulator/node24.js'
+import { play } from '../../emulator/play.js'
+import { findScenario } from '../../emulator/scenarios.js'
 import { defaultProvider } from '../../src/bundle/credential-provider-node.js'
 import { ProxyAgent } from '../../src/bundle/undici.js'
 
@@ -17,25 +19,40 @@ function jsFiles(dir: string): string[] {
   })
 }
 
-describe('dist/', () => {
-  const files = jsFiles(dist)
-  const text = files.map((f) => readFileSync(f, 'utf8')).join('\n')
+const read = (files: string[]): string => files.map((f) => readFileSync(f, 'utf8')).join('\n')
+const bytes = (files: string[]): number => files.reduce((sum, f) => sum + statSync(f).size, 0)
 
+/** The dist files a run of the scenario loads, as Node's module debug log names them. */
+async function loadedBy(scenario: string): Promise<string[]> {
+  const s = findScenario(scenario)!
+  const { result } = await play({ ...s, env: { ...s.env, NODE_DEBUG: 'module' } })
+  expect(result.exitCode).toBe(s.code === 'success' ? 0 : 1)
+  return [...new Set(result.stderr.match(new RegExp(`${dist}/[\\w./-]+\\.js`, 'g')) ?? [])]
+}
+
+describe('dist/', () => {
   it('is CommonJS, whatever the repository package.json says', () => {
     expect(JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' })
     expect(readFileSync(join(dist, 'index.js'), 'utf8')).not.toMatch(/^import |^export /m)
   })
 
-  it('holds at most 1.0 MB of JavaScript', () => {
-    const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
-    expect(bytes).toBeLessThanOrEqual(1_000_000)
+  it('holds neither undici nor Octokit', () => {
+    const text = read(jsFiles(dist))
+    expect(text).not.toContain('UND_ERR_CONNECT_TIMEOUT') // undici's errors
+    expect(text).not.toContain('octokit-core.js') // @octokit/core's user agent
   })
 
-  it('leaves out undici, the ambient credential chain and Octokit', () => {
-    expect(text).not.toContain('UND_ERR_CONNECT_TIMEOUT') // undici's errors
+  it('the plain OIDC path loads at most 1.0 MB of it, without the credential providers', async () => {
+    const files = await loadedBy('success')
+    expect(files).toContain(join(dist, 'index.js'))
+    const text = read(files)
     expect(text).not.toContain('sso_start_url') // the SSO / ini credential providers
     expect(text).not.toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI') // the container provider
-    expect(text).not.toContain('octokit-core.js') // @octokit/core's user agent
+    expect(bytes(files)).toBeLessThanOrEqual(1_000_000)
+  })
+
+  it('a step refused at its inputs loads the entry only', async () => {
+    expect(await loadedBy('invalid-input')).toEqual([join(dist, 'index.js')])
   })
 })
 
