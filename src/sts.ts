@@ -135,10 +135,10 @@ function proxyAgent(url: string, inputs?: ProxyInputs): Agent {
 }
 
 // Loaded on first use: a step refused at its inputs never pays for compiling the SDK.
-const loadSdk = () => Promise.all([import('@aws-sdk/client-sts'), import('@smithy/node-http-handler')])
+const loadSdk = () => import('./sdk.js')
 
 async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
-  const { NodeHttpHandler } = (await loadSdk())[1]
+  const { NodeHttpHandler } = await loadSdk()
   // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
   const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? proxyAgent(s.resolvedEndpoint, s.proxy) : undefined
   return {
@@ -159,7 +159,7 @@ async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
 export function createStsApi(settings: StsSettings): StsApi {
   return {
     async assumeRoleWithWebIdentity(p) {
-      const [{ STSClient, AssumeRoleWithWebIdentityCommand }] = await loadSdk()
+      const { STSClient, AssumeRoleWithWebIdentityCommand } = await loadSdk()
       // The call is unsigned (the token is the credential): no ambient credentials are read.
       const client = new STSClient(await clientConfig(settings))
       try {
@@ -186,7 +186,7 @@ export function createStsApi(settings: StsSettings): StsApi {
       }
     },
     async assumeRole(p) {
-      const [{ STSClient, AssumeRoleCommand }] = await loadSdk()
+      const { STSClient, AssumeRoleCommand } = await loadSdk()
       // Signed with the source credentials, passed explicitly: never the ambient chain.
       const client = new STSClient({ ...(await clientConfig(settings)), credentials: signingOnly(p.source) })
       try {
@@ -212,7 +212,7 @@ export function createStsApi(settings: StsSettings): StsApi {
       }
     },
     async getCallerIdentity(credentials) {
-      const [{ STSClient, GetCallerIdentityCommand }] = await loadSdk()
+      const { STSClient, GetCallerIdentityCommand } = await loadSdk()
       // Signed with the new keys, passed explicitly: never the ambient credential chain.
       const client = new STSClient({ ...(await clientConfig(settings)), credentials: signingOnly(credentials) })
       try {

@@ -7,6 +7,7 @@ import { repoRoot } from '../../emulator/node24.js'
 import { play } from '../../emulator/play.js'
 import { findScenario } from '../../emulator/scenarios.js'
 import { defaultProvider } from '../../src/bundle/credential-provider-node.js'
+import { getExecOutput } from '../../src/bundle/exec.js'
 import { ProxyAgent } from '../../src/bundle/undici.js'
 
 const dist = join(repoRoot, 'dist')
@@ -22,12 +23,16 @@ function jsFiles(dir: string): string[] {
 const read = (files: string[]): string => files.map((f) => readFileSync(f, 'utf8')).join('\n')
 const bytes = (files: string[]): number => files.reduce((sum, f) => sum + statSync(f).size, 0)
 
-/** The dist files a run of the scenario loads, as Node's module debug log names them. */
-async function loadedBy(scenario: string): Promise<string[]> {
+/** What a run of the scenario loads, from Node's module debug log: dist files and built-in modules. */
+async function loadedBy(scenario: string): Promise<{ files: string[]; builtins: string[] }> {
   const s = findScenario(scenario)!
   const { result } = await play({ ...s, env: { ...s.env, NODE_DEBUG: 'module' } })
   expect(result.exitCode).toBe(s.code === 'success' ? 0 : 1)
-  return [...new Set(result.stderr.match(new RegExp(`${dist}/[\\w./-]+\\.js`, 'g')) ?? [])]
+  const files = new Set(result.stderr.match(new RegExp(`${dist}/[\\w./-]+\\.js`, 'g')))
+  const builtins = new Set(
+    [...result.stderr.matchAll(/Module\._load REQUEST (?:node:)?([\w/]+) parent/g)].map((m) => m[1])
+  )
+  return { files: [...files], builtins: [...builtins] }
 }
 
 describe('dist/', () => {
@@ -43,22 +48,30 @@ describe('dist/', () => {
   })
 
   it('the plain OIDC path loads at most 1.0 MB of it, without the credential providers', async () => {
-    const files = await loadedBy('success')
+    const { files, builtins } = await loadedBy('success')
     expect(files).toContain(join(dist, 'index.js'))
     const text = read(files)
     expect(text).not.toContain('sso_start_url') // the SSO / ini credential providers
     expect(text).not.toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI') // the container provider
     expect(bytes(files)).toBeLessThanOrEqual(1_000_000)
+    expect(builtins).toContain('https')
+    expect(builtins).not.toContain('child_process') // @actions/exec, behind core.platform
+    expect(builtins).not.toContain('http2') // the SDK's HTTP/2 handler
   })
 
   it('a step refused at its inputs loads the entry only', async () => {
-    expect(await loadedBy('invalid-input')).toEqual([join(dist, 'index.js')])
+    expect((await loadedBy('invalid-input')).files).toEqual([join(dist, 'index.js')])
   })
 })
 
 describe('bundle stand-ins', () => {
   it('undici ProxyAgent fails loudly instead of building a dispatcher', () => {
     expect(() => new ProxyAgent()).toThrow(/undici is not bundled.*getAgentDispatcher/)
+  })
+
+  it('@actions/exec is loaded on first use and runs the command', async () => {
+    const out = await getExecOutput(process.execPath, ['-e', 'process.stdout.write("ran")'], { silent: true })
+    expect(out).toMatchObject({ exitCode: 0, stdout: 'ran' })
   })
 
   it('the ambient credential chain refuses to resolve credentials', async () => {
