@@ -38,7 +38,7 @@ const withPolicy = (s: Scenario, policy: string): Scenario => ({
 const scenario = (name: string): Scenario => SCENARIOS.find((s) => s.name === name)!
 
 describe('a large log reaches the runner whole', () => {
-  it('success: every credential is masked before anything else long, and the log ends with the verification', async () => {
+  it('[S2] success: every credential is masked before anything else long, and the log ends with the verification', async () => {
     const s = withPolicy(scenario('success'), largePolicy(STATEMENTS, 'repo:octo-org/octo-repo:ref:refs/heads/main'))
     const p = await play(s, SLOW_RUNNER)
     const r = p.result
