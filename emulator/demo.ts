@@ -145,8 +145,9 @@ async function main(): Promise<number> {
     return 1
   }
   console.log(
-    dim("dist/index.js under Node 24, against an emulator of GitHub's ID-token endpoint and AWS STS on 127.0.0.1\n")
+    dim("dist/index.js under Node 24, against an emulator of GitHub's ID-token endpoint and AWS STS on 127.0.0.1")
   )
+  console.log('')
   for (const [i, s] of scenarios.entries()) {
     if (i > 0) console.log('')
     await show(s as Scenario, o, scenarios.length > 1 ? `${i + 1}/${scenarios.length} ` : '')
