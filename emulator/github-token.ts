@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { SignJWT, type JWTPayload } from 'jose'
 import type { Fault } from './faults.js'
 import type { KeyStore } from './keys.js'
-import { buildSubject } from './subject.js'
+import { buildSubject } from '../src/github/subject-builder.js'
 import { DEFAULT_AUDIENCE, type RunContext } from './world.js'
 
 export const TOKEN_PATH = '/_apis/token'

@@ -21,7 +21,13 @@ export {
   type RunContext,
   type World
 } from './world.js'
-export { buildSubject, contextSegment, escapeSubjectValue, repoSegment, PULL_REQUEST_EVENTS } from './subject.js'
+export {
+  buildSubject,
+  contextSegment,
+  escapeSubjectValue,
+  repoSegment,
+  PULL_REQUEST_EVENTS
+} from '../src/github/subject-builder.js'
 export {
   FAULT_TARGETS,
   type Fault,
