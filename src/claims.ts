@@ -35,6 +35,8 @@ export interface ClaimRow {
 }
 
 const FIRST = ['sub', 'aud', 'iss']
+/** What the log shows instead of a value named in redact-claims. */
+export const REDACTED = '***'
 const TIMES = ['exp', 'iat', 'nbf']
 
 /** Claims as printed: sub, aud, iss first, the rest sorted, header fields last; redacted names as ***. */
@@ -43,7 +45,7 @@ export function claimRows(decoded: DecodedToken, redact: string[], nowMs: number
   const ordered = [...FIRST.filter((n) => names.includes(n)), ...names.filter((n) => !FIRST.includes(n)).sort()]
   const rows = ordered.map((name) => ({
     name,
-    value: redact.includes(name) ? '***' : showClaim(name, decoded.claims[name], nowMs)
+    value: redact.includes(name) ? REDACTED : showClaim(name, decoded.claims[name], nowMs)
   }))
   for (const h of ['alg', 'kid']) {
     if (decoded.header[h] !== undefined) rows.push({ name: `header.${h}`, value: showValue(decoded.header[h]) })
@@ -54,7 +56,7 @@ export function claimRows(decoded: DecodedToken, redact: string[], nowMs: number
 /** One claim for a diagnosis: respects redact-claims, so evidence never shows what the table hides. */
 export function claimText(claims: Claims, name: string, redact: string[]): string {
   if (claims[name] === undefined) return '(absent)'
-  return redact.includes(name) ? '***' : showValue(claims[name])
+  return redact.includes(name) ? REDACTED : showValue(claims[name])
 }
 
 function showClaim(name: string, value: unknown, nowMs: number): string {
@@ -96,4 +98,13 @@ function compactJson(value: unknown, depth: number): string {
 export function formatClaimTable(rows: ClaimRow[]): string[] {
   const width = Math.min(24, Math.max(...rows.map((r) => r.name.length), 5))
   return rows.map((r) => `  ${pad(logSafe(r.name), width)}  ${logSafe(r.value)}`)
+}
+
+export const CLAIMS_JSON_LABEL = 'claims JSON (for npx aws-oidc-credentials explain --claims):'
+
+/** The claims as one escaped line of JSON, redactions kept, to paste into the CLI. */
+export function claimsJsonLine(claims: Claims, redact: string[]): string {
+  const shown = Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, redact.includes(k) ? REDACTED : v]))
+  // logSafe turns any control character into a \uXXXX escape, which is still valid JSON
+  return `  ${CLAIMS_JSON_LABEL} ${logSafe(JSON.stringify(shown))}`
 }

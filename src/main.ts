@@ -1,7 +1,7 @@
 // The pipeline: inputs -> source (token -> claims, or the environment's credentials for role
 // chaining) -> assume -> verify -> sinks (env, profile, outputs); errors -> classify -> report.
 import { chainParams } from './chain.js'
-import { claimRows, decodeToken, formatClaimTable, type DecodedToken } from './claims.js'
+import { claimRows, claimsJsonLine, decodeToken, formatClaimTable, type DecodedToken } from './claims.js'
 import { CLEANUP_STATE, encodeCleanup, type Cleanup } from './cleanup-state.js'
 import type { CoreApi } from './core-api.js'
 import { classify, type ClassifyContext } from './diagnosis/classify.js'
@@ -284,6 +284,7 @@ async function assumeWithWebIdentity(
       `ID token claims (sub: ${config.redactClaims.includes('sub') ? '***' : logSafe(sub)}) — the token itself is never printed`
     )
     for (const line of formatClaimTable(rows)) core.info(line)
+    core.info(claimsJsonLine(decoded.claims, config.redactClaims))
     core.endGroup()
   }
   if (config.trustPolicy) state.evaluation = printLocalEvaluation(config, decoded.claims, core)
