@@ -8,20 +8,21 @@
 // conditions would pick their CommonJS builds, and swaps dependencies the action never runs
 // for stand-ins in src/bundle/. `npm run bench` measures what each of these buys.
 import ncc from '@vercel/ncc'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildInputsHash, HASH_FILE } from './build-inputs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Entry point -> output folder. */
+/** Entry point -> output folder; `bin` marks the package's command (package.json bin). */
 export const ENTRIES = [
   { src: 'src/index.ts', out: 'dist' },
-  { src: 'src/post.ts', out: 'dist/post' }
+  { src: 'src/post.ts', out: 'dist/post' },
+  { src: 'src/cli/index.ts', out: 'dist/cli', bin: true }
 ]
 
-async function bundle(src, out) {
+async function bundle(src, out, bin) {
   const { code, assets } = await ncc(join(root, src), {
     esm: false,
     filename: 'index.js',
@@ -34,6 +35,9 @@ async function bundle(src, out) {
   const dir = join(root, out)
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'index.js'), code)
+  // a command runs from an installed package by its shebang (ncc keeps the entry's first line)
+  if (bin && !code.startsWith('#!/usr/bin/env node\n')) throw new Error(`${src} lost its shebang`)
+  if (bin) chmodSync(join(dir, 'index.js'), 0o755)
   for (const [name, asset] of Object.entries(assets)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true })
     writeFileSync(join(dir, name), asset.source, { mode: asset.permissions })
@@ -46,7 +50,7 @@ async function bundle(src, out) {
 const inputsHash = buildInputsHash(root)
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 try {
-  for (const { src, out } of ENTRIES) await bundle(src, out)
+  for (const { src, out, bin } of ENTRIES) await bundle(src, out, bin)
   // ensure-built.mjs compares this with the inputs' hash to decide whether dist/ is stale.
   writeFileSync(join(root, HASH_FILE), `${inputsHash}\n`)
 } catch (e) {

@@ -188,7 +188,7 @@ function refuseStaticKeys(src: InputSource): void {
   }
 }
 
-function parseRole(raw: string): RoleArn {
+export function parseRole(raw: string): RoleArn {
   if (raw === '')
     throw invalidInput(
       'role-to-assume',

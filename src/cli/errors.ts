@@ -1,0 +1,10 @@
+// The one error the CLI reports as "usage or input error" (exit 2): a sentence for the user,
+// never a stack trace.
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CliError'
+  }
+}
+
+export const EXIT = { allowed: 0, denied: 1, usage: 2 } as const
