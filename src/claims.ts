@@ -1,7 +1,7 @@
 // Stage 3: decode the token (never verify — STS does that) and present its claims safely.
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { Failure } from './errors.js'
-import { logSafe, pad } from './escape.js'
+import { jsonLogSafe, logSafe, pad } from './escape.js'
 
 export type Claims = Record<string, unknown>
 
@@ -105,6 +105,5 @@ export const CLAIMS_JSON_LABEL = 'claims JSON (for npx aws-oidc-credentials expl
 /** The claims as one escaped line of JSON, redactions kept, to paste into the CLI. */
 export function claimsJsonLine(claims: Claims, redact: string[]): string {
   const shown = Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, redact.includes(k) ? REDACTED : v]))
-  // logSafe turns any control character into a \uXXXX escape, which is still valid JSON
-  return `  ${CLAIMS_JSON_LABEL} ${logSafe(JSON.stringify(shown))}`
+  return `  ${CLAIMS_JSON_LABEL} ${jsonLogSafe(shown)}`
 }

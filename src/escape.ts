@@ -36,6 +36,23 @@ export function logSafe(value: string): string {
   return visible.split(LEGACY_COMMAND).join('##\\[').replace(LEADING_COMMAND, '$1\\::')
 }
 
+/**
+ * JSON text that is log-safe and still parses to the same value: what logSafe would change is
+ * written as JSON escapes instead (hidden characters as \uXXXX, the `[` of `##[` as \u005b),
+ * so logSafe (linesSafe when indented) leaves the result as it is. For the claims line in the
+ * log and the CLI's --json output.
+ */
+export function jsonLogSafe(value: unknown, indent?: number): string {
+  // JSON.stringify escapes every control character inside strings: a raw newline is indentation
+  const json = JSON.stringify(value, null, indent).replace(HIDDEN, (c) => (c === '\n' ? c : jsonEscape(c)))
+  return json.split(LEGACY_COMMAND).join('##\\u005b')
+}
+
+/** `\uXXXX` per UTF-16 unit (a character outside the BMP becomes its surrogate pair). */
+function jsonEscape(c: string): string {
+  return Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('')
+}
+
 /** Each line of a multi-line message made log-safe, the line breaks kept. */
 export function linesSafe(text: string): string {
   return text.split('\n').map(logSafe).join('\n')

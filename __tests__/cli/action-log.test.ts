@@ -5,6 +5,7 @@ import { play } from '../../emulator/play.js'
 import { SCENARIOS, type Scenario } from '../../emulator/scenarios.js'
 import { githubTrustPolicy } from '../../emulator/world.js'
 import { CLAIMS_JSON_LABEL } from '../../src/claims.js'
+import { logSafe } from '../../src/escape.js'
 import { cli } from './bin.js'
 
 const MAIN_ONLY = JSON.stringify(githubTrustPolicy('repo:octo-org/octo-repo:ref:refs/heads/main'))
@@ -64,10 +65,11 @@ describe('the claims block of the action log, pasted into explain', () => {
   })
 
   it('the JSON line is escaped like every printed value and still parses to the exact claims', async () => {
-    const hostile = 'x\n::warning::injected\u2028"}\u0085'
+    const hostile = 'x\n::warning::injected\u2028"}\u0085 ##[error]spoof \u202e\u{e0041}'
     const p = await play({ ...scenario('success'), run: { repoProperties: { team: hostile } } })
     const line = claimsGroup(p.result.log).find((l) => l.includes(CLAIMS_JSON_LABEL))!
-    expect(line).not.toMatch(/[\n\u2028\u0085]/)
+    expect(line).not.toMatch(/[\n\u2028\u0085\u202e\u{e0041}]|##\[/u)
+    expect(logSafe(line)).toBe(line)
     expect(p.result.log).not.toMatch(/^::warning::injected/m)
     expect(JSON.parse(line.slice(line.indexOf('{'))).repo_property_team).toBe(hostile)
   })
