@@ -14,22 +14,32 @@ import {
   evaluateTrustPolicy,
   principalDifference,
   providerArnFor,
-  type Evaluation
+  type Evaluation,
+  type TrustPolicy
 } from './policy/index.js'
 import { SAFER_FORMS, subjectRisk } from './policy/subject-risk.js'
 
 export function evaluateLocally(config: Config, claims: Claims): Evaluation | undefined {
   if (!config.trustPolicy) return undefined
+  return evaluateClaims(config.trustPolicy.policy, claims, config.role)
+}
+
+/** IAM's decision on these claims for a role in that account and partition (the CLI's `explain` too). */
+export function evaluateClaims(
+  policy: TrustPolicy,
+  claims: Claims,
+  role: { account: string; partition: string }
+): Evaluation {
   const iss = String(claims.iss ?? '')
-  return evaluateTrustPolicy(config.trustPolicy.policy, {
+  return evaluateTrustPolicy(policy, {
     action: 'sts:AssumeRoleWithWebIdentity',
-    federatedPrincipal: providerArnFor(iss, config.role.account, config.role.partition),
+    federatedPrincipal: providerArnFor(iss, role.account, role.partition),
     keys: conditionKeysFromClaims(claims),
     issuer: iss
   })
 }
 
-const VERDICTS: Record<Evaluation['decision'], string> = {
+export const VERDICTS: Record<Evaluation['decision'], string> = {
   allow: 'ALLOWS',
   'explicit-deny': 'DENIES (explicit Deny)',
   'implicit-deny': 'DENIES (no statement allows)'

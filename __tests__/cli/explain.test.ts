@@ -81,7 +81,10 @@ const OPERATORS: Row[] = [
     true
   ],
   ['StringLike on ref', { StringLike: { [`${PREFIX}:ref`]: 'refs/heads/*' } }, {}, true],
-  ['an operator not evaluated counts as false', { NumericLessThan: { [`${PREFIX}:iat`]: '1' } }, {}, false]
+  ['an operator not evaluated counts as false', { NumericLessThan: { [SUB]: '1' } }, {}, false],
+  // AWS puts only some GitHub claims in the request: a condition on another never matches
+  ['a claim AWS has no key for', { StringEquals: { [`${PREFIX}:repository_owner`]: 'octo-org' } }, {}, false],
+  ['a claim AWS has no key for, negated', { StringNotEquals: { [`${PREFIX}:event_name`]: 'pull_request' } }, {}, true]
 ]
 
 describe('explain: one line per condition and the verdict as the exit code', () => {
@@ -92,7 +95,7 @@ describe('explain: one line per condition and the verdict as the exit code', () 
       const policy = JSON.stringify(policyWith(condition))
       const [operator, block] = Object.entries(condition)[0]
       const key = Object.keys(block)[0]
-      const mark = `${allowed ? '✓' : '✗'} ${operator} ${key} expected`
+      const mark = `${allowed ? '✓' : '✗'} ${operator} ${key}`
       // the same row from files, then with one of them on stdin
       const fromFiles = cli(['explain', '--claims', 'c.json', '--trust-policy', 'p.json'], {
         files: { 'c.json': claims, 'p.json': policy }
@@ -109,12 +112,26 @@ describe('explain: one line per condition and the verdict as the exit code', () 
         expect(r.stderr).toBe('')
         expect(r.status).toBe(allowed ? 0 : 1)
         expect(r.stdout.split('\n')[0]).toBe(
-          `Trust policy ${allowed ? 'ALLOWS' : 'DENIES'} this token${allowed ? '' : ' (no statement allows it)'}`
+          `Trust policy ${allowed ? 'ALLOWS' : 'DENIES (no statement allows)'} this token`
         )
         expect(r.stdout).toContain(mark)
       }
     }
   )
+
+  it('says plainly when AWS has no such condition key, and what to use instead', () => {
+    const r = cli(['explain', '--claims', 'c.json', '--trust-policy', 'p.json'], {
+      files: {
+        'c.json': JSON.stringify(pushClaims()),
+        'p.json': JSON.stringify(policyWith({ StringEquals: { [`${PREFIX}:repository_owner`]: 'octo-org' } }))
+      }
+    })
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(
+      /✗ StringEquals token\.actions\.githubusercontent\.com:repository_owner: AWS has no such condition key/
+    )
+    expect(r.stdout).toMatch(/Fix \(safest first\):\n {2}- replace it with /)
+  })
 
   it('an explicit Deny wins over an Allow', () => {
     const allow = policyWith({ StringLike: { [SUB]: 'repo:octo-org/*' } }) as { Statement: object[] }
@@ -136,7 +153,10 @@ describe('explain: one line per condition and the verdict as the exit code', () 
     const other = cli([...args, '--role-arn', 'arn:aws:iam::210987654321:role/deploy'], { files })
     expect(other.status).toBe(1)
     expect(other.stdout).toContain('principal ✗')
-    expect(other.stdout).toContain('Principal does not name arn:aws:iam::210987654321:oidc-provider/')
+    expect(other.stdout).toContain('differs in the account (123456789012, not 210987654321)')
+    expect(other.stdout).toContain(
+      '- set Principal.Federated of statement 0 to arn:aws:iam::210987654321:oidc-provider/'
+    )
   })
 
   it('a denial names the sub form and a policy that allows it, with the same warnings as the action', () => {
@@ -156,7 +176,8 @@ describe('explain: one line per condition and the verdict as the exit code', () 
       }).stdout
     )
     expect(json.subject.form).toEqual({ kind: 'environment', environment: 'production' })
-    expect(json.suggestion.policy.Statement[0].Principal.Federated).toBe(PROVIDER)
+    expect(json.denial.fix[0]).toMatch(/^add repo:octo-org\/octo-repo:environment:production to the .*:sub values/)
+    expect(json.denial.snippets[0].body).toContain(PROVIDER)
     expect(json.warnings).toEqual([expect.stringMatching(/has no condition on .*:aud/)])
   })
 

@@ -92,7 +92,16 @@ describe('policy: a least-privilege trust policy', () => {
     expect(r.stdout).toContain('values   = ["repo:octo-org/octo-repo:ref:refs/tags/v*"]')
   })
 
-  it('a wildcard branch is a StringLike pattern, with nothing on stderr', () => {
+  it('says on stderr what it allows: an exact subject or a pattern', () => {
+    expect(cli([...BASE, '--branch', 'main']).stderr).toBe(
+      'This policy allows exactly the subject repo:octo-org/octo-repo:ref:refs/heads/main.\n'
+    )
+    expect(cli([...BASE, '--tag', 'v*']).stderr).toMatch(
+      /^This policy allows the pattern repo:octo-org\/octo-repo:ref:refs\/tags\/v\* \(StringLike\): it allows every subject it matches/
+    )
+  })
+
+  it('a wildcard branch is a StringLike pattern', () => {
     const r = cli([...BASE, '--branch', 'release/*', '--json'])
     expect(r.stderr).toBe('')
     expect(JSON.parse(r.stdout).sub).toEqual({

@@ -1,21 +1,18 @@
 // `explain`: judge a trust policy against a token's claims with the action's own evaluator,
 // condition by condition, and show what would allow a denied run.
 import type { Claims } from '../claims.js'
-import { analyzeSubject, explainForm, narrowestSubject } from '../diagnosis/subject.js'
-import { suggestTrustPolicy } from '../diagnosis/suggest-policy.js'
+import { explainDenial, type DenialExplanation } from '../diagnosis/trust-denial.js'
+import { analyzeSubject, explainForm } from '../diagnosis/subject.js'
 import { parseRole } from '../inputs.js'
 import {
-  conditionKeysFromClaims,
-  describeCondition,
-  evaluateTrustPolicy,
   issuerPrefix,
   parseTrustPolicy,
   PolicyParseError,
   providerArnFor,
   type Evaluation,
-  type StatementResult,
   type TrustPolicy
 } from '../policy/index.js'
+import { evaluateClaims, evaluationLines, VERDICTS } from '../trust-check.js'
 import { required, text, type Values } from './args.js'
 import { parseClaimsInput } from './claims-input.js'
 import type { Command } from './command.js'
@@ -49,6 +46,9 @@ Examples:
 interface Role {
   account: string
   partition: string
+  /** as the role ARN names it; ROLE when no ARN was given */
+  name: string
+  path: string
   /** where the account came from, for the reader */
   from: string
 }
@@ -71,13 +71,7 @@ export const explainCommand: Command = {
     const policy = policyFrom(await readInput('--trust-policy', policySpec, io))
     const claims = input.claims
     const role = roleFor(text(values, 'role-arn'), policy, String(claims.iss))
-    const federatedPrincipal = providerArnFor(String(claims.iss), role.account, role.partition)
-    const ev = evaluateTrustPolicy(policy, {
-      action: 'sts:AssumeRoleWithWebIdentity',
-      federatedPrincipal,
-      keys: conditionKeysFromClaims(claims)
-    })
-    return report(ev, claims, input.redacted, role, federatedPrincipal)
+    return report(evaluateClaims(policy, claims, role), claims, input.redacted, role)
   }
 }
 
@@ -97,7 +91,7 @@ function roleFor(roleArn: string | undefined, policy: TrustPolicy, iss: string):
   if (roleArn) {
     try {
       const r = parseRole(roleArn)
-      return { account: r.account, partition: r.partition, from: '--role-arn' }
+      return { ...r, from: '--role-arn' }
     } catch (e) {
       throw new CliError(`--role-arn: ${(e as Error).message.replace(/^Input 'role-to-assume': /, '')}`)
     }
@@ -105,64 +99,52 @@ function roleFor(roleArn: string | undefined, policy: TrustPolicy, iss: string):
   const named = policy.statements.flatMap((st) => st.principal?.values.Federated ?? [])
   const parsed = named.map((arn) => FEDERATED.exec(arn)).filter((m): m is RegExpExecArray => m !== null)
   const forIssuer = parsed.find((m) => m[3] === issuerPrefix(iss)) ?? parsed[0]
-  if (!forIssuer) return { account: '<account>', partition: 'aws', from: 'unknown: give --role-arn' }
-  return { account: forIssuer[2], partition: forIssuer[1], from: 'the policy’s Principal.Federated' }
+  const unnamed = { name: 'ROLE', path: '/' }
+  if (!forIssuer) return { account: '<account>', partition: 'aws', ...unnamed, from: 'unknown: give --role-arn' }
+  return { account: forIssuer[2], partition: forIssuer[1], ...unnamed, from: 'the policy’s Principal.Federated' }
 }
 
-function verdict(ev: Evaluation): string {
-  if (ev.decision === 'allow') return 'ALLOWS this token'
-  if (ev.decision === 'explicit-deny') return 'DENIES this token (an explicit Deny applies)'
-  return 'DENIES this token (no statement allows it)'
-}
-
-function statementLine(st: StatementResult): string {
-  const name = `statement ${st.index}${st.sid ? ` (${st.sid})` : ''}`
-  const mark = (ok: boolean): string => (ok ? '✓' : '✗')
-  const outcome = st.applies ? 'applies' : 'does not apply'
-  return `${name}: ${st.effect}, principal ${mark(st.principalMatches)}, action ${mark(st.actionMatches)} -> ${outcome}`
-}
-
-function report(
-  ev: Evaluation,
-  claims: Claims,
-  redacted: string[],
-  role: Role,
-  federatedPrincipal: string
-): CommandResult {
+function report(ev: Evaluation, claims: Claims, redacted: string[], role: Role): CommandResult {
+  const iss = String(claims.iss)
+  const provider = providerArnFor(iss, role.account, role.partition)
   const sub = typeof claims.sub === 'string' ? claims.sub : undefined
-  const lines: string[] = [`Trust policy ${verdict(ev)}`]
+  const lines: string[] = [`Trust policy ${VERDICTS[ev.decision]} this token`]
   // a redacted claim is judged as absent: say so before anything that depends on it
   if (redacted.length > 0)
     lines.push(`note: redacted in the log: ${redacted.join(', ')}; conditions on them were judged as if absent`)
-  lines.push(`token's provider: ${federatedPrincipal} (account from ${role.from})`)
-  for (const st of ev.statements) {
-    lines.push(statementLine(st))
-    for (const c of st.conditions) lines.push(`  ${describeCondition(c)}`)
-    if (!st.principalMatches) lines.push(`  Principal does not name ${federatedPrincipal}`)
-  }
+  lines.push(`token's provider: ${provider} (account from ${role.from})`)
+  const conditionLines = evaluationLines(ev, claims, [], provider)
+  lines.push(...conditionLines)
   const analysis = sub ? analyzeSubject(sub, claims) : undefined
   const form = analysis ? explainForm(analysis) : ['the claims have no sub']
-  lines.push('', `sub: ${sub ?? '(absent)'}`, ...form.map((l) => `  ${l}`))
+  const denial =
+    ev.decision === 'allow' ? undefined : explainDenial({ claims, role, redact: redacted, evaluation: ev, stsSaid: '' })
+  // the denial's reason is often the form's first sentence: say it once
+  const formShown = form.filter((l) => l !== denial?.message)
+  lines.push('', `sub: ${sub ?? '(absent)'}`, ...formShown.map((l) => `  ${l}`))
+  if (denial) lines.push('', ...denialLines(denial))
   const json: Record<string, unknown> = {
     command: 'explain',
     decision: ev.decision,
     allowed: ev.decision === 'allow',
-    federatedPrincipal,
+    federatedPrincipal: provider,
     accountFrom: role.from,
-    statements: ev.statements.map((st) => ({ ...st, lines: st.conditions.map(describeCondition) })),
+    statements: ev.statements,
+    lines: conditionLines,
     subject: analysis ? { sub, ...analysis, explanation: form } : null,
     warnings: ev.warnings,
     redacted
   }
-  if (ev.decision !== 'allow' && sub && analysis && typeof claims.aud === 'string') {
-    const narrow = narrowestSubject(sub, analysis)
-    const { account, partition } = role
-    const s = suggestTrustPolicy({ iss: String(claims.iss), aud: claims.aud, account, partition, sub: narrow })
-    const key = `${issuerPrefix(String(claims.iss))}:sub`
-    lines.push('', `To allow runs like this one: ${narrow.operator} ${key} = ${narrow.value}; a minimal policy:`)
-    lines.push(...s.json.split('\n'))
-    json.suggestion = { sub: narrow, policy: JSON.parse(s.json), terraform: s.terraform }
-  }
+  if (denial) json.denial = { ...denial, evidence: denial.evidence.filter((e) => e !== '') }
   if (ev.warnings.length > 0) lines.push('', ...ev.warnings.map((w) => `warning: ${w}`))
   return { exitCode: ev.decision === 'allow' ? EXIT.allowed : EXIT.denied, lines, json }
+}
+
+/** The action's diagnosis of a denial, as the log shows it: the reason, the fixes safest first, the causes. */
+function denialLines(d: DenialExplanation): string[] {
+  const lines = [`Why: ${d.message}`, 'Fix (safest first):', ...d.fix.map((f) => `  - ${f}`)]
+  if (d.causes.length > 0) lines.push('Also check:', ...d.causes.map((c) => `  - ${c}`))
+  for (const snippet of d.snippets.filter((x) => !x.summaryOnly))
+    lines.push('', `${snippet.title}:`, ...snippet.body.split('\n'))
+  return lines
 }

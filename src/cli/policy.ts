@@ -1,6 +1,6 @@
 // `policy`: a least-privilege trust policy for one kind of run (a branch, a tag pattern or an
 // environment), built with the shared sub builder and the action's own suggestion.
-import { suggestTrustPolicy } from '../diagnosis/suggest-policy.js'
+import { subjectLabel, suggestTrustPolicy } from '../diagnosis/suggest-policy.js'
 import { buildSubject, type SubjectRun } from '../github/subject-builder.js'
 import { parseRole } from '../inputs.js'
 import { parseTrustPolicy } from '../policy/index.js'
@@ -20,8 +20,8 @@ const HELP = `Usage: aws-oidc-credentials policy --repo OWNER/REPO (--branch B |
 
 Prints a least-privilege trust policy that lets exactly that kind of run assume the role:
 Principal.Federated is the OIDC provider for the issuer in the account, aud and sub are pinned
-(StringLike only when the branch or tag has a * or ? wildcard). Warnings go to standard error,
-so the policy can be redirected to a file.
+(StringLike only when the branch or tag has a * or ? wildcard). What it allows and the action's
+security warnings go to standard error, so the policy can be redirected to a file.
 
   --repo OWNER/REPO     with the capitalisation GitHub shows (IAM matching is case-sensitive)
   --branch B            runs on this branch (refs/heads/B); * and ? are wildcards
@@ -68,15 +68,17 @@ export const policyCommand: Command = {
     const sub = { operator: /[*?]/.test(value) ? ('StringLike' as const) : ('StringEquals' as const), value }
     const aud = text(values, 'audience') ?? (partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com')
     const s = suggestTrustPolicy({ iss, aud, account, partition, sub })
+    // the checks the action runs on a given policy, and its label for a suggestion
     const warnings = policyWarnings(parseTrustPolicy(s.json))
     return {
       exitCode: EXIT.allowed,
       lines: (format === 'json' ? s.json : s.terraform).split('\n'),
-      notes: warnings.map((w) => `warning: ${w}`),
+      notes: [`This policy allows ${subjectLabel(sub)}.`, ...warnings.map((w) => `⚠ ${w}`)],
       json: {
         command: 'policy',
         providerArn: s.providerArn,
         sub,
+        allows: subjectLabel(sub),
         policy: JSON.parse(s.json),
         terraform: s.terraform,
         warnings
