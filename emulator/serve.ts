@@ -9,7 +9,7 @@ import { parse } from 'yaml'
 import { startEmulator, type Emulator, type EmulatorOptions } from './index.js'
 import { node24Path, repoRoot } from './node24.js'
 import { inputEnvName, loadActionInputs } from './runner.js'
-import { buildSubject } from './subject.js'
+import { buildSubject } from '../src/github/subject-builder.js'
 import { defaultRunContext, roleArn } from './world.js'
 
 const file = process.argv[2]

@@ -4,12 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { repoRoot } from '../../emulator/node24.js'
+import { delimiter, dirname, join } from 'node:path'
+import { node24Path, repoRoot } from '../../emulator/node24.js'
 
 let dir = ''
+// the bin's shebang finds `node` on PATH: put a supported one (engines) first
+const env = { ...process.env, PATH: `${dirname(node24Path())}${delimiter}${process.env.PATH ?? ''}` }
 const npm = (args: string[], cwd: string): string =>
-  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 })
+  execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 })
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pack-'))
@@ -34,7 +36,10 @@ describe('the packed package', () => {
   it('installs with no dependencies and runs as a command', () => {
     expect(readdirSync(join(dir, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['aws-oidc-credentials'])
     const bin = join(dir, 'node_modules', '.bin', 'aws-oidc-credentials')
-    const r = spawnSync(bin, ['sub', '--repo', 'octo-org/octo-repo', '--event', 'pull_request'], { encoding: 'utf8' })
+    const r = spawnSync(bin, ['sub', '--repo', 'octo-org/octo-repo', '--event', 'pull_request'], {
+      env,
+      encoding: 'utf8'
+    })
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout.split('\n')[0]).toBe('repo:octo-org/octo-repo:pull_request')
