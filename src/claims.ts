@@ -104,6 +104,18 @@ export const CLAIMS_JSON_LABEL = 'claims JSON (for npx aws-oidc-credentials expl
 
 /** The claims as one escaped line of JSON, redactions kept, to paste into the CLI. */
 export function claimsJsonLine(claims: Claims, redact: string[]): string {
-  const shown = Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, redact.includes(k) ? REDACTED : v]))
+  const shown = Object.fromEntries(
+    Object.entries(claims).map(([k, v]) => [k, redact.includes(k) ? REDACTED : shallow(v)])
+  )
   return `  ${CLAIMS_JSON_LABEL} ${jsonLogSafe(shown)}`
+}
+
+/** A value nested beyond MAX_JSON_DEPTH becomes its cut text (no condition key is nested anyway). */
+function shallow(value: unknown): unknown {
+  return nestedBeyond(value, MAX_JSON_DEPTH) ? showValue(value) : value
+}
+
+function nestedBeyond(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return false
+  return depth === 0 || Object.values(value).some((v) => nestedBeyond(v, depth - 1))
 }

@@ -56,7 +56,8 @@ describe('npm start', () => {
   it('shows each claim once with --expand, and the summary only with --summary', () => {
     const expanded = demo(['--scenario', 'success', '--expand'])
     expect(expanded.code).toBe(0)
-    expect(count(expanded.out, 'repository_owner_id')).toBe(1)
+    // the table row (name, then padding); the claims JSON line for the CLI names it once more
+    expect(count(expanded.out, 'repository_owner_id ')).toBe(1)
     expect(expanded.out).toContain('job summary: ✅ AWS credentials verified (--summary prints it)')
     const summary = demo(['--scenario', 'success', '--summary'])
     expect(summary.out).toContain('job summary (markdown):\n  ### ✅ AWS credentials verified')
