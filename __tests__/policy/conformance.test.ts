@@ -23,12 +23,25 @@ interface Row {
   iss?: string
   /** the provider ARN this token maps to, when not GitHub's in 123456789012 */
   principal?: string
+  /** sts:AssumeRole rows: the action, the signing caller's IAM ARN and the request's keys */
+  action?: string
+  caller?: string
+  keys?: Record<string, string>
 }
 
 const table = JSON.parse(readFileSync(new URL('./conformance.json', import.meta.url), 'utf8')) as { rows: Row[] }
 const GITHUB = 'https://token.actions.githubusercontent.com'
 
 function decide(row: Row): string {
+  if (row.caller) {
+    const policy = parseTrustPolicy(JSON.stringify({ Version: '2012-10-17', Statement: row.statements }))
+    return evaluateTrustPolicy(policy, {
+      action: row.action ?? 'sts:AssumeRole',
+      federatedPrincipal: '',
+      awsPrincipal: row.caller,
+      keys: row.keys ?? {}
+    }).decision
+  }
   const iss = row.iss ?? GITHUB
   const statements = row.statements ?? [
     {
