@@ -1,9 +1,9 @@
 // Stage 7: the job summary — escaped markdown, never a secret or the token.
 import type { ClaimRow } from './claims.js'
 import { CATALOGUE } from './diagnosis/catalogue.js'
-import { fixesOf } from './diagnosis/report.js'
+import { failureMarkdown } from './diagnosis/summary-details.js'
 import type { Failure } from './errors.js'
-import { logSafe, markdownCode, markdownSafe } from './escape.js'
+import { markdownCode, markdownSafe } from './escape.js'
 import { describeAttempts, type CallAttempts } from './retry.js'
 
 export interface SummaryFacts {
@@ -40,7 +40,7 @@ export function summaryMarkdown(s: SummaryFacts): string {
     if (s.failure.details.stage) rows.push(['stage', s.failure.details.stage])
   }
   const out = [`### ${head}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
-  if (s.failure) out.push(...failureDetails(s.failure))
+  if (s.failure) out.push(...failureMarkdown(s.failure))
   if (s.claims?.length) {
     out.push(
       '<details><summary>ID token claims (the token itself is never shown)</summary>',
@@ -52,32 +52,4 @@ export function summaryMarkdown(s: SummaryFacts): string {
     out.push(...s.claims.map((c) => `| ${markdownCode(c.name)} | ${markdownCode(c.value)} |`), '', '</details>', '')
   }
   return out.join('\n')
-}
-
-/** The complete diagnosis: every fix, evidence, cause and snippet (the log keeps the short form). */
-function failureDetails(f: Failure): string[] {
-  const d = f.details
-  const list = (title: string, items: string[] | undefined): string[] =>
-    items?.length ? [`**${title}**`, '', ...items.map((x) => `- ${markdownCode(x)}`), ''] : []
-  const pre = (text: string): string => logSafe(text).replace(/[&<>]/g, (c) => HTML_ENTITY[c])
-  return [
-    ...list('Fix (safest first)', fixesOf(f)),
-    ...list('Evidence', d.evidence),
-    ...list('Other possible causes', d.causes ?? CATALOGUE[f.code].causes),
-    ...summarySnippets(d.snippets ?? []).flatMap((x) => [
-      `<details><summary>${pre(x.title)}</summary>`,
-      '',
-      `<pre>${x.body.split('\n').map(pre).join('\n')}</pre>`,
-      '',
-      '</details>',
-      ''
-    ])
-  ]
-}
-
-const HTML_ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
-
-/** The summary's own (full) forms replace the compact ones printed in the log. */
-function summarySnippets<T extends { summaryOnly?: boolean }>(snippets: T[]): T[] {
-  return snippets.some((x) => x.summaryOnly) ? snippets.filter((x) => x.summaryOnly) : snippets
 }
