@@ -157,16 +157,16 @@ describe('a stalled step, end to end', () => {
     const stalled: Scenario = {
       name: 'stalled-step',
       code: 'network-error',
-      description: 'AssumeRoleWithWebIdentity never answers; the step allows 5 s',
+      description: 'AssumeRoleWithWebIdentity never answers; the step allows 3 s',
       setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'hang', 10),
-      inputs: { 'action-timeout-s': '5' },
+      inputs: { 'action-timeout-s': '3' },
       expect: [],
       withinSeconds: 60
     }
     const { result, calls } = await play(stalled)
     expect(result.exitCode).toBe(1)
     expect(result.outputs.diagnosis).toBe('network-error')
-    expect(result.log).toMatch(/The step did not finish within action-timeout-s \(5 s\); it was in the assume stage/)
+    expect(result.log).toMatch(/The step did not finish within action-timeout-s \(3 s\); it was in the assume stage/)
     // one stalled attempt alone would take 15 s: the step's limit ended it
     expect(result.durationMs).toBeLessThan(DEFAULT_TIMING.requestMs)
     expect(calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity')).toHaveLength(1)
