@@ -19,7 +19,7 @@ const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS
 type Found = SigningCredentials & { expiration?: Date }
 
 // Loaded on the chaining path only: the plain OIDC path never pays for it.
-const loadProviders = () => import('@aws-sdk/credential-providers')
+const loadProviders = () => import('./credential-sources.js')
 
 /**
  * The environment's credentials: the AWS_* variables, else the profile AWS_PROFILE names. Both

@@ -1,0 +1,4 @@
+// The credential providers role chaining reads its source with, loaded on that path only
+// (loadProviders in source-credentials.ts). Named re-exports let the bundler leave out the
+// providers it never uses (Cognito, container, HTTP, temporary credentials, the node chain).
+export { fromEnv, fromIni } from '@aws-sdk/credential-providers'
