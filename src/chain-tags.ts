@@ -54,9 +54,11 @@ export function sessionTags(env: Record<string, string | undefined>, custom: Rec
 export function transitiveKeys(tags: SessionTag[], wanted: string[], warn: (message: string) => void): string[] {
   const sent = new Set(tags.map((t) => t.key))
   const unknown = wanted.filter((key) => !sent.has(key))
+  const verb = unknown.length > 1 ? 'are' : 'is'
   if (unknown.length > 0)
     warn(
-      `transitive-tag-keys: ${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not among the session tags (${[...sent].join(', ')}) and ${unknown.length > 1 ? 'are' : 'is'} not sent.`
+      `transitive-tag-keys: ${unknown.join(', ')} ${verb} not among the session tags ` +
+        `(${[...sent].join(', ')}) and ${verb} not sent.`
     )
   return wanted.filter((key) => sent.has(key))
 }

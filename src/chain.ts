@@ -16,9 +16,10 @@ export function chainParams(
   const transitive = config.roleSkipSessionTagging
     ? []
     : transitiveKeys(tags, config.transitiveTagKeys, (m) => core.warning(m, { title: 'transitive-tag-keys' }))
+  const transitiveNote = transitive.length > 0 ? ` (transitive: ${transitive.join(', ')})` : ''
   core.info(
     tags.length > 0
-      ? `Session tags: ${tags.map((t) => t.key).join(', ')}${transitive.length > 0 ? ` (transitive: ${transitive.join(', ')})` : ''}`
+      ? `Session tags: ${tags.map((t) => t.key).join(', ')}${transitiveNote}`
       : 'Session tags: none (role-skip-session-tagging)'
   )
   return {

@@ -73,7 +73,8 @@ export function checkProfileWritable(name: string, overwrite: boolean, paths: Pr
     if (!overwrite && findSection(text, header))
       throw invalidInput(
         'aws-profile',
-        `the profile '${name}' already exists in ${file}. Allowed: a new profile name, or overwrite-aws-profile: true to replace that profile (and only it).`
+        `the profile '${name}' already exists in ${file}. ` +
+          'Allowed: a new profile name, or overwrite-aws-profile: true to replace that profile (and only it).'
       )
   }
 }

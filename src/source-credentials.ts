@@ -47,6 +47,7 @@ export async function readSourceCredentials(
 ): Promise<SourceCredentials> {
   const found = await findEnvironmentCredentials(env)
   if (!found) throw noSource(env)
+  core.setSecret(found.accessKeyId)
   core.setSecret(found.secretAccessKey)
   if (found.sessionToken) core.setSecret(found.sessionToken)
   if (!isTemporary(found) || !found.sessionToken) throw longLived(found)
@@ -73,7 +74,8 @@ function noSource(env: Record<string, string | undefined>): Failure {
       stage: 'source',
       evidence: variablesEvidence(env),
       fix: [
-        'run an earlier step of this action without role-chaining (it exports AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN), then this step with role-chaining: true',
+        'run an earlier step of this action without role-chaining (it exports AWS_ACCESS_KEY_ID, ' +
+          'AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN), then this step with role-chaining: true',
         'or let the earlier step write a profile (aws-profile: NAME) and set AWS_PROFILE: NAME for this step',
         'or, if this step was meant to use OIDC, remove role-chaining (it never falls back to the ID token)'
       ],
@@ -88,15 +90,18 @@ function longLived(found: Found & { from: string }): Failure {
     : 'not a temporary key (ASIA…): a long-lived IAM user key'
   return new Failure(
     'source-credentials-long-lived',
-    `The credentials in ${found.from} are ${kind}. role-chaining only chains from temporary credentials; they were not used.`,
+    `The credentials in ${found.from} are ${kind}. ` +
+      'role-chaining only chains from temporary credentials; they were not used.',
     {
       stage: 'source',
       evidence: [
-        `access key id: ${found.accessKeyId.slice(0, 4)}… (${found.accessKeyId.length} characters; the key itself is not shown)`,
+        `access key id: ${found.accessKeyId.slice(0, 4)}… ` +
+          `(${found.accessKeyId.length} characters; the key itself is not shown)`,
         `session token: ${found.sessionToken ? 'present' : 'absent'}`
       ],
       fix: [
-        'remove the static keys from the job (secrets such as AWS_ACCESS_KEY_ID); get temporary credentials with an earlier OIDC step of this action and chain from those'
+        'remove the static keys from the job (secrets such as AWS_ACCESS_KEY_ID); ' +
+          'get temporary credentials with an earlier OIDC step of this action and chain from those'
       ],
       retryable: false
     }

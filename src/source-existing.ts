@@ -20,6 +20,7 @@ export async function reuseExistingCredentials(
     return false
   }
   if (!found) return assumeAnyway('no credentials in the environment')
+  core.setSecret(found.accessKeyId)
   core.setSecret(found.secretAccessKey)
   if (found.sessionToken) core.setSecret(found.sessionToken)
   if (!isTemporary(found)) return assumeAnyway(`the credentials in ${found.from} are long-lived keys, never used`)
@@ -36,7 +37,8 @@ export async function reuseExistingCredentials(
   core.setOutput('authenticated-arn', identity.arn)
   core.setOutput('diagnosis', '')
   core.info(
-    `✔ use-existing-credentials: the credentials in ${found.from} are valid (${logSafe(identity.arn)}, account ${identity.account}); kept, no role assumed.`
+    `✔ use-existing-credentials: the credentials in ${found.from} are valid ` +
+      `(${logSafe(identity.arn)}, account ${identity.account}); kept, no role assumed.`
   )
   return true
 }

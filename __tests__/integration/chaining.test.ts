@@ -127,7 +127,7 @@ describe('role-chaining', () => {
     const printed = p.result.log.split('\n').filter((l) => !l.startsWith('::add-mask::'))
     expect(printed.filter((l) => l.includes('AKIAIOSFODNN7EXAMPLE'))).toEqual([])
     expect(printed.filter((l) => l.includes(s.env!.AWS_SECRET_ACCESS_KEY!))).toEqual([])
-    expect(p.result.masks).toContain(s.env!.AWS_SECRET_ACCESS_KEY)
+    expect(p.result.masks).toEqual(expect.arrayContaining([s.env!.AWS_SECRET_ACCESS_KEY, 'AKIAIOSFODNN7EXAMPLE']))
   })
 
   it('a denial is not retried', async () => {

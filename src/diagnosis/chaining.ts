@@ -93,7 +93,9 @@ function tagSessionDenied(f: ErrorFacts, ctx: ExplainContext): Explanation {
   const d = denialOf(f)
   const sourceRole = d ? roleArnOfSession(d.caller) : undefined
   return {
-    message: `The trust policy of ${d?.resource ?? 'the target role'} allows sts:AssumeRole but not sts:TagSession, and this step sends session tags.`,
+    message:
+      `The trust policy of ${d?.resource ?? 'the target role'} allows sts:AssumeRole but not sts:TagSession, ` +
+      'and this step sends session tags.',
     evidence: [
       `caller (the source credentials): ${d?.caller ?? '(not named)'}`,
       `target role: ${d?.resource ?? '(not named)'}`,
