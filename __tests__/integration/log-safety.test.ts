@@ -5,6 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { play, type Played } from '../../emulator/play.js'
 import type { Scenario } from '../../emulator/scenarios.js'
+import { INPUTS } from '../../src/inputs/table.js'
 import { credentialsStayMasked, leakedLines, unexpectedCommands } from './safety.js'
 
 const base = { expect: [], withinSeconds: 20 }
@@ -163,6 +164,24 @@ describe('log safety with hostile claim values', () => {
     expect(audience.result.exitCode).toBe(1)
     expectRunnerSafe(audience)
   })
+})
+
+describe('[S3][S4] every input, given hostile text', () => {
+  const HOSTILE = 'x ##[stop-commands]pwn ::error::y \u202e\u200b'
+  for (const spec of INPUTS) {
+    it(`${spec.name}: whatever the action makes of it, the runner sees no command it did not write`, async () => {
+      const p = await play({
+        ...base,
+        name: `hostile-input-${spec.name}`,
+        code: 'any',
+        description: `${spec.name} carrying command and bidi text`,
+        inputs: { [spec.name]: HOSTILE }
+      })
+      expectRunnerSafe(p)
+      expect(p.result.log).not.toMatch(/[\u202e\u200b]/)
+      expect(p.result.summary).not.toMatch(/[\u202e\u200b]/)
+    })
+  }
 })
 
 describe('tokens and credentials', () => {

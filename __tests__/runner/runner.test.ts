@@ -251,6 +251,25 @@ describe('runAction', () => {
     expect(messages).toHaveLength(7)
   })
 
+  it('processes legacy ##[ commands anywhere in a line, and stop-commands, as the runner does', async () => {
+    const entry = fixtures.write(
+      'legacy.mjs',
+      [
+        "console.log('claim: x ##[add-mask]legacy-secret')",
+        "console.log('value ##[set-output name=legacy%3Bout]v%5D')",
+        "console.log('deploy ##[stop-commands]pwn')",
+        "console.log('::add-mask::shown-not-masked')",
+        "console.log('::error::not an annotation')",
+        "console.log('resume ##[pwn]')",
+        "console.log('::add-mask::masked-again')"
+      ].join('\n')
+    )
+    const result = await runAction({ entry })
+    expect(result.masks).toEqual(['legacy-secret', 'masked-again'])
+    expect(result.outputs).toEqual({ 'legacy;out': 'v]' })
+    expect(result.commands.map((c) => c.command)).toEqual(['add-mask', 'set-output', 'stop-commands', 'add-mask'])
+  })
+
   it('rejects a missing entry and files outside the workspace', async () => {
     await expect(runAction({ entry: join(fixtures.dir, 'nope.mjs') })).rejects.toThrow(/does not exist/)
     await expect(runAction({ entry: reporting, files: { '../escape.txt': 'x' } })).rejects.toThrow(
