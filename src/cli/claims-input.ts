@@ -16,8 +16,9 @@ export interface ClaimsInput {
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
 // GitHub's raw log prefixes every line with a timestamp
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z ?/
-// a table row: the claim name (indented in the log), at least two spaces, the value
-const TABLE_ROW = /^\s*([A-Za-z_][\w-]*) {2,}(.*)$/
+// a table row: the claim name (indented in the log; a copy from the web view may start with the
+// line number), at least two spaces, the value
+const TABLE_ROW = /^\s*(?:\d+\s+)?([A-Za-z_][\w-]*) {2,}(.*)$/
 const TIME_CELL = /^(\d+) \(\d{4}-/
 const WHAT = 'a JSON object of claims, a JWT, or the claims block from the action log'
 

@@ -1,6 +1,7 @@
 // `explain`: judge a trust policy against a token's claims with the action's own evaluator,
 // condition by condition, and show what would allow a denied run.
 import type { Claims } from '../claims.js'
+import { keyIsRedacted } from '../diagnosis/redact.js'
 import { explainDenial, type DenialExplanation } from '../diagnosis/trust-denial.js'
 import { analyzeSubject, explainForm } from '../diagnosis/subject.js'
 import { parseRole } from '../inputs.js'
@@ -109,9 +110,12 @@ function report(ev: Evaluation, claims: Claims, redacted: string[], role: Role):
   const provider = providerArnFor(iss, role.account, role.partition)
   const sub = typeof claims.sub === 'string' ? claims.sub : undefined
   const lines: string[] = [`Trust policy ${VERDICTS[ev.decision]} this token`]
-  // a redacted claim is judged as absent: say so before anything that depends on it
-  if (redacted.length > 0)
-    lines.push(`note: redacted in the log: ${redacted.join(', ')}; conditions on them were judged as if absent`)
+  // a redacted claim is judged as absent: say so before the conditions it decides
+  const unknown = redacted.filter((name) => conditionsOn(ev).some((key) => keyIsRedacted(key, [name])))
+  if (unknown.length > 0)
+    lines.push(
+      `note: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} redacted in the pasted log (redact-claims): the conditions on ${unknown.length === 1 ? 'it were' : 'them were'} judged as if absent; give the claims from a dry run or the JWT for a true verdict`
+    )
   lines.push(`token's provider: ${provider} (account from ${role.from})`)
   const conditionLines = evaluationLines(ev, claims, [], provider)
   lines.push(...conditionLines)
@@ -138,6 +142,10 @@ function report(ev: Evaluation, claims: Claims, redacted: string[], role: Role):
   if (denial) json.denial = { ...denial, evidence: denial.evidence.filter((e) => e !== '') }
   if (ev.warnings.length > 0) lines.push('', ...ev.warnings.map((w) => `warning: ${w}`))
   return { exitCode: ev.decision === 'allow' ? EXIT.allowed : EXIT.denied, lines, json }
+}
+
+function conditionsOn(ev: Evaluation): string[] {
+  return ev.statements.flatMap((st) => st.conditions.map((c) => c.key))
 }
 
 /** The action's diagnosis of a denial, as the log shows it: the reason, the fixes safest first, the causes. */
