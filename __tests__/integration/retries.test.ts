@@ -1,7 +1,7 @@
 // Transient failures that clear up: the step retries, says so, and succeeds.
 import { describe, expect, it } from '@jest/globals'
 import { play } from '../../emulator/play.js'
-import type { Scenario } from '../../emulator/scenarios.js'
+import { findScenario, type Scenario } from '../../emulator/scenarios.js'
 
 const recovering = (setup: Scenario['setup']): Scenario => ({
   name: 'recovering',
@@ -18,6 +18,20 @@ describe('retries', () => {
     expect(p.result.exitCode).toBe(0)
     expect(p.result.log).toMatch(/^↻ AssumeRoleWithWebIdentity throttled \(attempt 1\); retrying in \d+\.\d s$/m)
     expect(p.calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity').map((c) => c.status)).toEqual([400, 200])
+  })
+
+  it('a throttled chained AssumeRole is retried the same way', async () => {
+    const chained = findScenario('chained-success')!
+    const p = await play({
+      ...chained,
+      setup: async (emu) => {
+        await chained.setup?.(emu)
+        emu.inject('AssumeRole', 'throttle', 1)
+      }
+    })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.result.log).toMatch(/^↻ AssumeRole throttled \(attempt 1\); retrying in \d+\.\d s$/m)
+    expect(p.calls.filter((c) => c.target === 'AssumeRole').map((c) => c.status)).toEqual([400, 200])
   })
 
   it('new keys that IAM does not know yet are retried on GetCallerIdentity', async () => {
