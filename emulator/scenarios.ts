@@ -111,6 +111,14 @@ export const SCENARIOS: Scenario[] = [
     withinSeconds: 5
   },
   {
+    name: 'invalid-input-unknown',
+    code: 'invalid-input',
+    description: 'A typo in a with: key: the runner only warns, the action refuses before any call.',
+    inputs: { 'role-chainning': 'true' },
+    expect: [/Unknown input 'role-chainning' — did you mean role-chaining\?/, /rename role-chainning to role-chaining/],
+    withinSeconds: 5
+  },
+  {
     name: 'not-a-runner',
     code: 'not-a-runner',
     description: 'Started by hand outside GitHub Actions: there is no runner to issue an ID token.',
