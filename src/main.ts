@@ -75,6 +75,8 @@ export async function run(given: Deps): Promise<RunEnd> {
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
     state.config = config
+    const capped = budgetCapsAttempts(config, timing)
+    if (capped) deps.core.info(capped)
     const stsEndpoint = resolvedStsEndpoint(config, deps.env)
     const network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) }
     state.network = network
@@ -348,6 +350,13 @@ function fileTokenExpiry(decoded: DecodedToken, from: 'file' | 'github'): Deadli
 }
 
 /** The longest one STS call can take. */
+/** Said up front when retry-max-attempts asks for more attempts than the network time budget can hold. */
+function budgetCapsAttempts(config: Config, timing: Timing): string | undefined {
+  const fit = Math.floor(timing.networkBudgetMs / stsAttemptMs(timing))
+  if (config.retryMaxAttempts <= fit) return undefined
+  return `retry-max-attempts is ${config.retryMaxAttempts}, but no retry starts that could not end within the ${timing.networkBudgetMs / 1000} s network time budget: at most ${fit} attempts of a stalled STS call fit in it.`
+}
+
 function stsAttemptMs(timing: Timing): number {
   return timing.connectionMs + timing.requestMs
 }

@@ -54,6 +54,11 @@ describe('inputs through dist/', () => {
     const { result: r } = await playWith({ 'retry-max-attempts': '12', 'action-timeout-s': '0' })
     expect(r.exitCode).toBe(0)
     expect(r.env.AWS_SESSION_TOKEN).toBeDefined()
+    expect(r.log).toContain(
+      'retry-max-attempts is 12, but no retry starts that could not end within the 60 s network time budget: at most 3 attempts of a stalled STS call fit in it.'
+    )
+    const { result: defaults } = await playWith({})
+    expect(defaults.log).not.toContain('retry-max-attempts is')
   })
 
   it('exports no env credentials with aws-profile unless output-env-credentials is true', async () => {
