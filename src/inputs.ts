@@ -343,15 +343,20 @@ function parseAccountIds(raw: string): string[] {
   return ids
 }
 
+/** An http(s) URL, or undefined for anything else. */
+function httpUrl(raw: string): URL | undefined {
+  try {
+    const url = new URL(raw)
+    return /^https?:$/.test(url.protocol) ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function parseEndpoint(raw: string): string | undefined {
   if (raw === '') return undefined
-  let url: URL | undefined
-  try {
-    url = new URL(raw)
-  } catch {
-    url = undefined
-  }
-  if (!url || !/^https?:$/.test(url.protocol))
+  const url = httpUrl(raw)
+  if (!url)
     throw invalidInput(
       'sts-endpoint',
       `'${raw}' is not an endpoint URL. Allowed: an https:// (or http://) URL such as https://sts.eu-west-1.amazonaws.com.`
@@ -411,13 +416,8 @@ function parseProfile(raw: string): string | undefined {
 /** The URL is checked without ever echoing it: it may carry a password. */
 function parseProxy(raw: string): string | undefined {
   if (raw === '') return undefined
-  let url: URL | undefined
-  try {
-    url = new URL(raw)
-  } catch {
-    url = undefined
-  }
-  if (!url || !/^https?:$/.test(url.protocol) || url.hostname === '')
+  const url = httpUrl(raw)
+  if (!url || url.hostname === '')
     throw invalidInput(
       'http-proxy',
       `is not a proxy URL (not shown: it may hold a password). Allowed: ${spec('http-proxy').allowed}`

@@ -2855,17 +2855,21 @@ function parseAccountIds(raw) {
         throw invalidInput('allowed-account-ids', `'${bad}' is not an account id. Allowed: 12-digit account ids separated by commas.`);
     return ids;
 }
+/** An http(s) URL, or undefined for anything else. */
+function httpUrl(raw) {
+    try {
+        const url = new URL(raw);
+        return /^https?:$/.test(url.protocol) ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 function parseEndpoint(raw) {
     if (raw === '')
         return undefined;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !/^https?:$/.test(url.protocol))
+    const url = httpUrl(raw);
+    if (!url)
         throw invalidInput('sts-endpoint', `'${raw}' is not an endpoint URL. Allowed: an https:// (or http://) URL such as https://sts.eu-west-1.amazonaws.com.`);
     return raw;
 }
@@ -2917,14 +2921,8 @@ function parseProfile(raw) {
 function parseProxy(raw) {
     if (raw === '')
         return undefined;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !/^https?:$/.test(url.protocol) || url.hostname === '')
+    const url = httpUrl(raw);
+    if (!url || url.hostname === '')
         throw invalidInput('http-proxy', `is not a proxy URL (not shown: it may hold a password). Allowed: ${spec('http-proxy').allowed}`);
     return raw;
 }
