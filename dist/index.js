@@ -2914,7 +2914,50 @@ function decodeCleanup(raw) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/diagnosis/error-facts.ts
+// The facts of a thrown error that classification reads — never `instanceof`:
+// a bundle can hold two copies of an SDK exception class.
+function errorFacts(e) {
+    const err = (typeof e === 'object' && e !== null ? e : { message: String(e) });
+    const meta = (err.$metadata ?? {});
+    const response = (err.$response ?? {});
+    const status = numberOr(meta.httpStatusCode) ?? numberOr(response.statusCode) ?? numberOr(err.statusCode);
+    const cause = (err.cause ?? {});
+    return {
+        name: String(err.name ?? 'Error'),
+        code: String(err.Code ?? err.code ?? cause.code ?? ''),
+        message: String(err.message ?? ''),
+        status,
+        requestId: typeof meta.requestId === 'string' ? meta.requestId : undefined
+    };
+}
+function numberOr(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|ECONNABORTED|EHOSTUNREACH|ENETUNREACH|EPROTO|UND_ERR_\w+|ERR_SOCKET\w*|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/;
+function isNetworkError(f) {
+    return (NETWORK_CODES.test(f.code) ||
+        f.name === 'TimeoutError' ||
+        /socket hang up|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT/.test(f.message));
+}
+/** The HTTP status @actions/core's getIDToken hides inside its message text. */
+function idTokenStatus(message) {
+    const m = /Error Code : (\d{3})/.exec(message);
+    return m ? Number(m[1]) : undefined;
+}
+/** The error as evidence, named after whoever answered: STS in the stages that call it. */
+function errorSaid(f, stage) {
+    const who = stage === undefined || STS_STAGES.includes(stage) ? 'STS' : 'error';
+    return `${who}: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`;
+}
+const STS_STAGES = ['assume', 'verify'];
+/** What STS answered, as an evidence line. */
+const stsSaid = (f) => errorSaid(f, 'assume');
+
 ;// CONCATENATED MODULE: ./src/diagnosis/chaining.ts
+// Role chaining's failures (sts:AssumeRole signed with the source credentials): which code an
+// error gets, and the evidence of this run. AWS names the caller and the target in its denial.
+
 /** `User: CALLER is not authorized to perform: ACTION on resource: RESOURCE` */
 const NOT_AUTHORIZED = /User: (\S+) is not authorized to perform: (\S+) on resource: (\S+)/;
 const SOURCE_REFUSED = /security token included in the request is (expired|invalid)/i;
@@ -2942,7 +2985,6 @@ function roleArnOfSession(sessionArn) {
     const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(sessionArn);
     return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined;
 }
-const stsSaid = (f) => `STS: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`;
 function trustStatement(principal, actions, externalId) {
     const statement = {
         Effect: 'Allow',
@@ -3029,38 +3071,6 @@ const CHAINING_BUILDERS = {
     'tag-session-denied': tagSessionDenied,
     'source-credentials-expired': sourceCredentialsExpired
 };
-
-;// CONCATENATED MODULE: ./src/diagnosis/error-facts.ts
-// The facts of a thrown error that classification reads — never `instanceof`:
-// a bundle can hold two copies of an SDK exception class.
-function errorFacts(e) {
-    const err = (typeof e === 'object' && e !== null ? e : { message: String(e) });
-    const meta = (err.$metadata ?? {});
-    const response = (err.$response ?? {});
-    const status = numberOr(meta.httpStatusCode) ?? numberOr(response.statusCode) ?? numberOr(err.statusCode);
-    const cause = (err.cause ?? {});
-    return {
-        name: String(err.name ?? 'Error'),
-        code: String(err.Code ?? err.code ?? cause.code ?? ''),
-        message: String(err.message ?? ''),
-        status,
-        requestId: typeof meta.requestId === 'string' ? meta.requestId : undefined
-    };
-}
-function numberOr(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-const NETWORK_CODES = /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|ECONNABORTED|EHOSTUNREACH|ENETUNREACH|EPROTO|UND_ERR_\w+|ERR_SOCKET\w*|CERT_\w+|UNABLE_TO_\w+|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)$/;
-function isNetworkError(f) {
-    return (NETWORK_CODES.test(f.code) ||
-        f.name === 'TimeoutError' ||
-        /socket hang up|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT/.test(f.message));
-}
-/** The HTTP status @actions/core's getIDToken hides inside its message text. */
-function idTokenStatus(message) {
-    const m = /Error Code : (\d{3})/.exec(message);
-    return m ? Number(m[1]) : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/json-error.ts
 // Where JSON text is invalid, without quoting it: JSON.parse's message quotes the text
@@ -4518,7 +4528,6 @@ const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const redactOf = (ctx) => ctx.config?.redactClaims ?? [];
 const claim = (ctx, name) => ctx.claims ? claimText(ctx.claims, name, redactOf(ctx)) : '(token not decoded)';
-const explain_stsSaid = (f) => `STS: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`;
 const BUILDERS = {
     'trust-policy-denied': trustPolicyDenied,
     'audience-mismatch': (f, ctx) => {
@@ -4539,7 +4548,7 @@ const BUILDERS = {
             message: many
                 ? `The token carries ${aud.length} audiences; AWS needs exactly one that the IAM OIDC provider lists.`
                 : `The token's audience ${claim(ctx, 'aud')} is not a client ID of the IAM OIDC provider for ${claim(ctx, 'iss')}${requested && requested !== expected ? ` (the audience input asks for ${requested}; AWS expects ${expected})` : ''}.`,
-            evidence: [`token aud: ${claim(ctx, 'aud')}`, `audience input: ${requested || '(unknown)'}`, explain_stsSaid(f)],
+            evidence: [`token aud: ${claim(ctx, 'aud')}`, `audience input: ${requested || '(unknown)'}`, stsSaid(f)],
             causes: many
                 ? [severalAudiences(fromGitHub).cause]
                 : [`the audience input (${requested || '?'}) differs from the provider's client ID list`],
@@ -4557,7 +4566,7 @@ const BUILDERS = {
                 `token iss: ${claim(ctx, 'iss')}`,
                 `role account: ${ctx.config?.role.account ?? '(unknown)'}`,
                 `the policy's Principal.Federated must be ${providerArn(ctx)}`,
-                explain_stsSaid(f)
+                stsSaid(f)
             ],
             fix: ["create it in the role's account (the provider and the role must be in the same account):"],
             snippets: [
@@ -4577,7 +4586,7 @@ const BUILDERS = {
             message: validForAws
                 ? "STS saw the token as expired, but by the runner clock it is not: the runner clock is behind AWS's."
                 : 'STS saw the token after its expiry (exp).',
-            evidence: [...timeEvidence(t, ctx.nowMs), explain_stsSaid(f)],
+            evidence: [...timeEvidence(t, ctx.nowMs), stsSaid(f)],
             // a token still valid by the runner clock rules out waiting and stale files
             causes: validForAws
                 ? []
@@ -4591,7 +4600,7 @@ const BUILDERS = {
     },
     'session-duration-exceeded': (f, ctx) => ({
         message: `role-duration-seconds ${ctx.config?.durationSeconds ?? '?'} is above the role's maximum session duration.`,
-        evidence: [`requested: ${ctx.config?.durationSeconds ?? '?'} s`, explain_stsSaid(f)],
+        evidence: [`requested: ${ctx.config?.durationSeconds ?? '?'} s`, stsSaid(f)],
         fix: [
             "lower role-duration-seconds to at most the role's maximum (3600 unless raised)",
             `or raise the role's maximum: aws iam update-role --role-name ${ctx.config?.role.name ?? 'ROLE'} --max-session-duration ${ctx.config?.durationSeconds ?? 'SECONDS'}`
@@ -4605,7 +4614,7 @@ const BUILDERS = {
         if (!tokenClock) {
             return {
                 message: "AWS rejected the request signature as too old or too new: the runner clock differs from AWS's by more than 15 minutes.",
-                evidence: [runnerClock(ctx.nowMs), explain_stsSaid(f)],
+                evidence: [runnerClock(ctx.nowMs), stsSaid(f)],
                 causes: ['a self-hosted runner without time synchronisation'],
                 fix: ["synchronise the runner's clock (chrony, systemd-timesyncd)"]
             };
@@ -4613,7 +4622,7 @@ const BUILDERS = {
         const writer = 'the host that issued or wrote the token';
         return {
             message: "STS refused the token as used before issued: its nbf/iat lies ahead of AWS's clock, so a clock is off.",
-            evidence: [...timeEvidence(t, ctx.nowMs), explain_stsSaid(f)],
+            evidence: [...timeEvidence(t, ctx.nowMs), stsSaid(f)],
             // the token's times against the runner clock tell which clock is off: nothing else is left open
             causes: [],
             fix: [
@@ -4667,7 +4676,7 @@ const BUILDERS = {
                 ...(keys && iss
                     ? [`the keys STS fetches: ${iss.replace(/\/+$/, '')}/.well-known/openid-configuration -> jwks_uri`]
                     : []),
-                explain_stsSaid(f)
+                stsSaid(f)
             ],
             // the token decoded and STS named the keys: a file's content is not in question
             causes: invalidTokenCauses(keys, thumbprint, iss),
@@ -4689,7 +4698,7 @@ const BUILDERS = {
         evidence: [
             `inline-session-policy: ${ctx.config?.inlineSessionPolicy ? `${ctx.config.inlineSessionPolicy.length} characters (minified)` : '(none)'}`,
             `managed-session-policies: ${ctx.config?.managedSessionPolicies.length ?? 0} ARN(s)`,
-            explain_stsSaid(f)
+            stsSaid(f)
         ]
     }),
     'region-disabled': (f, ctx) => ({
@@ -4697,7 +4706,7 @@ const BUILDERS = {
         evidence: [
             `aws-region: ${ctx.config?.region ?? '(unknown)'}`,
             `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`,
-            explain_stsSaid(f)
+            stsSaid(f)
         ],
         fix: [
             `activate STS for ${ctx.config?.region ?? 'the region'} in the IAM console (Account settings > Security Token Service endpoints)`,
@@ -4706,13 +4715,13 @@ const BUILDERS = {
     }),
     'identity-mismatch': (f) => ({
         message: 'GetCallerIdentity did not accept the credentials STS had just issued, so they cannot be verified as the role.',
-        evidence: [explain_stsSaid(f)],
+        evidence: [stsSaid(f)],
         fix: ['check that sts-endpoint / AWS_ENDPOINT_URL_STS point at AWS STS, not a proxy that rewrites answers']
     })
 };
 function explain(code, f, ctx) {
     const build = BUILDERS[code] ?? CHAINING_BUILDERS[code];
-    const built = build ? build(f, ctx) : { message: oneLine(f.message) || f.name, evidence: [explain_stsSaid(f)] };
+    const built = build ? build(f, ctx) : { message: oneLine(f.message) || f.name, evidence: [errorSaid(f, ctx.stage)] };
     return redactExplanation(built, redactor(ctx.claims ?? {}, redactOf(ctx)));
 }
 /** redact-claims holds in every line of a diagnosis, whatever built it. */
@@ -4759,7 +4768,7 @@ function trustPolicyDenied(f, ctx) {
         role: role && { account: role.account, partition: role.partition, name: role.name, path: role.path },
         redact: redactOf(ctx),
         evaluation: ctx.evaluation,
-        stsSaid: explain_stsSaid(f)
+        stsSaid: stsSaid(f)
     });
 }
 /** The token's exp/iat/nbf and the runner's clock, each on its line. */

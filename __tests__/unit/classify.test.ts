@@ -244,3 +244,12 @@ describe('classify', () => {
     expect(f.message).toMatch(/not from AWS STS \(HTTP 502\)/)
   })
 })
+
+describe('the evidence line of an unknown error', () => {
+  it('names STS only in the stages that call it', () => {
+    const odd = Object.assign(new Error('something odd'), { name: 'OddError' })
+    expect(classify(odd, ctx('verify')).details.evidence).toContain('STS: OddError: something odd')
+    expect(classify(odd, ctx('claims')).details.evidence).toContain('error: OddError: something odd')
+    expect(classify(odd, ctx('export')).details.evidence).not.toContain('STS: OddError: something odd')
+  })
+})

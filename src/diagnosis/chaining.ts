@@ -1,6 +1,6 @@
 // Role chaining's failures (sts:AssumeRole signed with the source credentials): which code an
 // error gets, and the evidence of this run. AWS names the caller and the target in its denial.
-import type { ErrorFacts } from './error-facts.js'
+import { stsSaid, type ErrorFacts } from './error-facts.js'
 import type { ExplainContext, Explanation } from './explain.js'
 import type { DiagnosisCode } from './catalogue.js'
 
@@ -36,8 +36,6 @@ export function roleArnOfSession(sessionArn: string): string | undefined {
   const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(sessionArn)
   return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined
 }
-
-const stsSaid = (f: ErrorFacts): string => `STS: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`
 
 function trustStatement(principal: string, actions: string[], externalId: boolean): string {
   const statement: Record<string, unknown> = {

@@ -45,3 +45,14 @@ export function idTokenStatus(message: string): number | undefined {
   const m = /Error Code : (\d{3})/.exec(message)
   return m ? Number(m[1]) : undefined
 }
+
+/** The error as evidence, named after whoever answered: STS in the stages that call it. */
+export function errorSaid(f: ErrorFacts, stage?: string): string {
+  const who = stage === undefined || STS_STAGES.includes(stage) ? 'STS' : 'error'
+  return `${who}: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`
+}
+
+const STS_STAGES = ['assume', 'verify']
+
+/** What STS answered, as an evidence line. */
+export const stsSaid = (f: ErrorFacts): string => errorSaid(f, 'assume')

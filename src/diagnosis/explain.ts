@@ -8,7 +8,7 @@ import type { FailureDetails } from '../errors.js'
 import type { DiagnosisCode } from './catalogue.js'
 import { CHAINING_BUILDERS } from './chaining.js'
 import type { ErrorFacts } from './error-facts.js'
-import { idTokenStatus } from './error-facts.js'
+import { errorSaid, idTokenStatus, stsSaid } from './error-facts.js'
 import { redactor, type Redactor } from './redact.js'
 import { explainDenial } from './trust-denial.js'
 
@@ -33,7 +33,6 @@ type Builder = (f: ErrorFacts, ctx: ExplainContext) => Explanation
 const redactOf = (ctx: ExplainContext): string[] => ctx.config?.redactClaims ?? []
 const claim = (ctx: ExplainContext, name: string): string =>
   ctx.claims ? claimText(ctx.claims, name, redactOf(ctx)) : '(token not decoded)'
-const stsSaid = (f: ErrorFacts): string => `STS: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`
 
 const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
   'trust-policy-denied': trustPolicyDenied,
@@ -232,7 +231,7 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
 
 export function explain(code: DiagnosisCode, f: ErrorFacts, ctx: ExplainContext): Explanation {
   const build = BUILDERS[code] ?? CHAINING_BUILDERS[code]
-  const built = build ? build(f, ctx) : { message: oneLine(f.message) || f.name, evidence: [stsSaid(f)] }
+  const built = build ? build(f, ctx) : { message: oneLine(f.message) || f.name, evidence: [errorSaid(f, ctx.stage)] }
   return redactExplanation(built, redactor(ctx.claims ?? {}, redactOf(ctx)))
 }
 
