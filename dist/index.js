@@ -3596,14 +3596,14 @@ const OPERATORS = {
     // request values are text here, so "true"/"TRUE" compare equal
     bool: { match: equalsIgnoreCase, negated: false }
 };
+const SET_OPERATORS = ['ForAnyValue', 'ForAllValues'];
 /** Splits `ForAllValues:StringLikeIfExists` into its parts (case-insensitively). */
 function parseOperator(operator) {
     const m = /^(?:(ForAnyValue|ForAllValues):)?(.+?)(IfExists)?$/i.exec(operator.trim());
     if (!m)
         return { base: operator.toLowerCase(), ifExists: false };
-    const set = m[1]?.toLowerCase();
     return {
-        set: set === 'foranyvalue' ? 'ForAnyValue' : set === 'forallvalues' ? 'ForAllValues' : undefined,
+        set: SET_OPERATORS.find((s) => s.toLowerCase() === m[1]?.toLowerCase()),
         base: m[2].toLowerCase(),
         ifExists: m[3] !== undefined
     };
@@ -3625,7 +3625,7 @@ function evaluateCondition(spec, keys) {
         actual,
         passed: false
     };
-    const requestValues = actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
+    const requestValues = actual === undefined ? [] : [actual].flat();
     if (!isSupportedOperator(spec.operator)) {
         result.unsupported = true;
     }
@@ -3951,8 +3951,13 @@ function evaluateTrustPolicy(policy, ctx) {
         keys.set(k.toLowerCase(), v);
     const statements = policy.statements.map((st) => evaluateStatement(st, ctx, keys));
     const applies = (effect) => statements.some((s) => s.applies && s.effect === effect);
-    const decision = applies('Deny') ? 'explicit-deny' : applies('Allow') ? 'allow' : 'implicit-deny';
-    return { decision, statements, warnings: policyWarnings(policy) };
+    return { decision: evaluate_decide(applies), statements, warnings: policyWarnings(policy) };
+}
+/** An applicable Deny wins, then an applicable Allow; otherwise nothing grants (implicit deny). */
+function evaluate_decide(applies) {
+    if (applies('Deny'))
+        return 'explicit-deny';
+    return applies('Allow') ? 'allow' : 'implicit-deny';
 }
 function evaluateStatement(st, ctx, keys) {
     const principalMatches = statementPrincipalMatches(st, ctx.federatedPrincipal, ctx.awsPrincipal);
@@ -4109,20 +4114,24 @@ const KNOWN_KEYS = [
     'runner_environment',
     'pull_request'
 ];
+/** Which of GitHub's default forms the matched parts of a sub are (first match wins, as GitHub builds it). */
+function subjectForm(context, environment, refKind, refName = '') {
+    if (environment !== undefined)
+        return { kind: 'environment', environment };
+    if (context === 'pull_request')
+        return { kind: 'pull_request' };
+    if (refKind === 'tags')
+        return { kind: 'tag', tag: refName };
+    if (refName.startsWith('gh-readonly-queue/'))
+        return { kind: 'merge-queue', base: refName.split('/')[1] ?? '' };
+    return { kind: 'branch', branch: refName };
+}
 function analyzeSubject(sub, claims) {
     const m = DEFAULT.exec(sub);
     if (!m)
         return { form: { kind: 'custom', keys: keysIn(sub) }, immutable: false };
     const [, owner, repo, context, environment, refKind, refName] = m;
-    const form = environment !== undefined
-        ? { kind: 'environment', environment }
-        : context === 'pull_request'
-            ? { kind: 'pull_request' }
-            : refKind === 'tags'
-                ? { kind: 'tag', tag: refName }
-                : refName.startsWith('gh-readonly-queue/')
-                    ? { kind: 'merge-queue', base: refName.split('/')[1] ?? '' }
-                    : { kind: 'branch', branch: refName };
+    const form = subjectForm(context, environment, refKind, refName);
     const ids = { owner: String(claims.repository_owner_id ?? ''), repo: String(claims.repository_id ?? '') };
     const atForm = /^(.+)@(\d+)$/;
     const ownerAt = atForm.exec(owner);
@@ -4647,13 +4656,7 @@ const BUILDERS = {
         const proxy = f.name === 'Unknown' || /Deserialization|XML parse error/i.test(f.message);
         const timedOut = f.name === 'TimeoutError' && !/ECONNRESET|socket hang up/i.test(`${f.code} ${f.message}`);
         return {
-            message: proxy
-                ? `The answer was not from ${target}${f.status ? ` (HTTP ${f.status})` : ''}: a proxy or a wrong endpoint answered with something other than STS XML.`
-                : timedOut
-                    ? `${target} did not answer in time.`
-                    : f.status !== undefined && f.status >= 500
-                        ? `${target} answered HTTP ${f.status} (a server-side failure).`
-                        : `${target} could not be reached${f.code ? ` (${f.code})` : ''}.`,
+            message: networkErrorMessage(f, target, proxy, timedOut),
             evidence: [
                 `error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`,
                 ...(ctx.stage === 'token' ? [] : [`STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`]),
@@ -4666,11 +4669,7 @@ const BUILDERS = {
         const keys = /verification key/i.test(f.message);
         const thumbprint = /thumbprint/i.test(f.message);
         return {
-            message: keys
-                ? `STS could not fetch or check the signing keys of the issuer ${iss || '(unknown)'}.`
-                : thumbprint
-                    ? 'The IAM OIDC provider has a certificate thumbprint that no longer matches the issuer.'
-                    : `STS did not accept the token: ${oneLine(f.message)}`,
+            message: invalidTokenMessage(f, iss, keys, thumbprint),
             evidence: [
                 `token iss: ${claim(ctx, 'iss')}`,
                 ...(keys && iss
@@ -4680,17 +4679,7 @@ const BUILDERS = {
             ],
             // the token decoded and STS named the keys: a file's content is not in question
             causes: invalidTokenCauses(keys, thumbprint, iss),
-            fix: keys
-                ? [
-                    isGitHubIssuer(iss)
-                        ? "re-run: for GitHub's issuer this is a passing failure to fetch its keys"
-                        : "make the issuer's /.well-known/openid-configuration and JWKS reachable from the internet, answering within a few seconds"
-                ]
-                : thumbprint
-                    ? [
-                        "GitHub's certificate is validated against trusted CAs now: update or remove the provider's thumbprint list"
-                    ]
-                    : []
+            fix: invalidTokenFixes(keys, thumbprint, iss)
         };
     },
     'session-policy-invalid': (f, ctx) => ({
@@ -4719,6 +4708,24 @@ const BUILDERS = {
         fix: ['check that sts-endpoint / AWS_ENDPOINT_URL_STS point at AWS STS, not a proxy that rewrites answers']
     })
 };
+function networkErrorMessage(f, target, proxy, timedOut) {
+    if (proxy) {
+        const status = f.status ? ` (HTTP ${f.status})` : '';
+        return `The answer was not from ${target}${status}: a proxy or a wrong endpoint answered with something other than STS XML.`;
+    }
+    if (timedOut)
+        return `${target} did not answer in time.`;
+    if (f.status !== undefined && f.status >= 500)
+        return `${target} answered HTTP ${f.status} (a server-side failure).`;
+    return `${target} could not be reached${f.code ? ` (${f.code})` : ''}.`;
+}
+function invalidTokenMessage(f, iss, keys, thumbprint) {
+    if (keys)
+        return `STS could not fetch or check the signing keys of the issuer ${iss || '(unknown)'}.`;
+    if (thumbprint)
+        return 'The IAM OIDC provider has a certificate thumbprint that no longer matches the issuer.';
+    return `STS did not accept the token: ${oneLine(f.message)}`;
+}
 function explain(code, f, ctx) {
     const build = BUILDERS[code] ?? CHAINING_BUILDERS[code];
     const built = build ? build(f, ctx) : { message: oneLine(f.message) || f.name, evidence: [errorSaid(f, ctx.stage)] };
@@ -4751,6 +4758,21 @@ function invalidTokenCauses(keys, thumbprint, iss) {
     if (keys)
         return [keysCause(iss)];
     return thumbprint ? [] : undefined;
+}
+function invalidTokenFixes(keys, thumbprint, iss) {
+    if (keys && isGitHubIssuer(iss))
+        return ["re-run: for GitHub's issuer this is a passing failure to fetch its keys"];
+    if (keys) {
+        return [
+            "make the issuer's /.well-known/openid-configuration and JWKS reachable from the internet, answering within a few seconds"
+        ];
+    }
+    if (thumbprint) {
+        return [
+            "GitHub's certificate is validated against trusted CAs now: update or remove the provider's thumbprint list"
+        ];
+    }
+    return [];
 }
 function keysCause(iss) {
     return isGitHubIssuer(iss)
@@ -6706,13 +6728,16 @@ function summarySnippets(snippets) {
 
 
 
+function heading(s) {
+    if (s.result === 'success')
+        return '✅ AWS credentials verified';
+    if (s.result === 'dry-run')
+        return '🧪 Dry run: no AWS call made';
+    return `❌ AWS credentials not issued: \`${s.failure?.code}\``;
+}
 function summaryMarkdown(s) {
     const md = markdownSafe;
-    const head = s.result === 'success'
-        ? '✅ AWS credentials verified'
-        : s.result === 'dry-run'
-            ? '🧪 Dry run: no AWS call made'
-            : `❌ AWS credentials not issued: \`${s.failure?.code}\``;
+    const head = heading(s);
     const rows = [];
     if (s.role)
         rows.push(['role', md(s.role)]);

@@ -18,14 +18,15 @@ export interface SummaryFacts {
   attempts?: CallAttempts[]
 }
 
+function heading(s: SummaryFacts): string {
+  if (s.result === 'success') return '✅ AWS credentials verified'
+  if (s.result === 'dry-run') return '🧪 Dry run: no AWS call made'
+  return `❌ AWS credentials not issued: \`${s.failure?.code}\``
+}
+
 export function summaryMarkdown(s: SummaryFacts): string {
   const md = markdownSafe
-  const head =
-    s.result === 'success'
-      ? '✅ AWS credentials verified'
-      : s.result === 'dry-run'
-        ? '🧪 Dry run: no AWS call made'
-        : `❌ AWS credentials not issued: \`${s.failure?.code}\``
+  const head = heading(s)
   const rows: [string, string][] = []
   if (s.role) rows.push(['role', md(s.role)])
   if (s.session) rows.push(['session', md(s.session)])

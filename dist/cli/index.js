@@ -1144,14 +1144,14 @@ const OPERATORS = {
     // request values are text here, so "true"/"TRUE" compare equal
     bool: { match: equalsIgnoreCase, negated: false }
 };
+const SET_OPERATORS = ['ForAnyValue', 'ForAllValues'];
 /** Splits `ForAllValues:StringLikeIfExists` into its parts (case-insensitively). */
 function parseOperator(operator) {
     const m = /^(?:(ForAnyValue|ForAllValues):)?(.+?)(IfExists)?$/i.exec(operator.trim());
     if (!m)
         return { base: operator.toLowerCase(), ifExists: false };
-    const set = m[1]?.toLowerCase();
     return {
-        set: set === 'foranyvalue' ? 'ForAnyValue' : set === 'forallvalues' ? 'ForAllValues' : undefined,
+        set: SET_OPERATORS.find((s) => s.toLowerCase() === m[1]?.toLowerCase()),
         base: m[2].toLowerCase(),
         ifExists: m[3] !== undefined
     };
@@ -1173,7 +1173,7 @@ function evaluateCondition(spec, keys) {
         actual,
         passed: false
     };
-    const requestValues = actual === undefined ? [] : Array.isArray(actual) ? actual : [actual];
+    const requestValues = actual === undefined ? [] : [actual].flat();
     if (!isSupportedOperator(spec.operator)) {
         result.unsupported = true;
     }
@@ -1499,8 +1499,13 @@ function evaluateTrustPolicy(policy, ctx) {
         keys.set(k.toLowerCase(), v);
     const statements = policy.statements.map((st) => evaluateStatement(st, ctx, keys));
     const applies = (effect) => statements.some((s) => s.applies && s.effect === effect);
-    const decision = applies('Deny') ? 'explicit-deny' : applies('Allow') ? 'allow' : 'implicit-deny';
-    return { decision, statements, warnings: policyWarnings(policy) };
+    return { decision: evaluate_decide(applies), statements, warnings: policyWarnings(policy) };
+}
+/** An applicable Deny wins, then an applicable Allow; otherwise nothing grants (implicit deny). */
+function evaluate_decide(applies) {
+    if (applies('Deny'))
+        return 'explicit-deny';
+    return applies('Allow') ? 'allow' : 'implicit-deny';
 }
 function evaluateStatement(st, ctx, keys) {
     const principalMatches = statementPrincipalMatches(st, ctx.federatedPrincipal, ctx.awsPrincipal);
@@ -1632,20 +1637,24 @@ const KNOWN_KEYS = [
     'runner_environment',
     'pull_request'
 ];
+/** Which of GitHub's default forms the matched parts of a sub are (first match wins, as GitHub builds it). */
+function subjectForm(context, environment, refKind, refName = '') {
+    if (environment !== undefined)
+        return { kind: 'environment', environment };
+    if (context === 'pull_request')
+        return { kind: 'pull_request' };
+    if (refKind === 'tags')
+        return { kind: 'tag', tag: refName };
+    if (refName.startsWith('gh-readonly-queue/'))
+        return { kind: 'merge-queue', base: refName.split('/')[1] ?? '' };
+    return { kind: 'branch', branch: refName };
+}
 function subject_analyzeSubject(sub, claims) {
     const m = DEFAULT.exec(sub);
     if (!m)
         return { form: { kind: 'custom', keys: keysIn(sub) }, immutable: false };
     const [, owner, repo, context, environment, refKind, refName] = m;
-    const form = environment !== undefined
-        ? { kind: 'environment', environment }
-        : context === 'pull_request'
-            ? { kind: 'pull_request' }
-            : refKind === 'tags'
-                ? { kind: 'tag', tag: refName }
-                : refName.startsWith('gh-readonly-queue/')
-                    ? { kind: 'merge-queue', base: refName.split('/')[1] ?? '' }
-                    : { kind: 'branch', branch: refName };
+    const form = subjectForm(context, environment, refKind, refName);
     const ids = { owner: String(claims.repository_owner_id ?? ''), repo: String(claims.repository_id ?? '') };
     const atForm = /^(.+)@(\d+)$/;
     const ownerAt = atForm.exec(owner);

@@ -155,13 +155,7 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
     const proxy = f.name === 'Unknown' || /Deserialization|XML parse error/i.test(f.message)
     const timedOut = f.name === 'TimeoutError' && !/ECONNRESET|socket hang up/i.test(`${f.code} ${f.message}`)
     return {
-      message: proxy
-        ? `The answer was not from ${target}${f.status ? ` (HTTP ${f.status})` : ''}: a proxy or a wrong endpoint answered with something other than STS XML.`
-        : timedOut
-          ? `${target} did not answer in time.`
-          : f.status !== undefined && f.status >= 500
-            ? `${target} answered HTTP ${f.status} (a server-side failure).`
-            : `${target} could not be reached${f.code ? ` (${f.code})` : ''}.`,
+      message: networkErrorMessage(f, target, proxy, timedOut),
       evidence: [
         `error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`,
         ...(ctx.stage === 'token' ? [] : [`STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`]),
@@ -174,11 +168,7 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
     const keys = /verification key/i.test(f.message)
     const thumbprint = /thumbprint/i.test(f.message)
     return {
-      message: keys
-        ? `STS could not fetch or check the signing keys of the issuer ${iss || '(unknown)'}.`
-        : thumbprint
-          ? 'The IAM OIDC provider has a certificate thumbprint that no longer matches the issuer.'
-          : `STS did not accept the token: ${oneLine(f.message)}`,
+      message: invalidTokenMessage(f, iss, keys, thumbprint),
       evidence: [
         `token iss: ${claim(ctx, 'iss')}`,
         ...(keys && iss
@@ -188,17 +178,7 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       ],
       // the token decoded and STS named the keys: a file's content is not in question
       causes: invalidTokenCauses(keys, thumbprint, iss),
-      fix: keys
-        ? [
-            isGitHubIssuer(iss)
-              ? "re-run: for GitHub's issuer this is a passing failure to fetch its keys"
-              : "make the issuer's /.well-known/openid-configuration and JWKS reachable from the internet, answering within a few seconds"
-          ]
-        : thumbprint
-          ? [
-              "GitHub's certificate is validated against trusted CAs now: update or remove the provider's thumbprint list"
-            ]
-          : []
+      fix: invalidTokenFixes(keys, thumbprint, iss)
     }
   },
   'session-policy-invalid': (f, ctx) => ({
@@ -227,6 +207,22 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
     evidence: [stsSaid(f)],
     fix: ['check that sts-endpoint / AWS_ENDPOINT_URL_STS point at AWS STS, not a proxy that rewrites answers']
   })
+}
+
+function networkErrorMessage(f: ErrorFacts, target: string, proxy: boolean, timedOut: boolean): string {
+  if (proxy) {
+    const status = f.status ? ` (HTTP ${f.status})` : ''
+    return `The answer was not from ${target}${status}: a proxy or a wrong endpoint answered with something other than STS XML.`
+  }
+  if (timedOut) return `${target} did not answer in time.`
+  if (f.status !== undefined && f.status >= 500) return `${target} answered HTTP ${f.status} (a server-side failure).`
+  return `${target} could not be reached${f.code ? ` (${f.code})` : ''}.`
+}
+
+function invalidTokenMessage(f: ErrorFacts, iss: string, keys: boolean, thumbprint: boolean): string {
+  if (keys) return `STS could not fetch or check the signing keys of the issuer ${iss || '(unknown)'}.`
+  if (thumbprint) return 'The IAM OIDC provider has a certificate thumbprint that no longer matches the issuer.'
+  return `STS did not accept the token: ${oneLine(f.message)}`
 }
 
 export function explain(code: DiagnosisCode, f: ErrorFacts, ctx: ExplainContext): Explanation {
@@ -258,6 +254,21 @@ function severalAudiences(fromGitHub: boolean): { cause: string; how: (aud: stri
 function invalidTokenCauses(keys: boolean, thumbprint: boolean, iss: string): string[] | undefined {
   if (keys) return [keysCause(iss)]
   return thumbprint ? [] : undefined
+}
+
+function invalidTokenFixes(keys: boolean, thumbprint: boolean, iss: string): string[] {
+  if (keys && isGitHubIssuer(iss)) return ["re-run: for GitHub's issuer this is a passing failure to fetch its keys"]
+  if (keys) {
+    return [
+      "make the issuer's /.well-known/openid-configuration and JWKS reachable from the internet, answering within a few seconds"
+    ]
+  }
+  if (thumbprint) {
+    return [
+      "GitHub's certificate is validated against trusted CAs now: update or remove the provider's thumbprint list"
+    ]
+  }
+  return []
 }
 
 function keysCause(iss: string): string {

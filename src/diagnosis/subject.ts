@@ -46,20 +46,20 @@ const KNOWN_KEYS = [
   'pull_request'
 ]
 
+/** Which of GitHub's default forms the matched parts of a sub are (first match wins, as GitHub builds it). */
+function subjectForm(context: string, environment?: string, refKind?: string, refName = ''): SubjectForm {
+  if (environment !== undefined) return { kind: 'environment', environment }
+  if (context === 'pull_request') return { kind: 'pull_request' }
+  if (refKind === 'tags') return { kind: 'tag', tag: refName }
+  if (refName.startsWith('gh-readonly-queue/')) return { kind: 'merge-queue', base: refName.split('/')[1] ?? '' }
+  return { kind: 'branch', branch: refName }
+}
+
 export function analyzeSubject(sub: string, claims: Claims): SubjectAnalysis {
   const m = DEFAULT.exec(sub)
   if (!m) return { form: { kind: 'custom', keys: keysIn(sub) }, immutable: false }
   const [, owner, repo, context, environment, refKind, refName] = m
-  const form: SubjectForm =
-    environment !== undefined
-      ? { kind: 'environment', environment }
-      : context === 'pull_request'
-        ? { kind: 'pull_request' }
-        : refKind === 'tags'
-          ? { kind: 'tag', tag: refName }
-          : refName.startsWith('gh-readonly-queue/')
-            ? { kind: 'merge-queue', base: refName.split('/')[1] ?? '' }
-            : { kind: 'branch', branch: refName }
+  const form = subjectForm(context, environment, refKind, refName)
   const ids = { owner: String(claims.repository_owner_id ?? ''), repo: String(claims.repository_id ?? '') }
   const atForm = /^(.+)@(\d+)$/
   const ownerAt = atForm.exec(owner)

@@ -31,7 +31,8 @@ const OPERATORS: Record<string, OperatorDef> = {
   bool: { match: equalsIgnoreCase, negated: false }
 }
 
-export type SetOperator = 'ForAnyValue' | 'ForAllValues'
+const SET_OPERATORS = ['ForAnyValue', 'ForAllValues'] as const
+export type SetOperator = (typeof SET_OPERATORS)[number]
 
 export interface ParsedOperator {
   set?: SetOperator
@@ -44,9 +45,8 @@ export interface ParsedOperator {
 export function parseOperator(operator: string): ParsedOperator {
   const m = /^(?:(ForAnyValue|ForAllValues):)?(.+?)(IfExists)?$/i.exec(operator.trim())
   if (!m) return { base: operator.toLowerCase(), ifExists: false }
-  const set = m[1]?.toLowerCase()
   return {
-    set: set === 'foranyvalue' ? 'ForAnyValue' : set === 'forallvalues' ? 'ForAllValues' : undefined,
+    set: SET_OPERATORS.find((s) => s.toLowerCase() === m[1]?.toLowerCase()),
     base: m[2].toLowerCase(),
     ifExists: m[3] !== undefined
   }
@@ -69,7 +69,7 @@ export function evaluateCondition(spec: ConditionSpec, keys: Map<string, KeyValu
     actual,
     passed: false
   }
-  const requestValues = actual === undefined ? [] : Array.isArray(actual) ? actual : [actual]
+  const requestValues = actual === undefined ? [] : [actual].flat()
 
   if (!isSupportedOperator(spec.operator)) {
     result.unsupported = true

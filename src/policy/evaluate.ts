@@ -33,8 +33,13 @@ export function evaluateTrustPolicy(policy: TrustPolicy, ctx: RequestContext): E
 
   const statements = policy.statements.map((st) => evaluateStatement(st, ctx, keys))
   const applies = (effect: Effect) => statements.some((s) => s.applies && s.effect === effect)
-  const decision = applies('Deny') ? 'explicit-deny' : applies('Allow') ? 'allow' : 'implicit-deny'
-  return { decision, statements, warnings: policyWarnings(policy) }
+  return { decision: decide(applies), statements, warnings: policyWarnings(policy) }
+}
+
+/** An applicable Deny wins, then an applicable Allow; otherwise nothing grants (implicit deny). */
+function decide(applies: (effect: Effect) => boolean): Evaluation['decision'] {
+  if (applies('Deny')) return 'explicit-deny'
+  return applies('Allow') ? 'allow' : 'implicit-deny'
 }
 
 function evaluateStatement(st: Statement, ctx: RequestContext, keys: Map<string, KeyValue>): StatementResult {
