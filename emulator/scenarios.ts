@@ -382,9 +382,11 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'throttled',
     code: 'throttled',
-    description: 'STS throttles every attempt until the step (action-timeout-s: 30) has no time left for another.',
+    description: 'STS throttles every attempt until the step (action-timeout-s: 25) has no time left for another.',
     setup: (emu) => emu.inject('AssumeRoleWithWebIdentity', 'throttle', 100),
-    inputs: { 'action-timeout-s': '30' },
+    // One STS attempt may take 20 s, so 25 s leaves room for the first retry (its wait is at most 3 s)
+    // and the step gives up within about 5 s instead of waiting out a longer budget.
+    inputs: { 'action-timeout-s': '25' },
     expect: [
       /↻ AssumeRoleWithWebIdentity throttled \(attempt 1\); retrying in \d+\.\d s/,
       /Rate exceeded/,
