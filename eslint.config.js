@@ -17,7 +17,9 @@ export default tseslint.config(
       }
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // a chain of conditions reads better as a small named function
+      'no-nested-ternary': 'error'
     }
   }
 )

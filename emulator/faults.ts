@@ -120,9 +120,11 @@ export class FaultQueues {
   }
 }
 
+const REASONS: Record<number, string> = { 502: 'Bad Gateway', 504: 'Gateway Time-out', 403: 'Forbidden' }
+
 /** The page a proxy or load balancer puts in front of STS (nginx's shape: <hr> is not XML). */
 export function proxyHtml(status = 502, wellFormed = false): string {
-  const title = `${status} ${status === 502 ? 'Bad Gateway' : status === 504 ? 'Gateway Time-out' : status === 403 ? 'Forbidden' : 'Error'}`
+  const title = `${status} ${REASONS[status] ?? 'Error'}`
   return wellFormed
     ? `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>corporate-proxy/1.0</p></body></html>\n`
     : `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`

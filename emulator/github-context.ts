@@ -44,13 +44,7 @@ export function resolveGitHubContext(partial: Partial<GitHubContext> = {}, event
   const prNumber = Number(payload.pull_request?.number ?? payload.number ?? 1)
   const baseRef = partial.baseRef ?? (isPr ? String(payload.pull_request?.base?.ref ?? 'main') : '')
   const headRef = partial.headRef ?? (isPr ? String(payload.pull_request?.head?.ref ?? 'feature-branch') : '')
-  const ref =
-    partial.ref ??
-    (eventName === 'pull_request'
-      ? `refs/pull/${prNumber}/merge`
-      : eventName === 'pull_request_target'
-        ? `refs/heads/${baseRef}`
-        : 'refs/heads/main')
+  const ref = partial.ref ?? defaultRef(eventName, prNumber, baseRef)
   return {
     repository,
     repositoryOwner: partial.repositoryOwner ?? repository.split('/')[0],
@@ -155,4 +149,11 @@ export function defaultEventPayload(ctx: GitHubContext): Record<string, unknown>
 export function refName(ref: string): string {
   const m = /^refs\/(?:heads|tags|pull)\/(.+)$/.exec(ref)
   return m ? m[1] : ref
+}
+
+/** GITHUB_REF as the runner sets it for an event: the merge ref of a pull request, the base branch for pull_request_target. */
+function defaultRef(eventName: string, prNumber: unknown, baseRef: string): string {
+  if (eventName === 'pull_request') return `refs/pull/${prNumber}/merge`
+  if (eventName === 'pull_request_target') return `refs/heads/${baseRef}`
+  return 'refs/heads/main'
 }

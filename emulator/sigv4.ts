@@ -49,6 +49,12 @@ export function formatAmzDate(ms: number): string {
 }
 
 /** RFC 3986 encoding, as SigV4 wants it */
+/** SigV4 sorts by code unit, not by locale. */
+function byCodeUnits(a: string, b: string): number {
+  if (a === b) return 0
+  return a < b ? -1 : 1
+}
+
 function uriEncode(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }
@@ -84,7 +90,7 @@ export function canonicalQuery(rawQuery: string): string {
       const value = eq < 0 ? '' : pair.slice(eq + 1)
       return [uriEncode(safeDecode(key)), uriEncode(safeDecode(value))] as const
     })
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))
+    .sort((a, b) => byCodeUnits(a[0], b[0]) || byCodeUnits(a[1], b[1]))
     .map(([k, v]) => `${k}=${v}`)
     .join('&')
 }

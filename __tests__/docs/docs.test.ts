@@ -144,7 +144,7 @@ describe('README.md', () => {
       'gives %s the default of action.yml and the allowed form of the input table',
       (name, spec) => {
         const yml = action.inputs[name]
-        const expected = yml?.required ? '*required*' : yml?.default === undefined ? '—' : `\`${yml.default}\``
+        const expected = defaultCell(yml)
         const [, dflt, allowed] = byName.get(name) ?? []
         expect({ name, dflt }).toEqual({ name, dflt: expected })
         expect({ name, allowed: unescapeCell(allowed ?? '') }).toEqual({ name, allowed: spec.allowed })
@@ -211,3 +211,9 @@ describe('README.md', () => {
     expect(quick).toContain('aws-region:')
   })
 })
+
+/** The README's default column for an action.yml input. */
+function defaultCell(yml: { required?: boolean; default?: string } | undefined): string {
+  if (yml?.required) return '*required*'
+  return yml?.default === undefined ? '—' : `\`${yml.default}\``
+}

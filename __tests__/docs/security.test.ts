@@ -8,9 +8,10 @@ import { readRepoFile, repoPath } from './markdown.js'
 const ID = /\bS\d+\b/g
 
 function testFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []
-  )
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory()) return testFiles(join(dir, e.name))
+    return e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []
+  })
 }
 
 /** Ids named in test titles: `it('[S3] ...')`, `describe('[S1][S2] ...')`. */
