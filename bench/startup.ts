@@ -3,6 +3,7 @@
 // with --vs, another action (e.g. a checkout of the action this one replaces).
 //
 //   npm run bench [-- --runs N] [--vs DIR] [--case NAME]... [--out FILE] [--compare FILE] [--json]
+//     [--token-latency-ms N]   (the ID-token endpoint answers N ms later, as on a runner)
 //
 // Every round runs each subject once, in the same order, so drift on the machine affects all
 // alike; one warm-up round is not counted. Each run is checked (exit code, exported credentials,
@@ -32,10 +33,13 @@ interface Args {
   cases: string[]
   out?: string
   compare?: string
+  /** the emulator's ID-token endpoint answers this much later */
+  tokenLatencyMs?: number
   json: boolean
 }
 
-const USAGE = 'usage: npm run bench -- [--runs N] [--vs DIR] [--case NAME]... [--out FILE] [--compare FILE] [--json]'
+const USAGE =
+  'usage: npm run bench -- [--runs N] [--vs DIR] [--case NAME]... [--out FILE] [--compare FILE] [--json] [--token-latency-ms N]'
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { runs: MIN_RUNS, cases: [], json: false }
@@ -52,10 +56,15 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--case') args.cases.push(value())
     else if (flag === '--out') args.out = resolve(value())
     else if (flag === '--compare') args.compare = resolve(value())
+    else if (flag === '--token-latency-ms') args.tokenLatencyMs = Number(value())
     else throw new Error(`unknown argument '${argv[i]}'\n${USAGE}`)
   }
   if (!Number.isInteger(args.runs) || args.runs < MIN_RUNS) {
     throw new Error(`--runs needs an integer of at least ${MIN_RUNS} (medians of fewer runs are noise)`)
+  }
+  const latency = args.tokenLatencyMs
+  if (latency !== undefined && (!Number.isInteger(latency) || latency < 0)) {
+    throw new Error('--token-latency-ms needs a whole number of milliseconds (0 or more)')
   }
   const known = CASES.map((c) => c.name)
   for (const name of args.cases) {
@@ -134,7 +143,11 @@ function subjects(node: string, args: Args): Subject[] {
       caseName: benchCase.name,
       action: 'this action',
       run: async (probe) => {
-        const { result } = await play(scenario, { timeoutMs: RUN_TIMEOUT_MS, wrapper: probe.wrapper() })
+        const { result } = await play(scenario, {
+          timeoutMs: RUN_TIMEOUT_MS,
+          wrapper: probe.wrapper(),
+          tokenLatencyMs: args.tokenLatencyMs
+        })
         checkOurs(what, scenario, result)
         return { wallMs: result.durationMs, rssKiB: probe.read() }
       }
@@ -149,7 +162,8 @@ function subjects(node: string, args: Args): Subject[] {
             entry: other.entry,
             actionDir: other.dir,
             timeoutMs: RUN_TIMEOUT_MS,
-            wrapper: probe.wrapper()
+            wrapper: probe.wrapper(),
+            tokenLatencyMs: args.tokenLatencyMs
           })
           const creds = result.env.AWS_SESSION_TOKEN ?? result.outputs['aws-session-token']
           if (result.exitCode !== 0 || !creds) throw failed(`--vs ${what}`, result, 'expected exit 0 with credentials')

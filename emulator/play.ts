@@ -22,15 +22,16 @@ export async function play(
   extra: Pick<
     RunOptions,
     'onLine' | 'entry' | 'actionDir' | 'timeoutMs' | 'readDelayMs' | 'debug' | 'keepWorkdir' | 'wrapper'
-  > = {}
+  > & { tokenLatencyMs?: number } = {}
 ): Promise<Played> {
-  const emu = await startEmulator()
+  const { tokenLatencyMs, ...runOptions } = extra
+  const emu = await startEmulator({ tokenLatencyMs })
   try {
     Object.assign(emu.run, s.run)
     const prepared = (await s.prepareEnv?.(emu)) ?? {}
     const files = { ...s.runner?.files, ...((await s.setup?.(emu)) ?? {}) }
     const result = await runAction({
-      ...extra,
+      ...runOptions,
       inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', ...s.inputs },
       env: {
         ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,

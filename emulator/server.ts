@@ -59,6 +59,8 @@ export interface EmulatorOptions {
   port?: number
   /** a request quota shared by every STS action (none by default) */
   stsQuota?: StsQuota
+  /** the ID-token endpoint answers this much later, as on a runner (50–300 ms); for the benchmark */
+  tokenLatencyMs?: number
 }
 
 export interface Emulator {
@@ -153,6 +155,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
           headers: { 'content-type': 'text/html' },
           body: proxyHtml(fault.status, fault.wellFormed)
         })
+      if (opts.tokenLatencyMs) await new Promise((r) => setTimeout(r, opts.tokenLatencyMs))
       const reply = await handleTokenRequest(method, url, req.headers.authorization, {
         keys,
         run,

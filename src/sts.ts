@@ -2,7 +2,8 @@
 import type { Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/client-sts'
 import { HttpClient } from '@actions/http-client'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import type { Agent } from 'node:http'
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
+import type { Agent, ClientRequest } from 'node:http'
 import type { UserAgentPairs } from './user-agent.js'
 
 export interface StsSettings {
@@ -137,6 +138,23 @@ function proxyAgent(url: string, inputs?: ProxyInputs): Agent {
 // Loaded on first use: a step refused at its inputs never pays for compiling the SDK.
 const loadSdk = () => import('./sdk.js')
 
+const REQUEST_START = 'http.client.request.start'
+
+/**
+ * Compiles the SDK while this step's first HTTP request (the ID token's) waits for its answer,
+ * which takes 50–300 ms on a runner: compiling blocks the thread, so it starts only once the
+ * request has been written ('finish'), and never delays the request itself. Later calls of
+ * loadSdk find it loaded. When the first request is an STS call, the SDK is already there.
+ */
+function loadSdkOnceRequestSent(): void {
+  const onStart = (message: unknown): void => {
+    unsubscribe(REQUEST_START, onStart)
+    const { request } = message as { request: ClientRequest }
+    request.once('finish', () => setImmediate(() => void loadSdk().catch(() => undefined)))
+  }
+  subscribe(REQUEST_START, onStart)
+}
+
 async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
   const { NodeHttpHandler } = await loadSdk()
   // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
@@ -157,6 +175,7 @@ async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
 }
 
 export function createStsApi(settings: StsSettings): StsApi {
+  loadSdkOnceRequestSent()
   return {
     async assumeRoleWithWebIdentity(p) {
       const { STSClient, AssumeRoleWithWebIdentityCommand } = await loadSdk()
