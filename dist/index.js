@@ -282,7 +282,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 297:
+/***/ 7286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
@@ -6504,7 +6504,10 @@ async function reuseExistingCredentials(config, env, core, sts) {
     return true;
 }
 
+;// CONCATENATED MODULE: external "node:diagnostics_channel"
+const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
 ;// CONCATENATED MODULE: ./src/sts.ts
+
 
 
 /** The proxy (without credentials) that calls to `url` go through, if any. */
@@ -6556,6 +6559,21 @@ function proxyAgent(url, inputs) {
 }
 // Loaded on first use: a step refused at its inputs never pays for compiling the SDK.
 const loadSdk = () => Promise.all(/* import() */[__nccwpck_require__.e(581), __nccwpck_require__.e(355), __nccwpck_require__.e(745), __nccwpck_require__.e(186), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1091));
+const REQUEST_START = 'http.client.request.start';
+/**
+ * Compiles the SDK while this step's first HTTP request (the ID token's) waits for its answer,
+ * which takes 50–300 ms on a runner: compiling blocks the thread, so it starts only once the
+ * request has been written ('finish'), and never delays the request itself. Later calls of
+ * loadSdk find it loaded. When the first request is an STS call, the SDK is already there.
+ */
+function loadSdkOnceRequestSent() {
+    const onStart = (message) => {
+        (0,external_node_diagnostics_channel_namespaceObject.unsubscribe)(REQUEST_START, onStart);
+        const { request } = message;
+        request.once('finish', () => setImmediate(() => void loadSdk().catch(() => undefined)));
+    };
+    (0,external_node_diagnostics_channel_namespaceObject.subscribe)(REQUEST_START, onStart);
+}
 async function clientConfig(s) {
     const { NodeHttpHandler } = await loadSdk();
     // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
@@ -6575,6 +6593,7 @@ async function clientConfig(s) {
     };
 }
 function createStsApi(settings) {
+    loadSdkOnceRequestSent();
     return {
         async assumeRoleWithWebIdentity(p) {
             const { STSClient, AssumeRoleWithWebIdentityCommand } = await loadSdk();
@@ -7414,7 +7433,7 @@ async function action_run(deps = defaultDeps()) {
 "use strict";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(297);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7286);
 // Entry point of dist/index.js (action.yml `runs.main`).
 
 await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
