@@ -7,7 +7,7 @@ import { repoRoot } from '../../emulator/node24.js'
 import { play } from '../../emulator/play.js'
 import { findScenario } from '../../emulator/scenarios.js'
 import { defaultProvider } from '../../src/bundle/credential-provider-node.js'
-import { getExecOutput } from '../../src/bundle/exec.js'
+import { exec, getExecOutput } from '../../src/bundle/exec.js'
 import { ProxyAgent } from '../../src/bundle/undici.js'
 
 const dist = join(repoRoot, 'dist')
@@ -41,10 +41,12 @@ describe('dist/', () => {
     expect(readFileSync(join(dist, 'index.js'), 'utf8')).not.toMatch(/^import |^export /m)
   })
 
-  it('holds neither undici nor Octokit', () => {
+  it('holds neither undici, Octokit nor @actions/exec', () => {
     const text = read(jsFiles(dist))
     expect(text).not.toContain('UND_ERR_CONNECT_TIMEOUT') // undici's errors
     expect(text).not.toContain('octokit-core.js') // @octokit/core's user agent
+    expect(text).not.toContain('Unable to locate executable file') // @actions/io's which()
+    expect(text).not.toContain('ToolRunner') // @actions/exec
   })
 
   it('the plain OIDC path loads at most 1.0 MB of it, without the credential providers', async () => {
@@ -69,9 +71,11 @@ describe('bundle stand-ins', () => {
     expect(() => new ProxyAgent()).toThrow(/undici is not bundled.*getAgentDispatcher/)
   })
 
-  it('@actions/exec is loaded on first use and runs the command', async () => {
-    const out = await getExecOutput(process.execPath, ['-e', 'process.stdout.write("ran")'], { silent: true })
-    expect(out).toMatchObject({ exitCode: 0, stdout: 'ran' })
+  it('@actions/exec refuses to run a command instead of starting a process', async () => {
+    await expect(getExecOutput('lsb_release', ['-i'])).rejects.toThrow(
+      /@actions\/exec is not bundled with this action: it cannot run "lsb_release"/
+    )
+    await expect(exec('sw_vers')).rejects.toThrow(/cannot run "sw_vers".*core\.platform\.getDetails\(\)/)
   })
 
   it('the ambient credential chain refuses to resolve credentials', async () => {
