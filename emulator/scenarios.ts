@@ -537,6 +537,27 @@ export const CHAINING_SCENARIOS: Scenario[] = [
     withinSeconds: 5
   },
   {
+    name: 'chained-profile-unsupported',
+    code: 'source-profile-unsupported',
+    description:
+      'AWS_PROFILE names an SSO profile: its credentials need IAM Identity Center calls, so it is refused, not run.',
+    inputs: chaining,
+    env: { AWS_PROFILE: 'dev', AWS_CONFIG_FILE: 'aws-config' },
+    runner: {
+      files: {
+        'aws-config':
+          '[profile dev]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Deploy\n' +
+          '[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n'
+      }
+    },
+    expect: [
+      /The profile dev \(AWS_PROFILE\) was not used: sso_\* profiles get their credentials by IAM Identity Center calls/,
+      /profile kind: sso_\* \(it holds sso_session, sso_account_id, sso_role_name\)/,
+      /set AWS_PROFILE: NAME for this step/
+    ],
+    withinSeconds: 5
+  },
+  {
     name: 'chained-denied',
     code: 'assume-role-denied',
     description: "The target role's trust policy names another role, not the source.",

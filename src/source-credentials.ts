@@ -23,20 +23,25 @@ const loadProviders = () => import('./credential-sources.js')
 
 /**
  * The environment's credentials: the AWS_* variables, else the profile AWS_PROFILE names. Both
- * are read locally; nothing here calls the network.
+ * are read locally; nothing here calls the network or starts a process: a profile whose
+ * credentials need either (SSO, credential_process, role_arn…) is refused with
+ * source-profile-unsupported before fromIni would run it.
  */
 export async function findEnvironmentCredentials(
   env: Record<string, string | undefined>
 ): Promise<(Found & { from: string }) | undefined> {
-  const { fromEnv, fromIni } = await loadProviders()
+  const { fromEnv, fromIni, parseKnownFiles, refusedProfile } = await loadProviders()
   if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) return { ...(await fromEnv()()), from: 'the environment' }
   const profile = env.AWS_PROFILE
   if (!profile) return undefined
+  let refused
   try {
-    return { ...(await fromIni({ profile, ignoreCache: true })()), from: `profile ${profile}` }
+    refused = refusedProfile(profile, (await parseKnownFiles({ ignoreCache: true }))[profile])
+    if (!refused) return { ...(await fromIni({ profile, ignoreCache: true })()), from: `profile ${profile}` }
   } catch {
     return undefined
   }
+  throw refused
 }
 
 /** role-chaining's source: temporary credentials in the environment, masked before anything prints. */

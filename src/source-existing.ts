@@ -2,8 +2,10 @@
 // with GetCallerIdentity, allowed-account-ids applied) and no role is assumed. Anything less
 // than that, and the step assumes the role as usual, saying why.
 import type { CoreApi } from './core-api.js'
+import { isFailure } from './errors.js'
 import { logSafe } from './escape.js'
 import type { Config } from './inputs.js'
+import type { UnsupportedProfile } from './profile-kinds.js'
 import { findEnvironmentCredentials, isTemporary } from './source-credentials.js'
 import type { StsApi } from './sts.js'
 
@@ -14,10 +16,16 @@ export async function reuseExistingCredentials(
   core: CoreApi,
   sts: StsApi
 ): Promise<boolean> {
-  const found = await findEnvironmentCredentials(env)
   const assumeAnyway = (why: string): false => {
     core.info(`use-existing-credentials: ${why}; assuming ${config.role.arn}.`)
     return false
+  }
+  let found
+  try {
+    found = await findEnvironmentCredentials(env)
+  } catch (e) {
+    if (isUnsupportedProfile(e)) return assumeAnyway(logSafe(e.summary))
+    throw e
   }
   if (!found) return assumeAnyway('no credentials in the environment')
   core.setSecret(found.accessKeyId)
@@ -41,4 +49,9 @@ export async function reuseExistingCredentials(
       `(${logSafe(identity.arn)}, account ${identity.account}); kept, no role assumed.`
   )
   return true
+}
+
+/** By its code: the class comes with the credential providers, loaded only when a profile is read. */
+function isUnsupportedProfile(e: unknown): e is UnsupportedProfile {
+  return isFailure(e) && e.code === 'source-profile-unsupported'
 }

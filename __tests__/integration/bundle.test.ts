@@ -8,6 +8,16 @@ import { play } from '../../emulator/play.js'
 import { findScenario } from '../../emulator/scenarios.js'
 import { defaultProvider } from '../../src/bundle/credential-provider-node.js'
 import { exec, getExecOutput } from '../../src/bundle/exec.js'
+import {
+  fromContainerMetadata,
+  fromHttp,
+  fromInstanceMetadata,
+  fromLoginCredentials,
+  fromProcess,
+  fromSSO,
+  fromTokenFile,
+  getDefaultRoleAssumer
+} from '../../src/bundle/profile-providers.js'
 import { ProxyAgent } from '../../src/bundle/undici.js'
 
 const dist = join(repoRoot, 'dist')
@@ -53,12 +63,30 @@ describe('dist/', () => {
     const { files, builtins } = await loadedBy('success')
     expect(files).toContain(join(dist, 'index.js'))
     const text = read(files)
-    expect(text).not.toContain('sso_start_url') // the SSO / ini credential providers
+    expect(text).not.toContain('@aws-sdk/credential-provider-ini - fromIni') // role chaining's profile reader
     expect(text).not.toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI') // the container provider
     expect(bytes(files)).toBeLessThanOrEqual(1_000_000)
     expect(builtins).toContain('https')
     expect(builtins).not.toContain('child_process') // @actions/exec, behind core.platform
     expect(builtins).not.toContain('http2') // the SDK's HTTP/2 handler
+  })
+
+  it("holds none of the providers role chaining refuses to run (a profile's network or process kinds)", () => {
+    const text = read(jsFiles(dist))
+    expect(text).toContain('@aws-sdk/credential-provider-ini - fromIni') // the profile reader itself stays
+    for (const provider of [
+      '@aws-sdk/credential-provider-sso - fromSSO',
+      '@aws-sdk/credential-provider-process - fromProcess',
+      '@aws-sdk/credential-provider-web-identity - fromTokenFile',
+      '@aws-sdk/credential-provider-http - fromHttp',
+      'LoginCredentialsFetcher', // @aws-sdk/credential-provider-login
+      'AWS SDK Instance Metadata', // @smithy/credential-provider-imds
+      'AWS_CONTAINER_CREDENTIALS_FULL_URI', // the container provider
+      'getDefaultRoleAssumerWithWebIdentity', // @aws-sdk/nested-clients/sts
+      'GetRoleCredentials' // @aws-sdk/nested-clients/sso
+    ]) {
+      expect({ provider, bundled: text.includes(provider) }).toEqual({ provider, bundled: false })
+    }
   })
 
   it('a step refused at its inputs loads the entry only', async () => {
@@ -76,6 +104,27 @@ describe('bundle stand-ins', () => {
       /@actions\/exec is not bundled with this action: it cannot run "lsb_release"/
     )
     await expect(exec('sw_vers')).rejects.toThrow(/cannot run "sw_vers".*core\.platform\.getDetails\(\)/)
+  })
+
+  it.each([
+    [
+      getDefaultRoleAssumer,
+      'role_arn/source_profile',
+      "an sts:AssumeRole call \\(network\\) signed with another profile's"
+    ],
+    [fromHttp, 'credential_source', 'a request to the container or EC2 instance metadata endpoint'],
+    [fromContainerMetadata, 'credential_source', 'a request to the container or EC2 instance metadata endpoint'],
+    [fromInstanceMetadata, 'credential_source', 'a request to the container or EC2 instance metadata endpoint'],
+    [fromTokenFile, 'web_identity_token_file', 'an sts:AssumeRoleWithWebIdentity call'],
+    [fromProcess, 'credential_process', 'starting a process'],
+    [fromSSO, 'sso_\\*', 'IAM Identity Center calls'],
+    [fromLoginCredentials, 'login', 'AWS sign-in calls']
+  ])('the %p stand-in refuses its profile kind, saying which and why', (provider, kind, by) => {
+    expect(() => provider()).toThrow(
+      new RegExp(
+        `^role-chaining does not run ${kind} profiles \\(\\S+ is not bundled\\): ${kind} profiles get their credentials by ${by}.*locally only`
+      )
+    )
   })
 
   it('the ambient credential chain refuses to resolve credentials', async () => {

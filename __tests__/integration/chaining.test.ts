@@ -130,6 +130,53 @@ describe('role-chaining', () => {
     expect(p.result.masks).toEqual(expect.arrayContaining([s.env!.AWS_SECRET_ACCESS_KEY, 'AKIAIOSFODNN7EXAMPLE']))
   })
 
+  // every profile kind whose credentials need a network call or a process, as AWS_PROFILE's profile
+  const MARKER = 'credential-process-ran'
+  const ROLE = 'role_arn = arn:aws:iam::123456789012:role/deploy\n'
+  const unsupported: [kind: string, holds: string, section: string][] = [
+    ['credential_source', 'credential_source', `${ROLE}credential_source = Ec2InstanceMetadata\n`],
+    [
+      'role_arn/source_profile',
+      'source_profile',
+      `${ROLE}source_profile = base\n[profile base]\naws_access_key_id = ASIAIOSFODNN7EXAMPLE\n` +
+        'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\naws_session_token = IQoJb3JpZ2luX2VjEXAMPLE\n'
+    ],
+    ['web_identity_token_file', 'web_identity_token_file', `${ROLE}web_identity_token_file = token.jwt\n`],
+    ['credential_process', 'credential_process', `credential_process = /bin/sh -c 'touch ${MARKER}; exit 1'\n`],
+    ['login', 'login_session', 'login_session = arn:aws:iam::123456789012:user/dev\n']
+  ]
+  it.each(unsupported)(
+    'a %s profile as the source: refused by name and kind, without a call, a process or a stack trace',
+    async (kind, holds, section) => {
+      const s = scenario('chained-profile-unsupported')
+      const p = await playKept({ ...s, runner: { files: { 'aws-config': `[profile dev]\n${section}` } } })
+      expect(p.result.exitCode).toBe(1)
+      expect(p.result.outputs.diagnosis).toBe('source-profile-unsupported')
+      const escaped = kind.replace(/[*/]/g, '\\$&')
+      expect(p.result.log).toMatch(
+        new RegExp(`The profile dev \\(AWS_PROFILE\\) was not used: ${escaped} profiles get`)
+      )
+      expect(p.result.log).toContain(`profile kind: ${kind} (it holds ${holds})`)
+      expect(p.calls).toEqual([])
+      expect(existsSync(join(p.result.workdir, 'workspace', MARKER))).toBe(false)
+      expect(`${p.result.log}\n${p.result.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    }
+  )
+
+  it('an SSO profile (the scenario): refused before any call, and use-existing-credentials assumes instead', async () => {
+    const s = scenario('chained-profile-unsupported')
+    let p = await play(s)
+    expect(p.result.exitCode).toBe(1)
+    expect(p.calls).toEqual([])
+    expect(p.result.log).toMatch(/stage: {3}source/)
+    p = await play({ ...s, inputs: { 'use-existing-credentials': 'true' } })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.result.log).toMatch(
+      /use-existing-credentials: the profile dev is a sso_\* profile, not read \(it gets its credentials by IAM Identity Center calls \(network\) with a cached SSO token\); assuming arn:aws:iam::123456789012:role\/deploy\./
+    )
+    expect(p.calls.map((c) => c.target)).toEqual(['token', 'AssumeRoleWithWebIdentity', 'GetCallerIdentity'])
+  })
+
   it('a denial is not retried', async () => {
     const p = await play(scenario('chained-external-id'))
     expect(p.calls.filter((c) => c.target === 'AssumeRole')).toHaveLength(1)

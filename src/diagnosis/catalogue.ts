@@ -13,6 +13,7 @@ export const CODES = [
   'trust-policy-denied',
   'source-credentials-missing',
   'source-credentials-long-lived',
+  'source-profile-unsupported',
   'source-credentials-expired',
   'assume-role-denied',
   'tag-session-denied',
@@ -206,6 +207,20 @@ export const CATALOGUE = withAnchors({
     ],
     fix: [
       'remove the static keys; get temporary credentials with an earlier OIDC step of this action and chain from those'
+    ],
+    retryable: false
+  },
+  'source-profile-unsupported': {
+    title: 'The profile AWS_PROFILE names is not static keys',
+    meaning:
+      'role-chaining reads its source credentials locally only; the profile gets its credentials by a network call or a process (role_arn/source_profile, credential_source, web_identity_token_file, credential_process, sso_*, login), so it was not used and nothing was sent to AWS.',
+    causes: [
+      'AWS_PROFILE names a developer profile (SSO, assume-role, credential_process) instead of the one an earlier step wrote',
+      'a self-hosted runner whose ~/.aws config gives the profile of that name another kind'
+    ],
+    fix: [
+      'let an earlier OIDC step of this action write a profile (aws-profile: NAME) and set AWS_PROFILE: NAME for this step',
+      'or chain from the AWS_* variables an earlier step exports, with AWS_PROFILE unset'
     ],
     retryable: false
   },

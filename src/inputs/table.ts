@@ -134,7 +134,7 @@ const TABLE = [
       'Assume role-to-assume with sts:AssumeRole, signed with the temporary credentials already in the environment (typically exported by an earlier step of this action); never falls back to OIDC.',
     incumbent: {
       verdict: 'different',
-      why: "the source must be temporary credentials (ASIA… with a session token) from the AWS_* variables or the profile AWS_PROFILE names; long-lived IAM user keys are refused. Session tags: GitHub, Repository, Workflow, Action, Actor, Commit, Branch (not the incumbent's optional EventName, BaseRef, HeadRef, RunId, Job, TriggeringActor)."
+      why: "the source must be temporary credentials (ASIA… with a session token) from the AWS_* variables or the static keys of the profile AWS_PROFILE names; long-lived IAM user keys are refused. A profile that gets its credentials by a network call or a process (role_arn/source_profile, credential_source, web_identity_token_file, credential_process, sso_*, login) is deliberately refused, not run (source-profile-unsupported): the source is read locally only. Session tags: GitHub, Repository, Workflow, Action, Actor, Commit, Branch (not the incumbent's optional EventName, BaseRef, HeadRef, RunId, Job, TriggeringActor)."
     }
   },
   {
