@@ -44,6 +44,8 @@ export interface CallRecord extends Omit<StsOutcome, 'reply' | 'signed' | 'signe
   userAgent?: string
   /** real clock, epoch ms */
   time: number
+  /** which TCP connection (1, 2, …, in the order they were opened) the request came on */
+  connection: number
 }
 
 export interface EmulatorOptions {
@@ -111,6 +113,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   let quota = opts.stsQuota ? new TokenBucket(opts.stsQuota, clock()) : undefined
   const calls: CallRecord[] = []
   const sockets = new Set<Socket>()
+  const connectionIds = new WeakMap<Socket, number>()
+  let connectionCount = 0
   let baseUrl = ''
 
   const server = createServer((req, res) => {
@@ -122,6 +126,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   })
   server.on('connection', (socket) => {
     sockets.add(socket)
+    connectionIds.set(socket, ++connectionCount)
     socket.on('close', () => sockets.delete(socket))
   })
 
@@ -138,7 +143,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       signed: false,
       signedByIssuedSession: false,
       userAgent: req.headers['user-agent'],
-      time: clock()
+      time: clock(),
+      connection: connectionIds.get(req.socket) ?? 0
     }
     calls.push(record)
     if (body === TOO_LARGE) return refuseBody(record, res)

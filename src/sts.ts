@@ -155,95 +155,100 @@ function loadSdkOnceRequestSent(): void {
   subscribe(REQUEST_START, onStart)
 }
 
-async function clientConfig(s: StsSettings): Promise<STSClientConfig> {
+type HttpHandler = InstanceType<Awaited<ReturnType<typeof loadSdk>>['NodeHttpHandler']>
+
+async function httpHandler(s: StsSettings): Promise<HttpHandler> {
   const { NodeHttpHandler } = await loadSdk()
   // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
   const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? proxyAgent(s.resolvedEndpoint, s.proxy) : undefined
+  return new NodeHttpHandler({
+    connectionTimeout: s.connectionTimeoutMs,
+    requestTimeout: s.requestTimeoutMs,
+    throwOnRequestTimeout: true,
+    ...(agent ? { httpAgent: agent, httpsAgent: agent as never } : {})
+  })
+}
+
+function clientConfig(s: StsSettings, requestHandler: HttpHandler): STSClientConfig {
   return {
     region: s.region,
     ...(s.endpoint ? { endpoint: s.endpoint } : {}),
     // Retries are ours (logged, classified); the SDK makes one attempt.
     maxAttempts: 1,
     customUserAgent: s.userAgent ?? USER_AGENT,
-    requestHandler: new NodeHttpHandler({
-      connectionTimeout: s.connectionTimeoutMs,
-      requestTimeout: s.requestTimeoutMs,
-      throwOnRequestTimeout: true,
-      ...(agent ? { httpAgent: agent, httpsAgent: agent as never } : {})
-    })
+    requestHandler
   }
 }
 
 export function createStsApi(settings: StsSettings): StsApi {
   loadSdkOnceRequestSent()
+  // One handler for every call of the step: its kept-alive connection spares the later calls a
+  // new TCP and TLS handshake. Clients are therefore never destroyed (that would close it); the
+  // agent unrefs idle sockets, so they never keep the process alive.
+  let handler: Promise<HttpHandler> | undefined
+  const client = async (credentials?: SigningCredentials) => {
+    const { STSClient } = await loadSdk()
+    handler ??= httpHandler(settings)
+    const config = clientConfig(settings, await handler)
+    return new STSClient(credentials ? { ...config, credentials: signingOnly(credentials) } : config)
+  }
   return {
     async assumeRoleWithWebIdentity(p) {
-      const { STSClient, AssumeRoleWithWebIdentityCommand } = await loadSdk()
+      const { AssumeRoleWithWebIdentityCommand } = await loadSdk()
       // The call is unsigned (the token is the credential): no ambient credentials are read.
-      const client = new STSClient(await clientConfig(settings))
-      try {
-        const out = await client.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: p.roleArn,
-            RoleSessionName: p.roleSessionName,
-            WebIdentityToken: p.webIdentityToken,
-            DurationSeconds: p.durationSeconds,
-            Policy: p.policy,
-            PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
-          })
-        )
-        return {
-          credentials: complete(out.Credentials),
-          assumedRoleArn: out.AssumedRoleUser?.Arn,
-          provider: out.Provider,
-          audience: out.Audience,
-          subject: out.SubjectFromWebIdentityToken,
-          requestId: out.$metadata.requestId
-        }
-      } finally {
-        client.destroy()
+      const out = await (
+        await client()
+      ).send(
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: p.roleArn,
+          RoleSessionName: p.roleSessionName,
+          WebIdentityToken: p.webIdentityToken,
+          DurationSeconds: p.durationSeconds,
+          Policy: p.policy,
+          PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
+        })
+      )
+      return {
+        credentials: complete(out.Credentials),
+        assumedRoleArn: out.AssumedRoleUser?.Arn,
+        provider: out.Provider,
+        audience: out.Audience,
+        subject: out.SubjectFromWebIdentityToken,
+        requestId: out.$metadata.requestId
       }
     },
     async assumeRole(p) {
-      const { STSClient, AssumeRoleCommand } = await loadSdk()
+      const { AssumeRoleCommand } = await loadSdk()
       // Signed with the source credentials, passed explicitly: never the ambient chain.
-      const client = new STSClient({ ...(await clientConfig(settings)), credentials: signingOnly(p.source) })
-      try {
-        const out = await client.send(
-          new AssumeRoleCommand({
-            RoleArn: p.roleArn,
-            RoleSessionName: p.roleSessionName,
-            DurationSeconds: p.durationSeconds,
-            ExternalId: p.externalId,
-            Tags: p.tags.length > 0 ? p.tags.map((t) => ({ Key: t.key, Value: t.value })) : undefined,
-            TransitiveTagKeys: p.transitiveTagKeys.length > 0 ? p.transitiveTagKeys : undefined,
-            Policy: p.policy,
-            PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
-          })
-        )
-        return {
-          credentials: complete(out.Credentials),
-          assumedRoleArn: out.AssumedRoleUser?.Arn,
-          requestId: out.$metadata.requestId
-        }
-      } finally {
-        client.destroy()
+      const out = await (
+        await client(p.source)
+      ).send(
+        new AssumeRoleCommand({
+          RoleArn: p.roleArn,
+          RoleSessionName: p.roleSessionName,
+          DurationSeconds: p.durationSeconds,
+          ExternalId: p.externalId,
+          Tags: p.tags.length > 0 ? p.tags.map((t) => ({ Key: t.key, Value: t.value })) : undefined,
+          TransitiveTagKeys: p.transitiveTagKeys.length > 0 ? p.transitiveTagKeys : undefined,
+          Policy: p.policy,
+          PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
+        })
+      )
+      return {
+        credentials: complete(out.Credentials),
+        assumedRoleArn: out.AssumedRoleUser?.Arn,
+        requestId: out.$metadata.requestId
       }
     },
     async getCallerIdentity(credentials) {
-      const { STSClient, GetCallerIdentityCommand } = await loadSdk()
+      const { GetCallerIdentityCommand } = await loadSdk()
       // Signed with the new keys, passed explicitly: never the ambient credential chain.
-      const client = new STSClient({ ...(await clientConfig(settings)), credentials: signingOnly(credentials) })
-      try {
-        const out = await client.send(new GetCallerIdentityCommand({}))
-        return {
-          account: out.Account ?? '',
-          arn: out.Arn ?? '',
-          userId: out.UserId ?? '',
-          requestId: out.$metadata.requestId
-        }
-      } finally {
-        client.destroy()
+      const out = await (await client(credentials)).send(new GetCallerIdentityCommand({}))
+      return {
+        account: out.Account ?? '',
+        arn: out.Arn ?? '',
+        userId: out.UserId ?? '',
+        requestId: out.$metadata.requestId
       }
     }
   }

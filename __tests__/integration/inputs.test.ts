@@ -80,6 +80,16 @@ describe('inputs through dist/', () => {
     }
   })
 
+  it('makes both STS calls on one kept-alive connection (no second TCP or TLS handshake)', async () => {
+    const { result: r, calls } = await playWith({})
+    expect(r.exitCode).toBe(0)
+    const sts = calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity' || c.target === 'GetCallerIdentity')
+    expect(sts.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity', 'GetCallerIdentity'])
+    expect(sts[1].connection).toBe(sts[0].connection)
+    // the ID token came on a connection of its own (another host on a runner)
+    expect(calls.find((c) => c.target === 'token')?.connection).not.toBe(sts[0].connection)
+  })
+
   it('unset-current-credentials: a failed step leaves no stale keys for later steps', async () => {
     const { result: r } = await playWith(
       { 'unset-current-credentials': 'true', 'role-to-assume': 'arn:aws:iam::123456789012:role/not-there' },
