@@ -1,9 +1,9 @@
 // Stage 4 and 5's transport: the STS calls, each with bounded connection and request time.
 import type { Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/client-sts'
-import { HttpClient } from '@actions/http-client'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import type { Agent, ClientRequest } from 'node:http'
+import { loadHttpClient } from './http-client.js'
 import type { UserAgentPairs } from './user-agent.js'
 
 export interface StsSettings {
@@ -125,7 +125,8 @@ const USER_AGENT = 'aws-oidc-credentials'
  * A tunnelling agent for `url`. The SDK only takes an agent it can destroy (else it builds its
  * own and the proxy is silently skipped), so the tunnel gets a destroy that closes its sockets.
  */
-function proxyAgent(url: string, inputs?: ProxyInputs): Agent {
+async function proxyAgent(url: string, inputs?: ProxyInputs): Promise<Agent> {
+  const { HttpClient } = await loadHttpClient()
   const agent = withProxyInputs(inputs, () => new HttpClient(USER_AGENT).getAgent(url)) as Agent & { sockets?: unknown }
   if (typeof agent.destroy !== 'function') {
     agent.destroy = () => {
@@ -160,7 +161,7 @@ type HttpHandler = InstanceType<Awaited<ReturnType<typeof loadSdk>>['NodeHttpHan
 async function httpHandler(s: StsSettings): Promise<HttpHandler> {
   const { NodeHttpHandler } = await loadSdk()
   // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
-  const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? proxyAgent(s.resolvedEndpoint, s.proxy) : undefined
+  const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? await proxyAgent(s.resolvedEndpoint, s.proxy) : undefined
   return new NodeHttpHandler({
     connectionTimeout: s.connectionTimeoutMs,
     requestTimeout: s.requestTimeoutMs,
