@@ -4,7 +4,8 @@ import { MAX_POLICY_FILE_BYTES, readFailure, shownPath } from './input-files.js'
 import { INPUTS, type InputName, type InputSpec } from './inputs/table.js'
 import { parseCustomTags, parseTagKeys } from './inputs/tags.js'
 import { refuseUnknownInputs } from './inputs/unknown.js'
-import { parseTrustPolicy, type TrustPolicy } from './policy/index.js'
+import { parseTrustPolicy } from './policy/parse.js'
+import type { TrustPolicy } from './policy/types.js'
 
 export { INPUTS, type InputName, type InputSpec } from './inputs/table.js'
 

@@ -1,26 +1,20 @@
 // The pipeline: inputs -> source (token -> claims, or the environment's credentials for role
 // chaining) -> assume -> verify -> sinks (env, profile, outputs); errors -> classify -> report.
-import { chainParams } from './chain.js'
 import { claimRows, claimsJsonLine, decodeToken, formatClaimTable, type DecodedToken } from './claims.js'
 import { CLEANUP_STATE, encodeCleanup, type Cleanup } from './cleanup-state.js'
 import type { CoreApi } from './core-api.js'
-import { classify, type ClassifyContext } from './diagnosis/classify.js'
-import { report } from './diagnosis/report.js'
+import type { ClassifyContext } from './diagnosis/classify.js'
 import { Failure, type Stage } from './errors.js'
 import { logSafe } from './escape.js'
 import { exportCredentials, maskCredentials, unsetCredentials } from './export.js'
 import { parseInputs, type Config, type InputSource } from './inputs.js'
 import { guardedCore } from './log-guard.js'
 import { withRetry, type CallAttempts, type Deadline, type RetryPolicy } from './retry.js'
-import { checkProfileWritable, profilePaths, writeProfile } from './profile.js'
-import { readSourceCredentials } from './source-credentials.js'
-import { reuseExistingCredentials } from './source-existing.js'
 import { proxyFor, type AssumeResult, type StsApi, type StsSettings } from './sts.js'
 import { alphanumericSecrets } from './special-characters.js'
 import { summaryMarkdown, type SummaryFacts } from './summary.js'
 import { DEFAULT_TIMING, withTimeout, type Timing } from './timeout.js'
 import { obtainToken, type RunContextInfo } from './token.js'
-import { printDryRun, printLocalEvaluation } from './trust-check.js'
 import { userAgent } from './user-agent.js'
 import { unpinnedRefWarning } from './pinning.js'
 import { checkIdentity } from './verify.js'
@@ -40,6 +34,18 @@ export interface Deps {
   /** time limits and waits; DEFAULT_TIMING unless a test shrinks them */
   timing?: Timing
 }
+
+// Loaded when a run needs them: a run that succeeds never compiles the diagnosis code, and the
+// optional paths (role chaining, a profile, existing credentials, a trust-policy check) load
+// their own modules only when taken.
+const diagnosis = () => import('./diagnosis/index.js')
+const profiles = () => import('./profile.js')
+
+/** Classifies an error of this run; the retry loop asks it whether another attempt is worth it. */
+const classifyIn =
+  (state: State) =>
+  async (e: unknown): Promise<Failure> =>
+    (await diagnosis()).classify(e, state)
 
 /** A token this close to its exp is requested afresh before a retry (longer than any one wait). */
 const TOKEN_REFRESH_MARGIN_S = 60
@@ -82,7 +88,10 @@ export async function run(given: Deps): Promise<RunEnd> {
     state.network = network
     if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
-    if (config.awsProfile) checkProfileWritable(config.awsProfile, config.overwriteAwsProfile, profilePaths(deps.env))
+    if (config.awsProfile) {
+      const { checkProfileWritable, profilePaths } = await profiles()
+      checkProfileWritable(config.awsProfile, config.overwriteAwsProfile, profilePaths(deps.env))
+    }
     facts.role = config.role.arn
     facts.session = config.roleSessionName
     const work = pipeline(config, network, deps, state, facts)
@@ -94,6 +103,7 @@ export async function run(given: Deps): Promise<RunEnd> {
         return stepTimedOut(config, state.stage, timing)
       })
   } catch (e) {
+    const { classify, report, failureMarkdown } = await diagnosis()
     const failure = classify(e, { ...state, nowMs: deps.now() })
     debugStageEnd(
       deps,
@@ -101,7 +111,7 @@ export async function run(given: Deps): Promise<RunEnd> {
       `failed: ${failure.code}${failure.details.requestId ? `, request id ${failure.details.requestId}` : ''}`
     )
     report(failure, deps.core, deps.env)
-    await writeSummary(deps, { ...facts, result: 'failure', failure })
+    await writeSummary(deps, { ...facts, result: 'failure', failure }, failureMarkdown(failure))
     deps.fail()
   }
   return { abandoned: state.abandoned === true }
@@ -131,7 +141,10 @@ async function pipeline(
     userAgent: userAgent(deps.env)
   })
   const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct)
-  if (config.useExistingCredentials && (await reuseExistingCredentials(config, deps.env, core, direct))) return
+  if (config.useExistingCredentials) {
+    const { reuseExistingCredentials } = await import('./source-existing.js')
+    if (await reuseExistingCredentials(config, deps.env, core, direct)) return
+  }
 
   const source = config.roleChaining
     ? await assumeChained(config, network, deps, state, facts, sts)
@@ -142,7 +155,7 @@ async function pipeline(
   at('verify')
   const identity = await withRetry(
     () => sts.getCallerIdentity(assumed.credentials),
-    (e) => classify(e, state),
+    classifyIn(state),
     retryPolicy(config, deps, state, 'GetCallerIdentity', stsAttemptMs(state.timing), {
       atMs: assumed.credentials.expiration.getTime(),
       name: 'the new credentials'
@@ -163,6 +176,7 @@ async function pipeline(
   // Sinks; what they did is saved as state for the post step, the fallible one (files) first.
   const cleanup: Cleanup = { variables: [], sections: [] }
   if (config.awsProfile) {
+    const { profilePaths, writeProfile } = await profiles()
     const paths = profilePaths(deps.env)
     cleanup.sections = writeProfile(
       config.awsProfile,
@@ -208,6 +222,8 @@ async function assumeChained(
 ): Promise<Assumed | undefined> {
   const { core } = deps
   state.stage = 'source'
+  const { readSourceCredentials } = await import('./source-credentials.js')
+  const { chainParams } = await import('./chain.js')
   const source = await readSourceCredentials(deps.env, core, deps.now())
   core.info(`role-chaining: chaining from the temporary credentials in ${source.from}; no ID token is requested.`)
   state.stage = 'assume'
@@ -220,7 +236,7 @@ async function assumeChained(
   }
   const assumed = await withRetry(
     () => sts.assumeRole(params),
-    (e) => classify(e, state),
+    classifyIn(state),
     retryPolicy(
       config,
       deps,
@@ -262,7 +278,7 @@ async function assumeWithWebIdentity(
     }).then((t) => t.token)
   let token = await withRetry(
     () => requestToken(),
-    (e) => classify(e, state),
+    classifyIn(state),
     retryPolicy(config, deps, state, 'ID token request', state.timing.idTokenMs)
   )
   const from = config.tokenFromFile ? 'file' : 'github'
@@ -289,9 +305,10 @@ async function assumeWithWebIdentity(
     core.info(claimsJsonLine(decoded.claims, config.redactClaims))
     core.endGroup()
   }
-  if (config.trustPolicy) state.evaluation = printLocalEvaluation(config, decoded.claims, core)
+  const trustCheck = config.trustPolicy || config.dryRun ? await import('./trust-check.js') : undefined
+  if (config.trustPolicy) state.evaluation = trustCheck?.printLocalEvaluation(config, decoded.claims, core)
   if (config.dryRun) {
-    printDryRun(config, decoded.claims, core)
+    trustCheck?.printDryRun(config, decoded.claims, core)
     await writeSummary(deps, { ...facts, result: 'dry-run' })
     return undefined
   }
@@ -315,7 +332,7 @@ async function assumeWithWebIdentity(
         policyArns: config.managedSessionPolicies
       })
     },
-    (e) => classify(e, state),
+    classifyIn(state),
     retryPolicy(
       config,
       deps,
@@ -439,10 +456,10 @@ function endpointForLog(url: string | undefined): string {
   }
 }
 
-async function writeSummary(deps: Deps, facts: SummaryFacts): Promise<void> {
+async function writeSummary(deps: Deps, facts: SummaryFacts, failureSection?: string[]): Promise<void> {
   if (!deps.env.GITHUB_STEP_SUMMARY) return
   try {
-    await deps.core.summary.addRaw(summaryMarkdown(facts), true).write()
+    await deps.core.summary.addRaw(summaryMarkdown(facts, failureSection), true).write()
   } catch (e) {
     deps.core.warning(`Could not write the job summary: ${logSafe((e as Error).message)}`)
   }

@@ -70,7 +70,7 @@ export function fullJitterMs(throttles: number, b: Backoff, random: () => number
 /** Runs `work` until it succeeds, fails deterministically, or the policy says to stop. */
 export async function withRetry<T>(
   work: (attempt: number) => Promise<T>,
-  classify: (e: unknown) => Failure,
+  classify: (e: unknown) => Failure | Promise<Failure>,
   p: RetryPolicy
 ): Promise<T> {
   let counted = 0
@@ -81,7 +81,7 @@ export async function withRetry<T>(
     try {
       return await work(attempt)
     } catch (e) {
-      const failure = classify(e)
+      const failure = await classify(e)
       if (!isRetryable(failure)) throw failure
       const throttled = failure.code === 'throttled'
       if (throttled) throttles++

@@ -1,7 +1,6 @@
 // Stage 7: the job summary — escaped markdown, never a secret or the token.
 import type { ClaimRow } from './claims.js'
 import { CATALOGUE } from './diagnosis/catalogue.js'
-import { failureMarkdown } from './diagnosis/summary-details.js'
 import type { Failure } from './errors.js'
 import { markdownCode, markdownSafe } from './escape.js'
 import { describeAttempts, type CallAttempts } from './retry.js'
@@ -24,7 +23,8 @@ function heading(s: SummaryFacts): string {
   return `❌ AWS credentials not issued: \`${s.failure?.code}\``
 }
 
-export function summaryMarkdown(s: SummaryFacts): string {
+/** `failureSection`: the failure's details (diagnosis/summary-details.ts), rendered by the caller. */
+export function summaryMarkdown(s: SummaryFacts, failureSection: string[] = []): string {
   const md = markdownSafe
   const head = heading(s)
   const rows: [string, string][] = []
@@ -41,7 +41,7 @@ export function summaryMarkdown(s: SummaryFacts): string {
     if (s.failure.details.stage) rows.push(['stage', s.failure.details.stage])
   }
   const out = [`### ${head}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
-  if (s.failure) out.push(...failureMarkdown(s.failure))
+  out.push(...failureSection)
   if (s.claims?.length) {
     out.push(
       '<details><summary>ID token claims (the token itself is never shown)</summary>',

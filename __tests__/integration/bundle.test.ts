@@ -89,8 +89,18 @@ describe('dist/', () => {
     }
   })
 
-  it('a step refused at its inputs loads the entry only', async () => {
-    expect((await loadedBy('invalid-input')).files).toEqual([join(dist, 'index.js')])
+  it('a run that succeeds does not load the diagnosis code', async () => {
+    const { files } = await loadedBy('success')
+    expect(read(files)).not.toMatch(/^function classify\(/m)
+  })
+
+  it('a step refused at its inputs loads the entry and the diagnosis code, not the SDK or an HTTP client', async () => {
+    const { files, builtins } = await loadedBy('invalid-input')
+    expect(files).toContain(join(dist, 'index.js'))
+    const text = read(files)
+    expect(text).toMatch(/^function classify\(/m)
+    expect(text).not.toMatch(/^class STSClient /m)
+    for (const m of ['http', 'https', 'tls', 'net']) expect(builtins).not.toContain(m)
   })
 })
 
