@@ -187,18 +187,38 @@ export function createStsApi(settings: StsSettings): StsApi {
   // new TCP and TLS handshake. Clients are therefore never destroyed (that would close it); the
   // agent unrefs idle sockets, so they never keep the process alive.
   let handler: Promise<HttpHandler> | undefined
-  const client = async (credentials?: SigningCredentials) => {
+  const client = async (credentials?: SigningCredentials | (() => Promise<SigningCredentials>)) => {
     const { STSClient } = await loadSdk()
     handler ??= httpHandler(settings)
     const config = clientConfig(settings, await handler)
-    return new STSClient(credentials ? { ...config, credentials: signingOnly(credentials) } : config)
+    return new STSClient(credentials ? { ...config, credentials } : config)
+  }
+  // AssumeRoleWithWebIdentity's client also verifies what it returns: that call is unsigned, so
+  // the new keys are the first credentials the client resolves. The SDK keeps the first ones it
+  // resolves, so any other signer gets a client of its own.
+  let webIdentity: { client: ReturnType<typeof client>; verifyWith?: SigningCredentials } | undefined
+  const webIdentityClient = () => {
+    webIdentity ??= {
+      client: client(async () => {
+        if (!webIdentity?.verifyWith) throw new Error('no credentials to sign with yet')
+        return signingOnly(webIdentity.verifyWith)
+      })
+    }
+    return webIdentity.client
+  }
+  const signingClient = (credentials: SigningCredentials) => {
+    if (webIdentity && (webIdentity.verifyWith ?? credentials) === credentials) {
+      webIdentity.verifyWith = credentials
+      return webIdentity.client
+    }
+    return client(signingOnly(credentials))
   }
   return {
     async assumeRoleWithWebIdentity(p) {
       const { AssumeRoleWithWebIdentityCommand } = await loadSdk()
       // The call is unsigned (the token is the credential): no ambient credentials are read.
       const out = await (
-        await client()
+        await webIdentityClient()
       ).send(
         new AssumeRoleWithWebIdentityCommand({
           RoleArn: p.roleArn,
@@ -222,7 +242,7 @@ export function createStsApi(settings: StsSettings): StsApi {
       const { AssumeRoleCommand } = await loadSdk()
       // Signed with the source credentials, passed explicitly: never the ambient chain.
       const out = await (
-        await client(p.source)
+        await client(signingOnly(p.source))
       ).send(
         new AssumeRoleCommand({
           RoleArn: p.roleArn,
@@ -244,7 +264,7 @@ export function createStsApi(settings: StsSettings): StsApi {
     async getCallerIdentity(credentials) {
       const { GetCallerIdentityCommand } = await loadSdk()
       // Signed with the new keys, passed explicitly: never the ambient credential chain.
-      const out = await (await client(credentials)).send(new GetCallerIdentityCommand({}))
+      const out = await (await signingClient(credentials)).send(new GetCallerIdentityCommand({}))
       return {
         account: out.Account ?? '',
         arn: out.Arn ?? '',

@@ -129,4 +129,48 @@ describe('createStsApi', () => {
     const creds = await (call.thisValue as STSClient).config.credentials()
     expect(creds).toMatchObject({ accessKeyId: 'ASIAX', secretAccessKey: 'secret', sessionToken: 'session' })
   })
+
+  it('verifies new keys with the client that assumed the role, but chained keys with a client of their own', async () => {
+    const newKeys = { AccessKeyId: 'ASIAN', SecretAccessKey: 'new', SessionToken: 'newsession', Expiration: expiration }
+    sts.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: newKeys, $metadata: {} })
+    sts.on(AssumeRoleCommand).resolves({ Credentials: newKeys, $metadata: {} })
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012', Arn: 'a', UserId: 'u', $metadata: {} })
+    const api = createStsApi(settings)
+    const assumed = await api.assumeRoleWithWebIdentity({
+      roleArn: 'r',
+      roleSessionName: 's',
+      webIdentityToken: 't',
+      durationSeconds: 900,
+      policyArns: []
+    })
+    await api.getCallerIdentity(assumed.credentials)
+    const assumeClient = sts.commandCalls(AssumeRoleWithWebIdentityCommand)[0].thisValue as STSClient
+    const verifyClient = sts.commandCalls(GetCallerIdentityCommand)[0].thisValue as STSClient
+    expect(verifyClient).toBe(assumeClient)
+    expect(await verifyClient.config.credentials()).toMatchObject({ accessKeyId: 'ASIAN', sessionToken: 'newsession' })
+
+    // other keys never borrow that client: the SDK keeps the first credentials a client resolves
+    await api.getCallerIdentity({ accessKeyId: 'ASIAO', secretAccessKey: 'other', sessionToken: 'othersession' })
+    const otherClient = sts.commandCalls(GetCallerIdentityCommand)[1].thisValue as STSClient
+    expect(otherClient).not.toBe(assumeClient)
+    expect(await otherClient.config.credentials()).toMatchObject({ accessKeyId: 'ASIAO' })
+
+    const chained = createStsApi(settings)
+    const source = { accessKeyId: 'ASIAS', secretAccessKey: 'source', sessionToken: 'sourcesession' }
+    const next = await chained.assumeRole({
+      roleArn: 'r',
+      roleSessionName: 's',
+      durationSeconds: 900,
+      tags: [],
+      transitiveTagKeys: [],
+      policyArns: [],
+      source
+    })
+    await chained.getCallerIdentity(next.credentials)
+    const chainClient = sts.commandCalls(AssumeRoleCommand)[0].thisValue as STSClient
+    const chainVerify = sts.commandCalls(GetCallerIdentityCommand)[2].thisValue as STSClient
+    expect(chainVerify).not.toBe(chainClient)
+    expect(await chainClient.config.credentials()).toMatchObject({ accessKeyId: 'ASIAS' })
+    expect(await chainVerify.config.credentials()).toMatchObject({ accessKeyId: 'ASIAN' })
+  })
 })
