@@ -1,4 +1,10 @@
-// Entry point of dist/index.js (action.yml `runs.main`).
-import { run } from './action.js'
+// The bundle's one entry (scripts/build.mjs): `node dist/index.js` (action.yml `runs.main`) runs
+// the action; dist/post/index.js and dist/cli/index.js are stubs the build writes that name their
+// entry first (src/entry.ts). Each program is loaded as chunks of the one compilation, so code
+// they share (the policy evaluator, @actions/core…) is in dist/ once, and none loads the others.
+import { currentEntry } from './entry.js'
 
-await run()
+const entry = currentEntry()
+if (entry === 'post') await import('./post.js')
+else if (entry === 'cli') await import('./cli/index.js')
+else await (await import('./action.js')).run()

@@ -1,10 +1,12 @@
 // What the build ships and what the plain OIDC path loads of it (issue 10). Wall time is
 // measured by `npm run bench`, never here.
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { repoRoot } from '../../emulator/node24.js'
+import { node24Path, repoRoot } from '../../emulator/node24.js'
 import { play } from '../../emulator/play.js'
+import { runPost } from '../../emulator/runner.js'
 import { findScenario } from '../../emulator/scenarios.js'
 import { defaultProvider } from '../../src/bundle/credential-provider-node.js'
 import { exec, getExecOutput } from '../../src/bundle/exec.js'
@@ -19,6 +21,7 @@ import {
   getDefaultRoleAssumer
 } from '../../src/bundle/profile-providers.js'
 import { ProxyAgent } from '../../src/bundle/undici.js'
+import { ENTRY_GLOBAL } from '../../src/entry.js'
 
 const dist = join(repoRoot, 'dist')
 
@@ -33,22 +36,98 @@ function jsFiles(dir: string): string[] {
 const read = (files: string[]): string => files.map((f) => readFileSync(f, 'utf8')).join('\n')
 const bytes = (files: string[]): number => files.reduce((sum, f) => sum + statSync(f).size, 0)
 
-/** What a run of the scenario loads, from Node's module debug log: dist files and built-in modules. */
+/** What a process loaded, from Node's module debug log (its stderr): dist files and built-in modules. */
+function loaded(stderr: string): { files: string[]; builtins: string[] } {
+  const files = new Set(stderr.match(new RegExp(`${dist}/[\\w./-]+\\.js`, 'g')))
+  const builtins = new Set([...stderr.matchAll(/Module\._load REQUEST (?:node:)?([\w/]+) parent/g)].map((m) => m[1]))
+  return { files: [...files], builtins: [...builtins] }
+}
+
+/** What a run of the scenario loads. */
 async function loadedBy(scenario: string): Promise<{ files: string[]; builtins: string[] }> {
   const s = findScenario(scenario)!
   const { result } = await play({ ...s, env: { ...s.env, NODE_DEBUG: 'module' } })
   expect(result.exitCode).toBe(s.code === 'success' ? 0 : 1)
-  const files = new Set(result.stderr.match(new RegExp(`${dist}/[\\w./-]+\\.js`, 'g')))
-  const builtins = new Set(
-    [...result.stderr.matchAll(/Module\._load REQUEST (?:node:)?([\w/]+) parent/g)].map((m) => m[1])
-  )
-  return { files: [...files], builtins: [...builtins] }
+  return loaded(result.stderr)
+}
+
+// Text only one chunk of the bundle holds: the action's pipeline (src/main.ts), the SDK (its
+// signer), the post step and the CLI.
+const PIPELINE = 'chaining from the temporary credentials'
+const SDK = 'SignatureV4'
+const POST = 'Nothing to clean up'
+const CLI = 'Usage: aws-oidc-credentials'
+
+/** The chunk (dist/NNN.index.js) that holds this text. */
+function chunkHolding(text: string): string {
+  const found = jsFiles(dist).filter((f) => /\/\d+\.index\.js$/.test(f) && readFileSync(f, 'utf8').includes(text))
+  expect(found).toHaveLength(1)
+  return found[0]
 }
 
 describe('dist/', () => {
   it('is CommonJS, whatever the repository package.json says', () => {
     expect(JSON.parse(readFileSync(join(dist, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' })
     expect(readFileSync(join(dist, 'index.js'), 'utf8')).not.toMatch(/^import |^export /m)
+  })
+
+  it('holds at most 1.0 MB of JavaScript in all', () => {
+    expect(bytes(jsFiles(dist))).toBeLessThanOrEqual(1_000_000)
+  })
+
+  it('the post step and the CLI are stubs that run their entry of the one bundle, dist/index.js', () => {
+    const post = readFileSync(join(dist, 'post', 'index.js'), 'utf8')
+    const bin = readFileSync(join(dist, 'cli', 'index.js'), 'utf8')
+    for (const [stub, entry] of [
+      [post, 'post'],
+      [bin, 'cli']
+    ]) {
+      expect(stub).toContain(`globalThis[Symbol.for('${ENTRY_GLOBAL}')] = '${entry}'\nrequire('../index.js')\n`)
+      expect(stub.length).toBeLessThan(500)
+    }
+    // an installed command runs by its shebang
+    expect(bin.startsWith('#!/usr/bin/env node\n')).toBe(true)
+    expect(statSync(join(dist, 'cli', 'index.js')).mode & 0o777).toBe(0o755)
+    for (const dir of ['post', 'cli']) {
+      expect(JSON.parse(readFileSync(join(dist, dir, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' })
+    }
+  })
+
+  it('the post step loads its stub, dist/index.js and what it shares with the action: not the pipeline, SDK or CLI', async () => {
+    const s = findScenario('success')!
+    const main = await play(s, { keepWorkdir: true })
+    try {
+      const post = await runPost(main.result, { env: { HOME: main.result.home, NODE_DEBUG: 'module' } })
+      expect(post?.exitCode).toBe(0)
+      expect(post?.log).toMatch(/Blanked AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN/)
+      const { files } = loaded(post!.stderr)
+      expect(files).toEqual(
+        expect.arrayContaining([
+          join(dist, 'post', 'index.js'),
+          join(dist, 'index.js'),
+          chunkHolding('Nothing to clean up')
+        ])
+      )
+      for (const other of [PIPELINE, SDK, CLI]) expect(files).not.toContain(chunkHolding(other))
+      // it was one bundle of 0.10 MB of its own
+      expect(bytes(files)).toBeLessThanOrEqual(150_000)
+    } finally {
+      rmSync(main.result.workdir, { recursive: true, force: true })
+    }
+  })
+
+  it('the CLI loads its stub, dist/index.js and what it shares with the action: not the pipeline or SDK', () => {
+    const r = spawnSync(node24Path(), [join(dist, 'cli', 'index.js'), '--help'], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DEBUG: 'module' }
+    })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^Usage: aws-oidc-credentials <command>/)
+    const { files } = loaded(r.stderr)
+    expect(files).toEqual(
+      expect.arrayContaining([join(dist, 'cli', 'index.js'), join(dist, 'index.js'), chunkHolding(CLI)])
+    )
+    for (const other of [PIPELINE, SDK, POST]) expect(files).not.toContain(chunkHolding(other))
   })
 
   it('holds neither undici, Octokit nor @actions/exec', () => {
@@ -66,6 +145,8 @@ describe('dist/', () => {
     expect(text).not.toContain('@aws-sdk/credential-provider-ini - fromIni') // role chaining's profile reader
     expect(text).not.toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI') // the container provider
     expect(bytes(files)).toBeLessThanOrEqual(1_000_000)
+    // the post step's and the CLI's chunks of the one bundle stay out
+    for (const other of [POST, CLI]) expect(files).not.toContain(chunkHolding(other))
     expect(builtins).toContain('https')
     expect(builtins).not.toContain('child_process') // @actions/exec, behind core.platform
     expect(builtins).not.toContain('http2') // the SDK's HTTP/2 handler
