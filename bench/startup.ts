@@ -98,18 +98,6 @@ function jsFiles(dir: string): Record<string, number> {
 
 const total = (files: Record<string, number>): number => Object.values(files).reduce((a, b) => a + b, 0)
 
-/** Bytes per entry: the action (index.js and its chunks, at the top of dist/) and each sub-folder's entry. */
-function byFolder(files: Record<string, number>): Record<string, { bytes: number; files: number }> {
-  const out: Record<string, { bytes: number; files: number }> = {}
-  for (const [file, bytes] of Object.entries(files)) {
-    const folder = file.includes('/') ? `${file.slice(0, file.indexOf('/'))}/` : ''
-    out[folder] ??= { bytes: 0, files: 0 }
-    out[folder].bytes += bytes
-    out[folder].files += 1
-  }
-  return out
-}
-
 interface Subject {
   label: string
   caseName: string
@@ -253,11 +241,9 @@ function render(result: Report): string {
   )
   out.push(
     '',
-    `dist JavaScript: ${(result.dist.totalBytes / 1e6).toFixed(3)} MB in ${Object.keys(result.dist.files).length} files`
+    `dist JavaScript: ${(result.dist.totalBytes / 1e6).toFixed(3)} MB in ${Object.keys(result.dist.files).length} files ` +
+      '(one compilation: the post step and the CLI are stubs that load their own chunks of it)'
   )
-  for (const [folder, { bytes, files }] of Object.entries(byFolder(result.dist.files))) {
-    out.push(`  dist/${folder.padEnd(10)} ${(bytes / 1e6).toFixed(3)} MB in ${files} files`)
-  }
   if (result.other) out.push(`--vs ${result.other.dir}: ${(result.other.jsBytes / 1e6).toFixed(3)} MB of JavaScript`)
   if (!result.rssMeasured)
     out.push('', 'Peak RSS not measured: install GNU time (/usr/bin/time; Debian package `time`).')
