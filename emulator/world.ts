@@ -2,7 +2,9 @@
 // what the GitHub run looks like (the token side). Tests build these, mutate them between
 // requests if they like (the servers read them live), and hand them to startEmulator.
 
-export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+import { GITHUB_ISSUER } from '../src/policy/claims.js'
+
+export { GITHUB_ISSUER }
 export const DEFAULT_ACCOUNT = '123456789012'
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com'
 

@@ -12,6 +12,7 @@ import {
   conditionKeysFromClaims,
   describeCondition,
   evaluateTrustPolicy,
+  GITHUB_ISSUER,
   principalDifference,
   providerArnFor,
   type Evaluation,
@@ -77,7 +78,7 @@ export function printLocalEvaluation(config: Config, claims: Claims, core: CoreA
 export function printDryRun(config: Config, claims: Claims, core: CoreApi): void {
   const sub = typeof claims.sub === 'string' ? claims.sub : ''
   const aud = typeof claims.aud === 'string' ? claims.aud : config.audience
-  const iss = String(claims.iss ?? 'https://token.actions.githubusercontent.com')
+  const iss = String(claims.iss ?? GITHUB_ISSUER)
   const scrub = redactor(claims, config.redactClaims)
   const analysis = analyzeSubject(sub, claims)
   core.info('Dry run: no AWS API is called and nothing is exported.')

@@ -3,7 +3,7 @@
 import { subjectLabel, suggestTrustPolicy } from '../diagnosis/suggest-policy.js'
 import { buildSubject, type SubjectRun } from '../github/subject-builder.js'
 import { parseRole } from '../inputs.js'
-import { parseTrustPolicy } from '../policy/index.js'
+import { GITHUB_ISSUER, parseTrustPolicy } from '../policy/index.js'
 import { policyWarnings } from '../policy/warnings.js'
 import { oneOf, required, text, type Values } from './args.js'
 import type { Command } from './command.js'
@@ -11,7 +11,6 @@ import { CliError, EXIT } from './errors.js'
 import type { CommandResult } from './output.js'
 import { ID_OPTIONS, parseIds, parseRepo } from './repo.js'
 
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
 const FORMATS = ['json', 'terraform']
 
 const HELP = `Usage: aws-oidc-credentials policy --repo OWNER/REPO (--branch B | --tag PATTERN | --environment NAME)

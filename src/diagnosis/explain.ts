@@ -1,6 +1,6 @@
 // The evidence of *this* run for each code: what a user needs to act without reading anything else.
 import { claimText, isoTime, type Claims } from '../claims.js'
-import { isGitHubIssuer } from '../policy/index.js'
+import { GITHUB_ISSUER, isGitHubIssuer } from '../policy/index.js'
 import type { Config } from '../inputs.js'
 import type { Evaluation } from '../policy/index.js'
 import { CLOCK_SKEW_ALLOWANCE_S, futureTimes, providerArnFor, tokenTimes, type TokenTimes } from '../policy/index.js'
@@ -278,7 +278,7 @@ function keysCause(iss: string): string {
 }
 
 function providerArn(ctx: ExplainContext): string {
-  const iss = String(ctx.claims?.iss ?? 'https://token.actions.githubusercontent.com')
+  const iss = String(ctx.claims?.iss ?? GITHUB_ISSUER)
   return providerArnFor(iss, ctx.config?.role.account ?? '<account>', ctx.config?.role.partition ?? 'aws')
 }
 

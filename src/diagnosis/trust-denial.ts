@@ -5,6 +5,7 @@ import { claimText, type Claims } from '../claims.js'
 import {
   conditionHints,
   describeCondition,
+  GITHUB_ISSUER,
   issuerPrefix,
   principalDifference,
   providerArnFor,
@@ -16,8 +17,6 @@ import { SAFER_FORMS, subjectRisk } from '../policy/subject-risk.js'
 import { keyIsRedacted } from './redact.js'
 import { analyzeSubject, explainForm, narrowestSubject, type SubjectAnalysis } from './subject.js'
 import { subjectLabel, suggestTrustPolicy, type SuggestionInput } from './suggest-policy.js'
-
-const GITHUB_ISS = 'https://token.actions.githubusercontent.com'
 
 export interface DenialInput {
   claims: Claims
@@ -53,7 +52,7 @@ export function seePolicyFix(roleName: string | undefined): string[] {
 
 export function explainDenial(d: DenialInput): DenialExplanation {
   const { claims, redact } = d
-  const iss = typeof claims.iss === 'string' ? claims.iss : GITHUB_ISS
+  const iss = typeof claims.iss === 'string' ? claims.iss : GITHUB_ISSUER
   const sub = typeof claims.sub === 'string' ? claims.sub : ''
   const needed = providerArnFor(iss, d.role?.account ?? '<account>', d.role?.partition ?? 'aws')
   const analysis = sub ? analyzeSubject(sub, claims) : undefined

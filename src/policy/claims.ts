@@ -22,6 +22,9 @@ export const GITHUB_KEY_CLAIMS: readonly string[] = [
   'enterprise_id'
 ]
 
+/** GitHub.com's token issuer (the `iss` of its ID tokens); GHES and GHE.com have their own. */
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+
 /** `https://token.actions.githubusercontent.com/acme/` -> `token.actions.githubusercontent.com/acme` */
 export function issuerPrefix(iss: string): string {
   return iss

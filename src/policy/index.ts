@@ -24,7 +24,7 @@ export {
   keyOfIssuer,
   providerArnFor
 } from './evaluate.js'
-export { GITHUB_KEY_CLAIMS, STANDARD_KEY_CLAIMS } from './claims.js'
+export { GITHUB_ISSUER, GITHUB_KEY_CLAIMS, STANDARD_KEY_CLAIMS } from './claims.js'
 export { principalDifference } from './principal-diff.js'
 export { evaluateCondition, parseOperator } from './conditions.js'
 export { levenshtein, wildcardMatch } from './match.js'

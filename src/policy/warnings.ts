@@ -1,12 +1,13 @@
 // Foot-guns in a trust policy that hold whatever the request looks like.
 // Each warning is one sentence naming the statement.
-import { insteadOf, keyOfIssuer } from './claims.js'
+import { GITHUB_ISSUER, insteadOf, issuerPrefix, keyOfIssuer } from './claims.js'
 import { evaluateCondition, isSupportedOperator, parseOperator } from './conditions.js'
 import { statementActionMatches, statementName } from './statement.js'
 import { SAFER_FORMS, subjectRisk } from './subject-risk.js'
 import type { ConditionSpec, Statement, TrustPolicy } from './types.js'
 
-const GITHUB_ISSUER = 'token.actions.githubusercontent.com'
+/** GitHub.com's issuer as condition keys and provider ARNs write it (no scheme) */
+const GITHUB_ISSUER_PREFIX = issuerPrefix(GITHUB_ISSUER)
 // operators that actually narrow sub down (negated ones only carve out exceptions)
 const SCOPING = new Set(['stringequals', 'stringequalsignorecase', 'stringlike'])
 
@@ -37,7 +38,7 @@ export function policyWarnings(policy: TrustPolicy): string[] {
     }
     if (!isWebIdentityAllow(st)) continue
     const issuers = federatedIssuers(st)
-    const issuer = issuers[0] ?? GITHUB_ISSUER
+    const issuer = issuers[0] ?? GITHUB_ISSUER_PREFIX
     if (isGitHub(st, issuers)) {
       const w = subWarning(st, issuers, name, issuer)
       if (w) warnings.push(w)
@@ -57,7 +58,7 @@ export function policyWarnings(policy: TrustPolicy): string[] {
  */
 function missingKeyWarnings(st: Statement, name: string): string[] {
   const issuers = federatedIssuers(st)
-  const iss = `https://${issuers[0] ?? GITHUB_ISSUER}`
+  const iss = `https://${issuers[0] ?? GITHUB_ISSUER_PREFIX}`
   const out: string[] = []
   for (const c of st.conditions) {
     const k = keyOfIssuer(c.key, iss)
@@ -90,8 +91,10 @@ function federatedIssuers(st: Statement): string[] {
 
 function isGitHub(st: Statement, issuers: string[]): boolean {
   return (
-    issuers.some((i) => i.toLowerCase().startsWith(GITHUB_ISSUER)) ||
-    st.conditions.some((c) => c.key.toLowerCase().includes(GITHUB_ISSUER) || c.key.toLowerCase().endsWith(':sub'))
+    issuers.some((i) => i.toLowerCase().startsWith(GITHUB_ISSUER_PREFIX)) ||
+    st.conditions.some(
+      (c) => c.key.toLowerCase().includes(GITHUB_ISSUER_PREFIX) || c.key.toLowerCase().endsWith(':sub')
+    )
   )
 }
 
