@@ -1,0 +1,1196 @@
+"use strict";
+exports.id = 943;
+exports.ids = [943,976];
+exports.modules = {
+
+/***/ 4943:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
+
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/errors.ts
+// The one error the CLI reports as "usage or input error" (exit 2): a sentence for the user,
+// never a stack trace.
+class CliError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CliError';
+    }
+}
+const EXIT = { allowed: 0, denied: 1, usage: 2 };
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line options through node:util parseArgs (strict: unknown options fail closed),
+// with its errors turned into one sentence that names the command.
+
+
+/** Options every command takes. */
+const COMMON_OPTIONS = {
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+function parseOptions(command, args, options) {
+    try {
+        const { values, positionals } = (0,external_node_util_.parseArgs)({
+            args,
+            options: { ...COMMON_OPTIONS, ...options },
+            strict: true,
+            allowPositionals: true
+        });
+        if (positionals.length > 0)
+            throw new CliError(`${command}: unexpected argument '${positionals[0]}'`);
+        return values;
+    }
+    catch (e) {
+        if (e instanceof CliError)
+            throw e;
+        // parseArgs' messages carry advice about '--' that does not apply here: keep the first sentence
+        const first = e.message.split(/\.\s/)[0].replace(/\.$/, '');
+        throw new CliError(`${command}: ${first} (see: aws-oidc-credentials ${command} --help)`);
+    }
+}
+/** A string option; '' and absent both count as absent. */
+function args_text(values, name) {
+    const v = values[name];
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function required(command, values, name, example) {
+    const v = args_text(values, name);
+    if (v === undefined)
+        throw new CliError(`${command}: --${name} is required, e.g. --${name} ${example}`);
+    return v;
+}
+/** At most one of the named options; returns which one was given. */
+function oneOf(command, values, names) {
+    const given = names.filter((n) => args_text(values, n) !== undefined);
+    if (given.length > 1)
+        throw new CliError(`${command}: give only one of ${names.map((n) => `--${n}`).join(', ')}`);
+    return given[0];
+}
+
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(2988);
+// EXTERNAL MODULE: ./src/diagnosis/redact.ts
+var redact = __webpack_require__(8652);
+// EXTERNAL MODULE: ./src/diagnosis/trust-denial.ts
+var trust_denial = __webpack_require__(4195);
+// EXTERNAL MODULE: ./src/diagnosis/subject.ts
+var subject = __webpack_require__(313);
+// EXTERNAL MODULE: ./src/inputs.ts + 3 modules
+var inputs = __webpack_require__(9058);
+// EXTERNAL MODULE: ./src/policy/index.ts + 4 modules
+var src_policy = __webpack_require__(2611);
+// EXTERNAL MODULE: ./src/trust-check.ts
+var trust_check = __webpack_require__(4976);
+// EXTERNAL MODULE: ./src/claims.ts + 6 modules
+var src_claims = __webpack_require__(7590);
+;// CONCATENATED MODULE: ./src/cli/claims-input.ts
+// What --claims accepts: a JSON object of claims, a JWT (decoded, never verified, never
+// printed), or the claims block copied from this action's log (its one-line JSON, or the
+// table when only that was copied). Redacted values ('***') are dropped and named.
+
+
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+// GitHub's raw log prefixes every line with a timestamp
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z ?/;
+// a table row: the claim name (indented in the log; a copy from the web view may start with the
+// line number), at least two spaces, the value
+const TABLE_ROW = /^\s*(?:\d+\s+)?([A-Za-z_][\w-]*) {2,}(.*)$/;
+const TIME_CELL = /^(\d+) \(\d{4}-/;
+const WHAT = 'a JSON object of claims, a JWT, or the claims block from the action log';
+function parseClaimsInput(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        throw new CliError(`--claims is empty; give ${WHAT}`);
+    if (JWT.test(trimmed))
+        return withRedactions(jwtClaims(trimmed), 'jwt');
+    if (trimmed.startsWith('{'))
+        return withRedactions(jsonClaims(trimmed), 'json');
+    const lines = text.split(/\r?\n/).map((l) => l.replace(TIMESTAMP, ''));
+    const fromLog = logJson(lines) ?? logTable(lines);
+    if (!fromLog)
+        throw new CliError(`--claims is not ${WHAT}`);
+    return withRedactions(fromLog, 'log');
+}
+function jwtClaims(token) {
+    try {
+        return (0,src_claims/* decodeToken */.oL)(token, 'file').claims;
+    }
+    catch {
+        // never echo the token or the decoder's view of it
+        throw new CliError('--claims looks like a JWT, but its payload is not a JSON object of claims');
+    }
+}
+function jsonClaims(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new CliError(`--claims starts with '{' but is not valid JSON; give ${WHAT}`);
+    }
+    if (!isClaims(value))
+        throw new CliError('--claims is JSON but not an object with iss or sub claims');
+    return value;
+}
+/** The action's labelled one-line JSON first, else any line that is a JSON object of claims. */
+function logJson(lines) {
+    const labelled = lines.filter((l) => l.includes(src_claims/* CLAIMS_JSON_LABEL */.yJ));
+    for (const line of [...labelled, ...lines]) {
+        const from = line.includes(src_claims/* CLAIMS_JSON_LABEL */.yJ) ? line.indexOf(src_claims/* CLAIMS_JSON_LABEL */.yJ) : 0;
+        const at = line.indexOf('{', from);
+        if (at < 0)
+            continue;
+        try {
+            const value = JSON.parse(line.slice(at));
+            if (isClaims(value))
+                return value;
+        }
+        catch {
+            // not this line
+        }
+    }
+    return undefined;
+}
+/** The printed table: values as shown (times keep their number, JSON lists are parsed). */
+function logTable(lines) {
+    const claims = {};
+    for (const line of lines) {
+        const m = TABLE_ROW.exec(line);
+        if (m && !(m[1] in claims))
+            claims[m[1]] = tableValue(m[2].trimEnd());
+    }
+    return isClaims(claims) ? claims : undefined;
+}
+function tableValue(cell) {
+    if (cell === '"" (empty)')
+        return '';
+    const time = TIME_CELL.exec(cell);
+    if (time)
+        return Number(time[1]);
+    if (/^[[{]/.test(cell)) {
+        try {
+            return JSON.parse(cell);
+        }
+        catch {
+            return cell;
+        }
+    }
+    return cell;
+}
+function isClaims(v) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const c = v;
+    return typeof c.iss === 'string' || typeof c.sub === 'string';
+}
+function withRedactions(all, source) {
+    const claims = {};
+    const redacted = [];
+    for (const [name, value] of Object.entries(all)) {
+        if (value === src_claims/* REDACTED */.XF)
+            redacted.push(name);
+        else
+            claims[name] = value;
+    }
+    if (typeof claims.iss !== 'string') {
+        const why = redacted.includes('iss') ? 'iss is redacted' : 'there is no iss claim';
+        throw new CliError(`--claims: ${why}, and the condition keys AWS checks are named after the issuer`);
+    }
+    return { claims, source, redacted };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/cli/read-input.ts
+// Reads what an option names: a file, or standard input for '-'. Bounded, so a wrong path
+// (a device, a huge log) ends in one clear line instead of a hang or an out-of-memory crash.
+
+
+const MAX_INPUT_BYTES = 1024 * 1024;
+const realInputs = {
+    readFile(path) {
+        const st = (0,external_node_fs_.statSync)(path);
+        if (!st.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+        if (st.size > MAX_INPUT_BYTES)
+            throw Object.assign(new Error('too large'), { code: 'ETOOBIG' });
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    },
+    async readStdin() {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of process.stdin) {
+            size += chunk.length;
+            if (size > MAX_INPUT_BYTES)
+                throw Object.assign(new Error('too large'), { code: 'ETOOBIG' });
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+};
+/** `option` names the flag for messages, e.g. '--claims'. */
+async function readInput(option, spec, io) {
+    try {
+        return spec === '-' ? await io.readStdin() : io.readFile(spec);
+    }
+    catch (e) {
+        throw new CliError(`${option}: ${readProblem(spec, e.code)}`);
+    }
+}
+function readProblem(spec, code) {
+    const where = spec === '-' ? 'standard input' : `'${spec}'`;
+    switch (code) {
+        case 'ENOENT':
+            return `no such file ${where}`;
+        case 'EACCES':
+            return `cannot read ${where} (permission denied)`;
+        case 'EISDIR':
+        case 'ENOTFILE':
+            return `${where} is not a regular file`;
+        case 'ETOOBIG':
+            return `${where} is larger than ${MAX_INPUT_BYTES / 1024} KiB; give the claims or the policy alone`;
+        default:
+            return `cannot read ${where}${code ? ` (${code})` : ''}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/explain.ts
+
+
+
+
+
+
+
+
+
+
+const HELP = `Usage: aws-oidc-credentials explain --claims <file|-> --trust-policy <file|-> [--role-arn ARN] [--json]
+
+Judges a role's trust policy against an ID token's claims the way AWS STS does, one line per
+condition, and prints the verdict, the form of the token's sub and, when the policy denies,
+the narrowest change that allows this kind of run, with the action's security warnings.
+Nothing is sent anywhere; no AWS account or token is needed.
+
+  --claims FILE|-        a JSON object of claims, a JWT (decoded, never printed; the signature
+                         is not checked), or the claims block copied from the action's log
+  --trust-policy FILE|-  the policy JSON, or the output of aws iam get-role (URL-encoded or not)
+  --role-arn ARN         the role's ARN: its account and partition name the OIDC provider the
+                         policy must trust (default: the provider the policy names for the issuer)
+  --json                 machine-readable output
+
+'-' reads standard input (for one of the two). Exit status: 0 allowed, 1 denied, 2 usage or
+input error.
+
+Examples:
+  aws iam get-role --role-name deploy > role.json
+  aws-oidc-credentials explain --claims claims.json --trust-policy role.json
+  pbpaste | aws-oidc-credentials explain --claims - --trust-policy trust.json --role-arn arn:aws:iam::123456789012:role/deploy
+  aws-oidc-credentials explain --claims token.jwt --trust-policy trust.json --json`;
+const explainCommand = {
+    name: 'explain',
+    summary: 'judge a trust policy against a token’s claims, as AWS would',
+    help: HELP,
+    options: {
+        claims: { type: 'string' },
+        'trust-policy': { type: 'string' },
+        'role-arn': { type: 'string' }
+    },
+    async run(values, io) {
+        const claimsSpec = required('explain', values, 'claims', 'claims.json');
+        const policySpec = required('explain', values, 'trust-policy', 'role.json');
+        if (claimsSpec === '-' && policySpec === '-')
+            throw new CliError('explain: only one of --claims and --trust-policy can read standard input (-)');
+        const input = parseClaimsInput(await readInput('--claims', claimsSpec, io));
+        const policy = policyFrom(await readInput('--trust-policy', policySpec, io));
+        const claims = input.claims;
+        const role = roleFor(args_text(values, 'role-arn'), policy, String(claims.iss));
+        return report((0,trust_check.evaluateClaims)(policy, claims, role), claims, input.redacted, role);
+    }
+};
+function policyFrom(raw) {
+    try {
+        return (0,src_policy/* parseTrustPolicy */.GS)(raw);
+    }
+    catch (e) {
+        if (e instanceof src_policy/* PolicyParseError */.y2)
+            throw new CliError(`--trust-policy: ${e.message}`);
+        throw e;
+    }
+}
+const FEDERATED = /^arn:([\w-]+):iam::(\d{12}):oidc-provider\/(.+)$/;
+/** The role's account: --role-arn, else the account of the provider the policy names for this issuer. */
+function roleFor(roleArn, policy, iss) {
+    if (roleArn) {
+        try {
+            const r = (0,inputs/* parseRole */.gP)(roleArn);
+            return { ...r, from: '--role-arn' };
+        }
+        catch (e) {
+            throw new CliError(`--role-arn: ${e.message.replace(/^Input 'role-to-assume': /, '')}`);
+        }
+    }
+    const named = policy.statements.flatMap((st) => st.principal?.values.Federated ?? []);
+    const parsed = named.map((arn) => FEDERATED.exec(arn)).filter((m) => m !== null);
+    const forIssuer = parsed.find((m) => m[3] === (0,src_policy/* issuerPrefix */.A_)(iss)) ?? parsed[0];
+    const unnamed = { name: 'ROLE', path: '/' };
+    if (!forIssuer)
+        return { account: '<account>', partition: 'aws', ...unnamed, from: 'unknown: give --role-arn' };
+    return { account: forIssuer[2], partition: forIssuer[1], ...unnamed, from: 'the policy’s Principal.Federated' };
+}
+function report(ev, claims, redacted, role) {
+    const iss = String(claims.iss);
+    const provider = (0,src_policy/* providerArnFor */.IO)(iss, role.account, role.partition);
+    const sub = typeof claims.sub === 'string' ? claims.sub : undefined;
+    const lines = [`Trust policy ${trust_check.VERDICTS[ev.decision]} this token`];
+    // a redacted claim is judged as absent: say so before the conditions it decides
+    const unknown = redacted.filter((name) => conditionsOn(ev).some((key) => (0,redact/* keyIsRedacted */._)(key, [name])));
+    if (unknown.length > 0)
+        lines.push(`note: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} redacted in the pasted log (redact-claims): the conditions on ${unknown.length === 1 ? 'it were' : 'them were'} judged as if absent; give the claims from a dry run or the JWT for a true verdict`);
+    lines.push(`token's provider: ${provider} (account from ${role.from})`);
+    const conditionLines = (0,trust_check.evaluationLines)(ev, claims, [], provider);
+    lines.push(...conditionLines);
+    const analysis = sub ? (0,subject/* analyzeSubject */.$D)(sub, claims) : undefined;
+    const form = analysis ? (0,subject/* explainForm */._$)(analysis) : ['the claims have no sub'];
+    const denial = ev.decision === 'allow' ? undefined : (0,trust_denial/* explainDenial */.L)({ claims, role, redact: redacted, evaluation: ev, stsSaid: '' });
+    // the denial's reason is often the form's first sentence: say it once
+    const formShown = form.filter((l) => l !== denial?.message);
+    lines.push('', `sub: ${sub ?? '(absent)'}`, ...formShown.map((l) => `  ${l}`));
+    if (denial)
+        lines.push('', ...denialLines(denial));
+    const json = {
+        command: 'explain',
+        decision: ev.decision,
+        allowed: ev.decision === 'allow',
+        federatedPrincipal: provider,
+        accountFrom: role.from,
+        statements: ev.statements,
+        lines: conditionLines,
+        subject: analysis ? { sub, ...analysis, explanation: form } : null,
+        warnings: ev.warnings,
+        redacted
+    };
+    if (denial)
+        json.denial = { ...denial, evidence: denial.evidence.filter((e) => e !== '') };
+    if (ev.warnings.length > 0)
+        lines.push('', ...ev.warnings.map((w) => `warning: ${w}`));
+    return { exitCode: ev.decision === 'allow' ? EXIT.allowed : EXIT.denied, lines, json };
+}
+function conditionsOn(ev) {
+    return ev.statements.flatMap((st) => st.conditions.map((c) => c.key));
+}
+/** The action's diagnosis of a denial, as the log shows it: the reason, the fixes safest first, the causes. */
+function denialLines(d) {
+    const lines = [`Why: ${d.message}`, 'Fix (safest first):', ...d.fix.map((f) => `  - ${f}`)];
+    if (d.causes.length > 0)
+        lines.push('Also check:', ...d.causes.map((c) => `  - ${c}`));
+    for (const snippet of d.snippets.filter((x) => !x.summaryOnly))
+        lines.push('', `${snippet.title}:`, ...snippet.body.split('\n'));
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+// What a command hands back, and how it reaches the terminal: every text line escaped like the
+// action's log (a pasted claim could carry terminal escapes or a workflow command, and the CLI
+// may itself run in a workflow), JSON escaped the same way while staying valid JSON.
+
+function write(result, asJson, out) {
+    if (asJson) {
+        out.stdout(`${(0,src_escape/* jsonLogSafe */.yJ)(result.json, 2)}\n`);
+        return;
+    }
+    if (result.lines.length > 0)
+        out.stdout(`${result.lines.map(src_escape/* logSafe */.sN).join('\n')}\n`);
+    if (result.notes && result.notes.length > 0)
+        out.stderr(`${result.notes.map(src_escape/* logSafe */.sN).join('\n')}\n`);
+}
+
+// EXTERNAL MODULE: ./src/diagnosis/suggest-policy.ts
+var suggest_policy = __webpack_require__(9494);
+;// CONCATENATED MODULE: ./src/github/subject-builder.ts
+// Builds the `sub` claim the way GitHub does (README "Debug locally"; GitHub's OIDC docs):
+// environment > pull request > ref; ':' inside a value becomes %3A; the 2026 immutable form
+// carries numeric IDs; a custom include_claim_keys template joins key:value pairs in order.
+// One builder for the emulator's tokens and the CLI's `sub` and `policy` commands.
+/** Events whose token says `pull_request` instead of the ref. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/** A value inside `sub` cannot carry the separator. */
+function escapeSubjectValue(value) {
+    return value.replace(/:/g, '%3A');
+}
+/** `repo:OWNER/REPO`, or `repo:OWNER@ID/REPO@ID` for an immutable subject. */
+function repoSegment(run) {
+    if (!run.immutableSubject)
+        return `repo:${run.owner}/${run.repo}`;
+    if (!run.ownerId || !run.repoId)
+        throw new Error('an immutable subject needs the owner ID and the repository ID');
+    return `repo:${run.owner}@${run.ownerId}/${run.repo}@${run.repoId}`;
+}
+/** The default suffix ("context"): environment:NAME | pull_request | ref:REF. */
+function contextSegment(run) {
+    if (run.environment)
+        return `environment:${escapeSubjectValue(run.environment)}`;
+    if (PULL_REQUEST_EVENTS.includes(run.eventName))
+        return 'pull_request';
+    return `ref:${escapeSubjectValue(run.ref)}`;
+}
+/**
+ * The `sub` claim. `claims` supplies the values of template keys other than repo/context
+ * (a key the token lacks renders as `key:`, as GitHub does).
+ */
+function buildSubject(run, claims = {}) {
+    const keys = run.includeClaimKeys;
+    if (!keys || keys.length === 0)
+        return `${repoSegment(run)}:${contextSegment(run)}`;
+    return keys.map((key) => templatePart(key, run, claims)).join(':');
+}
+function templatePart(key, run, claims) {
+    if (key === 'repo')
+        return repoSegment(run);
+    if (key === 'context')
+        return contextSegment(run);
+    const value = claims[key];
+    return `${key}:${escapeSubjectValue(value === undefined || value === null ? '' : String(value))}`;
+}
+
+// EXTERNAL MODULE: ./src/policy/warnings.ts
+var policy_warnings = __webpack_require__(4113);
+;// CONCATENATED MODULE: ./src/cli/repo.ts
+
+
+// GitHub owner and repository names (letters, digits, '-', and for repositories '.' and '_')
+const REPO = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/;
+const NUMERIC_ID = /^\d+$/;
+function parseRepo(command, raw) {
+    const m = REPO.exec(raw);
+    if (!m)
+        throw new CliError(`${command}: --repo must be OWNER/REPO (e.g. octo-org/octo-repo), got '${raw}'`);
+    return { owner: m[1], repo: m[2] };
+}
+/** --owner-id and --repo-id together select the immutable subject (repo:OWNER@ID/REPO@ID). */
+function parseIds(command, values) {
+    const ownerId = args_text(values, 'owner-id');
+    const repoId = args_text(values, 'repo-id');
+    if (ownerId === undefined && repoId === undefined)
+        return {};
+    if (ownerId === undefined || repoId === undefined)
+        throw new CliError(`${command}: the immutable subject needs both --owner-id and --repo-id`);
+    for (const [name, v] of [
+        ['owner-id', ownerId],
+        ['repo-id', repoId]
+    ]) {
+        if (!NUMERIC_ID.test(v))
+            throw new CliError(`${command}: --${name} must be a number (GitHub's numeric ID), got '${v}'`);
+    }
+    return { ownerId, repoId, immutableSubject: true };
+}
+const ID_OPTIONS = {
+    'owner-id': { type: 'string' },
+    'repo-id': { type: 'string' }
+};
+
+;// CONCATENATED MODULE: ./src/cli/policy.ts
+// `policy`: a least-privilege trust policy for one kind of run (a branch, a tag pattern or an
+// environment), built with the shared sub builder and the action's own suggestion.
+
+
+
+
+
+
+
+
+const FORMATS = ['json', 'terraform'];
+const policy_HELP = `Usage: aws-oidc-credentials policy --repo OWNER/REPO (--branch B | --tag PATTERN | --environment NAME)
+                                --account ID [--partition P] [--issuer URL] [--audience AUD]
+                                [--owner-id N --repo-id N] [--format json|terraform] [--json]
+
+Prints a least-privilege trust policy that lets exactly that kind of run assume the role:
+Principal.Federated is the OIDC provider for the issuer in the account, aud and sub are pinned
+(StringLike only when the branch or tag has a * or ? wildcard). What it allows and the action's
+security warnings go to standard error, so the policy can be redirected to a file.
+
+  --repo OWNER/REPO     with the capitalisation GitHub shows (IAM matching is case-sensitive)
+  --branch B            runs on this branch (refs/heads/B); * and ? are wildcards
+  --tag PATTERN         runs for tags matching PATTERN (refs/tags/PATTERN), e.g. v*
+  --environment NAME    jobs that use this environment (best with protection rules)
+  --account ID          the role's 12-digit AWS account
+  --partition P         aws (default), aws-cn, aws-us-gov, ...
+  --issuer URL          the token issuer (default ${src_policy/* GITHUB_ISSUER */.oX}; GHES: https://HOST/_services/token)
+  --audience AUD        default sts.amazonaws.com (aws-cn: sts.amazonaws.com.cn)
+  --owner-id N --repo-id N
+                        for a repository with the immutable subject repo:OWNER@ID/REPO@ID
+  --format json|terraform
+                        the policy document (default) or an aws_iam_policy_document
+  --json                machine-readable output (policy, Terraform, warnings)
+
+Examples:
+  aws-oidc-credentials policy --repo octo-org/octo-repo --branch main --account 123456789012 > trust.json
+  aws-oidc-credentials policy --repo octo-org/octo-repo --environment production --account 123456789012 --format terraform
+  aws-oidc-credentials policy --repo octo-org/octo-repo --tag 'v*' --account 123456789012 --partition aws-cn`;
+const policyCommand = {
+    name: 'policy',
+    summary: 'a least-privilege trust policy for a kind of run',
+    help: policy_HELP,
+    options: {
+        repo: { type: 'string' },
+        branch: { type: 'string' },
+        tag: { type: 'string' },
+        environment: { type: 'string' },
+        account: { type: 'string' },
+        partition: { type: 'string' },
+        issuer: { type: 'string' },
+        audience: { type: 'string' },
+        ...ID_OPTIONS,
+        format: { type: 'string' }
+    },
+    async run(values) {
+        const format = args_text(values, 'format') ?? 'json';
+        if (!FORMATS.includes(format))
+            throw new CliError(`policy: --format must be json or terraform, got '${format}'`);
+        const run = policyRun(values);
+        const { account, partition } = accountOf(values);
+        const iss = issuerOf(values);
+        const value = buildSubject(run);
+        const sub = { operator: /[*?]/.test(value) ? 'StringLike' : 'StringEquals', value };
+        const aud = args_text(values, 'audience') ?? (partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com');
+        const s = (0,suggest_policy/* suggestTrustPolicy */.D)({ iss, aud, account, partition, sub });
+        // the checks the action runs on a given policy, and its label for a suggestion
+        const warnings = (0,policy_warnings/* policyWarnings */.a)((0,src_policy/* parseTrustPolicy */.GS)(s.json));
+        return {
+            exitCode: EXIT.allowed,
+            lines: (format === 'json' ? s.json : s.terraform).split('\n'),
+            notes: [`This policy allows ${(0,suggest_policy/* subjectLabel */.p)(sub)}.`, ...warnings.map((w) => `⚠ ${w}`)],
+            json: {
+                command: 'policy',
+                providerArn: s.providerArn,
+                sub,
+                allows: (0,suggest_policy/* subjectLabel */.p)(sub),
+                policy: JSON.parse(s.json),
+                terraform: s.terraform,
+                warnings
+            }
+        };
+    }
+};
+function policyRun(values) {
+    const { owner, repo } = parseRepo('policy', required('policy', values, 'repo', 'octo-org/octo-repo'));
+    const kind = oneOf('policy', values, ['branch', 'tag', 'environment']);
+    if (kind === undefined)
+        throw new CliError('policy: say which runs may assume the role: --branch B, --tag PATTERN or --environment NAME');
+    const name = args_text(values, kind) ?? '';
+    const ids = parseIds('policy', values);
+    if (kind === 'environment')
+        return { owner, repo, eventName: 'push', ref: '', environment: name, ...ids };
+    const ref = `refs/${kind === 'branch' ? 'heads' : 'tags'}/${name.replace(/^refs\/(heads|tags)\//, '')}`;
+    return { owner, repo, eventName: 'push', ref, ...ids };
+}
+/** Validated as the role ARN's account and partition would be (one rule for both). */
+function accountOf(values) {
+    const account = required('policy', values, 'account', '123456789012');
+    const partition = args_text(values, 'partition') ?? 'aws';
+    try {
+        (0,inputs/* parseRole */.gP)(`arn:${partition}:iam::${account}:role/any`);
+    }
+    catch {
+        throw new CliError(`policy: --account must be a 12-digit AWS account ID and --partition an AWS partition (aws, aws-cn, aws-us-gov, ...); got ${account} and ${partition}`);
+    }
+    return { account, partition };
+}
+function issuerOf(values) {
+    const iss = args_text(values, 'issuer') ?? src_policy/* GITHUB_ISSUER */.oX;
+    let url;
+    try {
+        url = new URL(iss);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || url.protocol !== 'https:' || url.search || url.hash)
+        throw new CliError(`policy: --issuer must be the token's iss, an https:// URL such as ${src_policy/* GITHUB_ISSUER */.oX}; got '${iss}'`);
+    return iss;
+}
+
+;// CONCATENATED MODULE: ./src/cli/sub.ts
+// `sub`: the subject GitHub would put in the ID token of a run, with the shared builder.
+
+
+
+
+
+const sub_HELP = `Usage: aws-oidc-credentials sub --repo OWNER/REPO --event EVENT [--ref REF] [--environment NAME]
+                             [--owner-id N --repo-id N] [--claim-keys k1,k2,...] [--claim KEY=VALUE]... [--json]
+
+Prints the sub claim GitHub puts in the ID token of such a run, and what its form means for a
+trust policy. GitHub's rules: an environment wins, then a pull request event, then the ref;
+':' inside a value is written %3A.
+
+  --repo OWNER/REPO     with the capitalisation GitHub shows (IAM matching is case-sensitive)
+  --event EVENT         push, pull_request, pull_request_target, merge_group, workflow_dispatch, ...
+  --ref REF             the full ref: refs/heads/BRANCH or refs/tags/TAG (needed unless an
+                        environment or a pull request decides the sub)
+  --environment NAME    the job's environment
+  --owner-id N --repo-id N
+                        the numeric IDs: the immutable subject repo:OWNER@ID/REPO@ID (2026)
+  --claim-keys k1,k2    a custom template (the repository's include_claim_keys), e.g. repo,context,job_workflow_ref
+  --claim KEY=VALUE     the value of a template key the other options do not give (repeatable)
+  --json                machine-readable output
+
+Examples:
+  aws-oidc-credentials sub --repo octo-org/octo-repo --event push --ref refs/heads/main
+  aws-oidc-credentials sub --repo octo-org/octo-repo --event pull_request
+  aws-oidc-credentials sub --repo octo-org/octo-repo --event push --ref refs/heads/main --environment production
+  aws-oidc-credentials sub --repo octo-org/octo-repo --event push --ref refs/tags/v1.2.0 --owner-id 123456 --repo-id 789012
+  aws-oidc-credentials sub --repo octo-org/octo-repo --event push --ref refs/heads/main \\
+    --claim-keys repo,context,job_workflow_ref --claim job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@refs/heads/main`;
+const EVENT = /^[a-z][a-z_]*$/;
+const CLAIM_KEY = /^[a-z][a-z0-9_]*$/;
+const subCommand = {
+    name: 'sub',
+    summary: 'the sub GitHub would issue for a kind of run',
+    help: sub_HELP,
+    options: {
+        repo: { type: 'string' },
+        event: { type: 'string' },
+        ref: { type: 'string' },
+        environment: { type: 'string' },
+        ...ID_OPTIONS,
+        'claim-keys': { type: 'string' },
+        claim: { type: 'string', multiple: true }
+    },
+    async run(values) {
+        const run = subjectRun(values);
+        const claims = { ...runClaims(run), ...explicitClaims(values) };
+        for (const key of run.includeClaimKeys ?? []) {
+            if (key !== 'repo' && key !== 'context' && !(key in claims))
+                throw new CliError(`sub: the other options do not give the value of ${key}; add --claim ${key}=VALUE (as the token would carry it)`);
+        }
+        const sub = buildSubject(run, claims);
+        const analysis = (0,subject/* analyzeSubject */.$D)(sub, claims);
+        const explanation = (0,subject/* explainForm */._$)(analysis);
+        return {
+            exitCode: EXIT.allowed,
+            lines: [sub, ...explanation.map((l) => `  ${l}`)],
+            json: { command: 'sub', sub, ...analysis, explanation }
+        };
+    }
+};
+function subjectRun(values) {
+    const { owner, repo } = parseRepo('sub', required('sub', values, 'repo', 'octo-org/octo-repo'));
+    const eventName = required('sub', values, 'event', 'push');
+    if (!EVENT.test(eventName))
+        throw new CliError(`sub: --event must be an event name such as push or pull_request, got '${eventName}'`);
+    const includeClaimKeys = claimKeys(values);
+    const environment = args_text(values, 'environment');
+    const ref = args_text(values, 'ref') ?? '';
+    if (ref !== '' && !ref.startsWith('refs/'))
+        throw new CliError(`sub: --ref must be a full ref such as refs/heads/${ref} or refs/tags/${ref}, got '${ref}'`);
+    const run = { owner, repo, eventName, ref, environment, ...parseIds('sub', values), includeClaimKeys };
+    if (ref === '' && needsRef(run))
+        throw new CliError(`sub: --ref is needed: a ${eventName} run's sub ends in ref:<ref> (e.g. --ref refs/heads/main)`);
+    return run;
+}
+/** The default context ends in the ref unless an environment or a pull request decides; a template may name ref. */
+function needsRef(run) {
+    const keys = run.includeClaimKeys ?? [];
+    const contextUsesRef = !run.environment && !PULL_REQUEST_EVENTS.includes(run.eventName);
+    return ((keys.length === 0 || keys.includes('context')) && contextUsesRef) || keys.includes('ref');
+}
+function claimKeys(values) {
+    const raw = args_text(values, 'claim-keys');
+    if (raw === undefined)
+        return undefined;
+    const keys = raw.split(',').map((k) => k.trim());
+    const bad = keys.find((k) => !CLAIM_KEY.test(k));
+    if (bad !== undefined)
+        throw new CliError(`sub: --claim-keys must be claim names separated by commas (e.g. repo,context), got '${bad}'`);
+    return keys;
+}
+/** The claims the options determine, as GitHub would send them (strings). */
+function runClaims(run) {
+    const claims = {
+        repository: `${run.owner}/${run.repo}`,
+        repository_owner: run.owner,
+        event_name: run.eventName,
+        // GitHub sends no environment claim without one; a template naming it renders "environment:"
+        environment: run.environment ?? ''
+    };
+    if (run.ref)
+        claims.ref = run.ref;
+    if (run.ref.startsWith('refs/heads/'))
+        claims.ref_type = 'branch';
+    if (run.ref.startsWith('refs/tags/'))
+        claims.ref_type = 'tag';
+    if (run.ownerId)
+        claims.repository_owner_id = run.ownerId;
+    if (run.repoId)
+        claims.repository_id = run.repoId;
+    return claims;
+}
+function explicitClaims(values) {
+    const claims = {};
+    for (const pair of values.claim ?? []) {
+        const at = pair.indexOf('=');
+        const key = pair.slice(0, at);
+        if (at < 1 || !CLAIM_KEY.test(key))
+            throw new CliError(`sub: --claim must be KEY=VALUE, got '${pair}'`);
+        claims[key] = pair.slice(at + 1);
+    }
+    return claims;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The CLI's dispatcher: picks the command, prints its answer, and turns every failure into
+// one line and an exit status (0 allowed/done, 1 denied, 2 usage or input error).
+
+
+
+
+
+
+
+const COMMANDS = [explainCommand, subCommand, policyCommand];
+const NAME = 'aws-oidc-credentials';
+function usage() {
+    const list = COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n');
+    return `Usage: ${NAME} <command> [options]   (${NAME} <command> --help for its options)
+
+Debug a GitHub OIDC trust policy offline: no AWS account, no token, nothing sent anywhere.
+
+Commands:
+${list}
+
+Examples:
+  npx ${NAME} explain --claims claims.json --trust-policy role.json
+  npx ${NAME} sub --repo octo-org/octo-repo --event pull_request
+  npx ${NAME} policy --repo octo-org/octo-repo --environment production --account 123456789012
+
+Every command takes --json. Exit status: 0 allowed (or done), 1 denied, 2 usage or input error.
+`;
+}
+async function runCli(argv, io, out) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        out.stdout(usage());
+        return name === undefined ? EXIT.usage : EXIT.allowed;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    try {
+        if (!command)
+            throw new CliError(`unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+        const values = parseOptions(command.name, rest, command.options);
+        if (values.help) {
+            out.stdout(`${command.help}\n`);
+            return EXIT.allowed;
+        }
+        const result = await command.run(values, io);
+        write(result, values.json === true, out);
+        return result.exitCode;
+    }
+    catch (e) {
+        // a usage or input error is one sentence; anything else is a bug, still without a stack trace
+        const message = e instanceof CliError ? e.message : `unexpected error: ${e.message}`;
+        out.stderr(`${NAME}: ${(0,src_escape/* logSafe */.sN)(message.split('\n')[0])}\n`);
+        return EXIT.usage;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// The `aws-oidc-credentials` command (package.json bin): wires the real process into runCli.
+// No top-level await, so the bundle works as CommonJS or as an ES module.
+
+
+void runCli(process.argv.slice(2), realInputs, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text)
+}).then((code) => {
+    process.exitCode = code;
+});
+
+
+/***/ }),
+
+/***/ 4195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ explainDenial)
+/* harmony export */ });
+/* unused harmony export seePolicyFix */
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2611);
+/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6560);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8652);
+/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(313);
+/* harmony import */ var _suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9494);
+// trust-policy-denied: this run's reason first, the safest fix first, each suggestion a change
+// to the user's policy, and the security cost of a change said next to it. No @actions/core:
+// the CLI builds the same explanation from a claims file and a policy file.
+
+
+
+
+
+
+/** The command that shows the role's policy, and the two ways to give it back: one fix. */
+function seePolicyFix(roleName) {
+    return [
+        `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy.json\``
+    ];
+}
+function explainDenial(d) {
+    const { claims, redact } = d;
+    const iss = typeof claims.iss === 'string' ? claims.iss : _policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX;
+    const sub = typeof claims.sub === 'string' ? claims.sub : '';
+    const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerArnFor */ .IO)(iss, d.role?.account ?? '<account>', d.role?.partition ?? 'aws');
+    const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
+    const subKey = `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss)}:sub`;
+    const evidence = [
+        `token sub: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
+        `token aud: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'aud', redact)}`,
+        `token iss: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'iss', redact)}`
+    ];
+    const roleMissing = roleCause(d.role);
+    let findings;
+    let causes;
+    const ev = d.evaluation;
+    if (ev) {
+        const found = fromEvaluation(ev, { sub, subKey, analysis, needed, redact, roleName: d.role?.name, evidence });
+        findings = found.findings;
+        causes = [...found.causes, roleMissing];
+    }
+    else {
+        findings = fromSubject(analysis, sub, subKey, d.role?.name);
+        if (analysis?.immutable)
+            evidence.push(...(0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(analysis).slice(-2));
+        const unexplained = analysis?.form.kind === 'branch' && !analysis.immutable;
+        // nothing in the claims explains it: a missing role is as likely as a policy detail
+        causes = unexplained
+            ? [roleMissing, `the policy's sub condition differs from ${sub} (a typo, letter case, another branch)`]
+            : [];
+        causes.push(`Principal.Federated names another provider, account or partition (it must be ${needed})`);
+        if (!unexplained)
+            causes.push(roleMissing);
+        if (!unexplained)
+            findings.push({ reason: '', fix: seePolicyFix(d.role?.name) });
+    }
+    evidence.push(d.stsSaid);
+    const snippets = [];
+    const first = findings[0];
+    const aud = typeof claims.aud === 'string' ? claims.aud : undefined;
+    if (analysis && d.role && aud && findings.some((f) => f.aboutSubject)) {
+        if (redact.includes('sub'))
+            evidence.push('sub is in redact-claims: no policy is suggested, since it would show the subject');
+        else
+            snippets.push(...policySnippets({ iss, aud, role: d.role, sub, a: analysis }));
+    }
+    return {
+        message: first?.reason || "The role's trust policy does not allow this token.",
+        evidence,
+        fix: findings.flatMap((f) => f.fix),
+        causes,
+        snippets
+    };
+}
+function roleCause(role) {
+    const cause = 'the role does not exist, or the ARN names another account (AWS answers the same)';
+    if (!role)
+        return cause;
+    const path = role.path === '/' ? '' : role.path;
+    return `${cause}: this ARN names account ${role.account}, role ${path}${role.name}`;
+}
+/** A minimal whole policy for someone starting from scratch: compact in the log, full and Terraform in the summary. */
+function policySnippets(x) {
+    const { iss, aud, role, sub, a } = x;
+    const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .narrowestSubject */ .Es)(sub, a);
+    const input = { iss, aud, account: role.account, partition: role.partition, sub: chosen };
+    const s = (0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestTrustPolicy */ .D)(input);
+    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
+    const forWhom = a.form.kind === 'pull_request' ? 'for a separate read-only pull-request role' : 'for a new role';
+    const title = `${forWhom}, a minimal trust policy allowing ${(0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectLabel */ .p)(chosen)}${risk ? ` — ⚠ ${risk}` : ''}`;
+    return [
+        { title: `${title} (JSON)`, body: s.compactJson },
+        { title: `${title} (JSON)`, body: s.json, summaryOnly: true },
+        { title: `${title} (Terraform)`, body: s.terraform, summaryOnly: true }
+    ];
+}
+/** Without the policy: the subject's form is the best lead. */
+function fromSubject(a, sub, subKey, roleName) {
+    if (!a)
+        return [{ reason: 'The token has no sub, so no trust policy condition on sub can match it.', fix: [] }];
+    const where = "the sub condition of the role's trust policy";
+    if (a.form.kind === 'branch' && !a.immutable) {
+        return [
+            {
+                reason: `Nothing in this token explains the denial: a run on the branch '${a.form.branch}' has GitHub's default subject, so the role's trust policy itself must be compared with it.`,
+                fix: seePolicyFix(roleName)
+            }
+        ];
+    }
+    const reason = a.immutable ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(a).slice(-3)[0] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(a)[0];
+    return [{ reason, fix: subjectFixes(a, sub, subKey, where, 'StringEquals'), aboutSubject: true }];
+}
+/** What to add to the policy for this run's subject, safest first, each with what it opens up. */
+function subjectFixes(a, sub, subKey, where, operator) {
+    const add = (v) => `add ${v} to the ${subKey} values of ${where}`;
+    const f = a.form;
+    const repo = a.repoPart ?? 'the repository';
+    const prefix = `repo:${repo}`;
+    switch (f.kind) {
+        case 'pull_request':
+            return [
+                `keep pull requests off this role: give them a separate read-only role that trusts ${sub} (policy below), used by the pull-request jobs`,
+                `or ${add(sub)} — ⚠ then code from any pull request branch of ${repo}, not yet reviewed, can assume this role; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFER_FORMS */ .W}`
+            ];
+        case 'environment':
+            return [
+                `${add(sub)}; protect the environment '${f.environment}' (required reviewers, deployment branches) so only reviewed code reaches this role`
+            ];
+        case 'tag': {
+            const pattern = (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .narrowestSubject */ .Es)(sub, a).value;
+            return [
+                `${add(sub)} (exactly this tag)`,
+                `or, for every release tag, add the pattern ${pattern} to a StringLike condition on ${subKey} — a pattern allows every tag it matches: restrict who may push such tags with a tag ruleset`
+            ];
+        }
+        case 'merge-queue':
+            return [
+                `add the pattern ${prefix}:ref:refs/heads/gh-readonly-queue/${f.base}/* to a StringLike condition on ${subKey} — a pattern: every merge-queue run for ${f.base} (changes that passed the queue's required checks, not yet merged)`
+            ];
+        case 'custom':
+            return [
+                `${add(sub)}: the policy must follow the custom sub template's shape (keys: ${f.keys.join(', ') || 'unknown'})`
+            ];
+        default:
+            if (a.immutable)
+                return [`${add(a.withIds ?? sub)} (the immutable form GitHub now sends)`];
+            return [`${add(sub)}${operator === 'StringLike' ? ' (or a pattern that matches it)' : ''}`];
+    }
+}
+/** With the policy: the statement that came closest, and what kept it from allowing. */
+function fromEvaluation(ev, x) {
+    const name = (st) => `statement ${st.index}${st.sid ? ` (${st.sid})` : ''}`;
+    if (ev.decision === 'allow') {
+        return {
+            findings: [
+                {
+                    reason: "The trust-policy input allows this token, but AWS denied it: the role's actual trust policy differs from that file, or the role does not exist.",
+                    fix: seePolicyFix(x.roleName)
+                }
+            ],
+            causes: ["the role's trust policy was changed since the file was taken, or the file belongs to another role"]
+        };
+    }
+    const deny = ev.statements.find((s) => s.effect === 'Deny' && s.applies);
+    if (deny) {
+        return {
+            findings: [
+                {
+                    reason: `${cap(name(deny))} of the trust policy is a Deny that matches this token, and a Deny wins over every Allow.`,
+                    fix: [
+                        `narrow the conditions of ${name(deny)} so they do not match this run, or run the job in a context it excludes`
+                    ]
+                }
+            ],
+            causes: []
+        };
+    }
+    const allows = ev.statements.filter((s) => s.effect === 'Allow' && s.actionMatches);
+    if (allows.length === 0) {
+        return {
+            findings: [
+                {
+                    reason: 'No Allow statement of the trust policy covers the action sts:AssumeRoleWithWebIdentity.',
+                    fix: ['add "Action": "sts:AssumeRoleWithWebIdentity" to the statement that trusts the OIDC provider']
+                }
+            ],
+            causes: []
+        };
+    }
+    const misses = (s) => (s.principalMatches ? 0 : 1) + s.conditions.filter((c) => !c.passed).length;
+    const best = allows.reduce((a, b) => (misses(b) < misses(a) ? b : a));
+    const findings = [];
+    if (!best.principalMatches) {
+        findings.push({
+            reason: `${cap(name(best))}: ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .principalDifference */ .C9)(best.federated ?? [], x.needed)}.`,
+            fix: [`set Principal.Federated of ${name(best)} to ${x.needed} (the provider must be in the role's account)`]
+        });
+    }
+    for (const c of best.conditions.filter((c) => !c.passed)) {
+        const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .keyIsRedacted */ ._)(c.key, x.redact);
+        const finding = conditionFinding(c, name(best), x, hidden);
+        // the values behind a finding, unless its sentence already says everything
+        if (!c.noSuchKey && !finding.reason.includes('wildcard'))
+            x.evidence.push(`${name(best)}: ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCondition */ .pu)(c, hidden)}`);
+        findings.push(finding);
+    }
+    // every finding but the first is a further cause; all must be fixed for the statement to apply
+    const causes = findings.slice(1).map((f) => `also: ${lowerFirst(f.reason)}`);
+    return { findings, causes };
+}
+function conditionFinding(c, where, x, hidden) {
+    const cond = `the ${c.operator} condition on ${c.key} of ${where}`;
+    if (c.noSuchKey) {
+        return {
+            reason: `${cap(cond)} can never match: AWS has no such condition key (it does not put the ${c.noSuchKey.claim} claim in the request).`,
+            fix: [`replace it with ${c.noSuchKey.instead}`]
+        };
+    }
+    const hints = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .conditionHints */ .sj)(c, hidden);
+    const wildcard = hints.find((h) => h.includes('literal characters'));
+    if (wildcard) {
+        return {
+            reason: `${cap(cond)} holds a wildcard, but ${wildcard}.`,
+            fix: [`change the operator of ${cond} from ${c.operator} to StringLike (keep its values)${likeRisk(c)}`]
+        };
+    }
+    const caseOnly = hints.find((h) => h.includes('letter case'));
+    if (caseOnly) {
+        return {
+            reason: `In ${cond}, ${caseOnly}.`,
+            fix: [`write the value exactly as the token has it (${hidden ? '***' : String(c.actual)}) in ${cond}`]
+        };
+    }
+    const claim = c.key.slice(c.key.lastIndexOf(':') + 1).toLowerCase();
+    if (claim === 'sub' && x.analysis && c.key.toLowerCase() === x.subKey.toLowerCase()) {
+        const form = x.analysis.form.kind === 'branch' ? [] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(x.analysis).slice(0, 1);
+        const reason = form[0] ?? `This run's sub is not among the values of ${cond}.`;
+        return { reason, fix: subjectFixes(x.analysis, x.sub, x.subKey, cond, c.operator), aboutSubject: true };
+    }
+    if (claim === 'aud') {
+        const expected = c.expected[0] ?? 'sts.amazonaws.com';
+        return {
+            reason: `${cap(cond)} expects the audience ${c.expected.join(' or ')}; this token's is ${String(c.actual ?? '(absent)')}.`,
+            fix: [`request the audience the policy expects (audience: ${expected})`]
+        };
+    }
+    return {
+        reason: `${cap(cond)} does not hold for this run (${claim} ${hidden ? '***' : String(c.actual ?? 'absent')}).`,
+        fix: [`allow this run's ${claim} in ${cond}, or run the job where it holds`]
+    };
+}
+/** What turning a condition's values into StringLike patterns would open up, said next to that fix. */
+function likeRisk(c) {
+    if (!c.key.toLowerCase().endsWith(':sub'))
+        return '';
+    const risk = c.expected.map((v) => (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectRisk */ .G)('StringLike', v)).find((r) => r !== undefined);
+    return risk ? ` — ⚠ as a pattern, ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFER_FORMS */ .W}` : '';
+}
+const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERDICTS: () => (/* binding */ VERDICTS),
+/* harmony export */   evaluateClaims: () => (/* binding */ evaluateClaims),
+/* harmony export */   evaluateLocally: () => (/* binding */ evaluateLocally),
+/* harmony export */   evaluationLines: () => (/* binding */ evaluationLines),
+/* harmony export */   printDryRun: () => (/* binding */ printDryRun),
+/* harmony export */   printLocalEvaluation: () => (/* binding */ printLocalEvaluation)
+/* harmony export */ });
+/* harmony import */ var _diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8652);
+/* harmony import */ var _diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
+/* harmony import */ var _diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9494);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2611);
+/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6560);
+
+
+
+
+
+
+function evaluateLocally(config, claims) {
+    if (!config.trustPolicy)
+        return undefined;
+    return evaluateClaims(config.trustPolicy.policy, claims, config.role);
+}
+/** IAM's decision on these claims for a role in that account and partition (the CLI's `explain` too). */
+function evaluateClaims(policy, claims, role) {
+    const iss = String(claims.iss ?? '');
+    return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateTrustPolicy */ .y1)(policy, {
+        action: 'sts:AssumeRoleWithWebIdentity',
+        federatedPrincipal: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(iss, role.account, role.partition),
+        keys: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionKeysFromClaims */ .pZ)(claims),
+        issuer: iss
+    });
+}
+const VERDICTS = {
+    allow: 'ALLOWS',
+    'explicit-deny': 'DENIES (explicit Deny)',
+    'implicit-deny': 'DENIES (no statement allows)'
+};
+/** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */
+function evaluationLines(ev, claims, redact, neededProvider) {
+    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, redact);
+    const lines = [];
+    for (const st of ev.statements) {
+        lines.push(`statement ${st.index}${st.sid ? ` (${st.sid})` : ''}: ${st.effect}, principal ${st.principalMatches ? '✓' : '✗'}, action ${st.actionMatches ? '✓' : '✗'} -> ${st.applies ? 'applies' : 'does not apply'}`);
+        if (st.federated)
+            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .principalDifference */ .C9)(st.federated, neededProvider)}`);
+        for (const c of st.conditions) {
+            const hidden = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIsRedacted */ ._)(c.key, redact);
+            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCondition */ .pu)(c, hidden)}`, ...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionHints */ .sj)(c, hidden).map((h) => `    ${h}`));
+        }
+    }
+    return lines.map(scrub);
+}
+function printLocalEvaluation(config, claims, core) {
+    const ev = evaluateLocally(config, claims);
+    if (!ev)
+        return undefined;
+    const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(String(claims.iss ?? ''), config.role.account, config.role.partition);
+    core.startGroup(`Trust policy from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(config.trustPolicy?.source ?? '')} ${VERDICTS[ev.decision]} this token`);
+    for (const line of evaluationLines(ev, claims, config.redactClaims, needed))
+        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
+    core.endGroup();
+    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
+    for (const w of ev.warnings)
+        core.warning((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(w)), { title: 'trust policy' });
+    return ev;
+}
+function printDryRun(config, claims, core) {
+    const sub = typeof claims.sub === 'string' ? claims.sub : '';
+    const aud = typeof claims.aud === 'string' ? claims.aud : config.audience;
+    const iss = String(claims.iss ?? _policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ISSUER */ .oX);
+    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
+    const analysis = (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims);
+    core.info('Dry run: no AWS API is called and nothing is exported.');
+    for (const line of (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis))
+        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    if (config.redactClaims.includes('sub')) {
+        core.info('sub is in redact-claims: no trust policy is suggested, since it would show the subject.');
+        return;
+    }
+    const chosen = (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, analysis);
+    const s = (0,_diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestTrustPolicy */ .D)({
+        iss,
+        aud,
+        account: config.role.account,
+        partition: config.role.partition,
+        sub: chosen
+    });
+    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
+    core.startGroup(`A minimal trust policy allowing ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub((0,_diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectLabel */ .p)(chosen)))} (JSON, then Terraform)`);
+    if (risk)
+        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(`⚠ ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}.`)));
+    for (const line of s.json.split('\n'))
+        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    for (const line of s.terraform.split('\n'))
+        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    core.endGroup();
+}
+
+
+/***/ })
+
+};
+;
