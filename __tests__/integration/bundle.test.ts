@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { node24Path, repoRoot } from '../../emulator/node24.js'
 import { play } from '../../emulator/play.js'
@@ -150,6 +151,7 @@ describe('dist/', () => {
     expect(builtins).toContain('https')
     expect(builtins).not.toContain('child_process') // @actions/exec, behind core.platform
     expect(builtins).not.toContain('http2') // the SDK's HTTP/2 handler
+    expect(builtins).not.toContain('assert') // tunnel's, needed behind a proxy only
   })
 
   it("holds none of the providers role chaining refuses to run (a profile's network or process kinds)", () => {
@@ -186,6 +188,18 @@ describe('dist/', () => {
 })
 
 describe('bundle stand-ins', () => {
+  it('tunnel loads the real module at the first tunnel and returns its agent', () => {
+    const tunnel = createRequire(import.meta.url)('../../src/bundle/tunnel.cjs') as Record<
+      string,
+      (o: object) => unknown
+    >
+    for (const kind of ['httpOverHttp', 'httpsOverHttp', 'httpOverHttps', 'httpsOverHttps']) {
+      const agent = tunnel[kind]({ proxy: { host: '127.0.0.1', port: 3128 } }) as { proxyOptions?: { port: number } }
+      expect(agent.constructor.name).toBe('TunnelingAgent')
+      expect(agent.proxyOptions?.port).toBe(3128)
+    }
+  })
+
   it('undici ProxyAgent fails loudly instead of building a dispatcher', () => {
     expect(() => new ProxyAgent()).toThrow(/undici is not bundled.*getAgentDispatcher/)
   })
