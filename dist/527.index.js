@@ -14,7 +14,6 @@ module.exports = __webpack_require__(218);
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
-var __webpack_unused_export__;
 
 
 var net = __webpack_require__(9278);
@@ -278,7 +277,27 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
+
+
+/***/ }),
+
+/***/ 157:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+"use strict";
+// Stands in for `tunnel` in the bundle only (tsconfig.json "paths"; the tests load the real one).
+// @actions/http-client imports it at its top level, which loads tls, net and assert on every ID
+// token request; only a proxy's CONNECT tunnel uses it. The real module is bundled as it is and
+// evaluated at the first tunnel, so a proxied request behaves exactly the same.
+
+const real = () => __webpack_require__(770)
+module.exports = {
+  httpOverHttp: (options) => real().httpOverHttp(options),
+  httpsOverHttp: (options) => real().httpsOverHttp(options),
+  httpOverHttps: (options) => real().httpOverHttps(options),
+  httpsOverHttps: (options) => real().httpsOverHttps(options)
+}
 
 
 /***/ }),
@@ -310,8 +329,8 @@ var external_https_ = __webpack_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_https_, 2);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __webpack_require__(9783);
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __webpack_require__(770);
+// EXTERNAL MODULE: ./src/bundle/tunnel.cjs
+var tunnel = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./src/bundle/undici.ts
 // Stands in for `undici` in the bundle only (tsconfig.json "paths"; the tests load the real one).
 // @actions/http-client imports ProxyAgent from undici at its top level for getAgentDispatcher(),
