@@ -1,9 +1,9 @@
 // Runs the BUILT command (dist/cli/index.js) under Node 24, as `npx aws-oidc-credentials` would,
 // with files in a fresh temporary directory (its working directory) and optional stdin.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { node24Path, repoRoot } from '../../emulator/node24.js'
 
 export const BIN = join(repoRoot, 'dist', 'cli', 'index.js')
@@ -16,14 +16,17 @@ export interface CliRun {
 
 export interface CliOptions {
   stdin?: string
-  /** name -> content, written into the working directory */
+  /** name -> content, written into the working directory (a name may have folders: 'roles/a.json') */
   files?: Record<string, string>
 }
 
 export function cli(args: string[], opts: CliOptions = {}): CliRun {
   const dir = mkdtempSync(join(tmpdir(), 'cli-'))
   try {
-    for (const [name, content] of Object.entries(opts.files ?? {})) writeFileSync(join(dir, name), content)
+    for (const [name, content] of Object.entries(opts.files ?? {})) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true })
+      writeFileSync(join(dir, name), content)
+    }
     const r = spawnSync(node24Path(), [BIN, ...args], {
       cwd: dir,
       input: opts.stdin ?? '',

@@ -12,16 +12,18 @@ export const COMMON_OPTIONS: OptionSpec = {
   help: { type: 'boolean', short: 'h' }
 }
 
-export function parseOptions(command: string, args: string[], options: OptionSpec): Values {
+/** With `positionals`, the arguments that are not options are returned under that name (e.g. FILE…). */
+export function parseOptions(command: string, args: string[], options: OptionSpec, positionals?: string): Values {
   try {
-    const { values, positionals } = parseArgs({
+    const parsed = parseArgs({
       args,
       options: { ...COMMON_OPTIONS, ...options },
       strict: true,
       allowPositionals: true
     })
-    if (positionals.length > 0) throw new CliError(`${command}: unexpected argument '${positionals[0]}'`)
-    return values as Values
+    if (positionals) return { ...(parsed.values as Values), [positionals]: parsed.positionals }
+    if (parsed.positionals.length > 0) throw new CliError(`${command}: unexpected argument '${parsed.positionals[0]}'`)
+    return parsed.values as Values
   } catch (e) {
     if (e instanceof CliError) throw e
     // parseArgs' messages carry advice about '--' that does not apply here: keep the first sentence

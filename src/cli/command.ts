@@ -10,5 +10,7 @@ export interface Command {
   /** the full --help text, examples included */
   help: string
   options: OptionSpec
+  /** the name the non-option arguments are passed under; without it they are refused */
+  positionals?: string
   run(values: Values, io: InputSource): Promise<CommandResult>
 }

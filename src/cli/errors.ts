@@ -7,4 +7,5 @@ export class CliError extends Error {
   }
 }
 
-export const EXIT = { allowed: 0, denied: 1, usage: 2 } as const
+/** audit: findings at --fail-on or worse share denied's status; a usage error is always 2 */
+export const EXIT = { allowed: 0, denied: 1, findings: 1, usage: 2 } as const

@@ -1,16 +1,17 @@
 // The CLI's dispatcher: picks the command, prints its answer, and turns every failure into
-// one line and an exit status (0 allowed/done, 1 denied, 2 usage or input error).
+// one line and an exit status (0 allowed/done, 1 denied or audit findings, 2 usage or input error).
 import { parseOptions } from './args.js'
 import type { Command } from './command.js'
 import { logSafe } from '../escape.js'
 import { CliError, EXIT } from './errors.js'
+import { auditCommand } from './audit.js'
 import { explainCommand } from './explain.js'
 import { write, type Output } from './output.js'
 import { policyCommand } from './policy.js'
 import type { InputSource } from './read-input.js'
 import { subCommand } from './sub.js'
 
-const COMMANDS: Command[] = [explainCommand, subCommand, policyCommand]
+const COMMANDS: Command[] = [explainCommand, subCommand, policyCommand, auditCommand]
 const NAME = 'aws-oidc-credentials'
 
 function usage(): string {
@@ -26,8 +27,10 @@ Examples:
   npx ${NAME} explain --claims claims.json --trust-policy role.json
   npx ${NAME} sub --repo octo-org/octo-repo --event pull_request
   npx ${NAME} policy --repo octo-org/octo-repo --environment production --account 123456789012
+  npx ${NAME} audit roles.json --format sarif > audit.sarif
 
-Every command takes --json. Exit status: 0 allowed (or done), 1 denied, 2 usage or input error.
+Every command takes --json. Exit status: 0 allowed (or done), 1 denied (audit: findings at
+--fail-on or worse), 2 usage or input error.
 `
 }
 
@@ -41,7 +44,7 @@ export async function runCli(argv: string[], io: InputSource, out: Output): Prom
   try {
     if (!command)
       throw new CliError(`unknown command '${name}'; the commands are ${COMMANDS.map((c) => c.name).join(', ')}`)
-    const values = parseOptions(command.name, rest, command.options)
+    const values = parseOptions(command.name, rest, command.options, command.positionals)
     if (values.help) {
       out.stdout(`${command.help}\n`)
       return EXIT.allowed

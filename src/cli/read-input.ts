@@ -6,23 +6,24 @@ import { CliError } from './errors.js'
 export const MAX_INPUT_BYTES = 1024 * 1024
 
 export interface InputSource {
-  readFile(path: string): string
-  readStdin(): Promise<string>
+  /** `maxBytes` defaults to MAX_INPUT_BYTES */
+  readFile(path: string, maxBytes?: number): string
+  readStdin(maxBytes?: number): Promise<string>
 }
 
 export const realInputs: InputSource = {
-  readFile(path) {
+  readFile(path, maxBytes = MAX_INPUT_BYTES) {
     const st = statSync(path)
     if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' })
-    if (st.size > MAX_INPUT_BYTES) throw Object.assign(new Error('too large'), { code: 'ETOOBIG' })
+    if (st.size > maxBytes) throw Object.assign(new Error('too large'), { code: 'ETOOBIG' })
     return readFileSync(path, 'utf8')
   },
-  async readStdin() {
+  async readStdin(maxBytes = MAX_INPUT_BYTES) {
     const chunks: Buffer[] = []
     let size = 0
     for await (const chunk of process.stdin) {
       size += (chunk as Buffer).length
-      if (size > MAX_INPUT_BYTES) throw Object.assign(new Error('too large'), { code: 'ETOOBIG' })
+      if (size > maxBytes) throw Object.assign(new Error('too large'), { code: 'ETOOBIG' })
       chunks.push(chunk as Buffer)
     }
     return Buffer.concat(chunks).toString('utf8')
@@ -30,15 +31,20 @@ export const realInputs: InputSource = {
 }
 
 /** `option` names the flag for messages, e.g. '--claims'. */
-export async function readInput(option: string, spec: string, io: InputSource): Promise<string> {
+export async function readInput(
+  option: string,
+  spec: string,
+  io: InputSource,
+  limit: { bytes: number; advice: string } = { bytes: MAX_INPUT_BYTES, advice: 'give the claims or the policy alone' }
+): Promise<string> {
   try {
-    return spec === '-' ? await io.readStdin() : io.readFile(spec)
+    return spec === '-' ? await io.readStdin(limit.bytes) : io.readFile(spec, limit.bytes)
   } catch (e) {
-    throw new CliError(`${option}: ${readProblem(spec, (e as NodeJS.ErrnoException).code)}`)
+    throw new CliError(`${option}: ${readProblem(spec, (e as NodeJS.ErrnoException).code, limit)}`)
   }
 }
 
-function readProblem(spec: string, code: string | undefined): string {
+function readProblem(spec: string, code: string | undefined, limit: { bytes: number; advice: string }): string {
   const where = spec === '-' ? 'standard input' : `'${spec}'`
   switch (code) {
     case 'ENOENT':
@@ -49,7 +55,7 @@ function readProblem(spec: string, code: string | undefined): string {
     case 'ENOTFILE':
       return `${where} is not a regular file`
     case 'ETOOBIG':
-      return `${where} is larger than ${MAX_INPUT_BYTES / 1024} KiB; give the claims or the policy alone`
+      return `${where} is larger than ${limit.bytes / 1024} KiB; ${limit.advice}`
     default:
       return `cannot read ${where}${code ? ` (${code})` : ''}`
   }

@@ -59,8 +59,11 @@ export function isSupportedOperator(operator: string): boolean {
   return op.base in OPERATORS
 }
 
-/** `keys` must be keyed by lower-cased condition key (IAM keys are case-insensitive). */
-export function evaluateCondition(spec: ConditionSpec, keys: Map<string, KeyValue>): ConditionResult {
+/**
+ * `keys` must be keyed by lower-cased condition key (IAM keys are case-insensitive). `lean`
+ * leaves out `nearest` (an edit-distance search only a denial report shows).
+ */
+export function evaluateCondition(spec: ConditionSpec, keys: Map<string, KeyValue>, lean = false): ConditionResult {
   const actual = keys.get(spec.key.toLowerCase())
   const result: ConditionResult = {
     operator: spec.operator,
@@ -76,7 +79,7 @@ export function evaluateCondition(spec: ConditionSpec, keys: Map<string, KeyValu
   } else {
     result.passed = decide(parseOperator(spec.operator), spec.values, requestValues)
   }
-  if (!result.passed) result.nearest = nearest(spec, requestValues)
+  if (!result.passed && !lean) result.nearest = nearest(spec, requestValues)
   return result
 }
 

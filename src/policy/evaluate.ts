@@ -27,13 +27,26 @@ export {
 } from './claims.js'
 export { conditionHints, describeCondition } from './describe.js'
 
-export function evaluateTrustPolicy(policy: TrustPolicy, ctx: RequestContext): Evaluation {
+export interface EvaluateOptions {
+  /**
+   * Leave out what only a report on a denial reads: the policy warnings and each failed
+   * condition's nearest value. The decision and the trace of conditions are the same. For callers
+   * that ask many questions of one policy (`audit`).
+   */
+  lean?: boolean
+}
+
+export function evaluateTrustPolicy(
+  policy: TrustPolicy,
+  ctx: RequestContext,
+  options: EvaluateOptions = {}
+): Evaluation {
   const keys = new Map<string, KeyValue>()
   for (const [k, v] of Object.entries(ctx.keys)) keys.set(k.toLowerCase(), v)
 
-  const statements = policy.statements.map((st) => evaluateStatement(st, ctx, keys))
+  const statements = policy.statements.map((st) => evaluateStatement(st, ctx, keys, options))
   const applies = (effect: Effect) => statements.some((s) => s.applies && s.effect === effect)
-  return { decision: decide(applies), statements, warnings: policyWarnings(policy) }
+  return { decision: decide(applies), statements, warnings: options.lean ? [] : policyWarnings(policy) }
 }
 
 /** An applicable Deny wins, then an applicable Allow; otherwise nothing grants (implicit deny). */
@@ -42,11 +55,16 @@ function decide(applies: (effect: Effect) => boolean): Evaluation['decision'] {
   return applies('Allow') ? 'allow' : 'implicit-deny'
 }
 
-function evaluateStatement(st: Statement, ctx: RequestContext, keys: Map<string, KeyValue>): StatementResult {
+function evaluateStatement(
+  st: Statement,
+  ctx: RequestContext,
+  keys: Map<string, KeyValue>,
+  options: EvaluateOptions
+): StatementResult {
   const principalMatches = statementPrincipalMatches(st, ctx.federatedPrincipal, ctx.awsPrincipal)
   const actionMatches = statementActionMatches(st, ctx.action)
   // every condition is evaluated (not just up to the first failure) so a report can list them all
-  const conditions = st.conditions.map((c) => withKeyNote(evaluateCondition(c, keys), ctx.issuer))
+  const conditions = st.conditions.map((c) => withKeyNote(evaluateCondition(c, keys, options.lean), ctx.issuer))
   const result: StatementResult = {
     index: st.index,
     effect: st.effect,

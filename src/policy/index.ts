@@ -18,6 +18,7 @@ export {
   conditionKeysFromClaims,
   describeCondition,
   evaluateTrustPolicy,
+  type EvaluateOptions,
   insteadOf,
   isGitHubIssuer,
   issuerPrefix,

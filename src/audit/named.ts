@@ -1,0 +1,108 @@
+// What a statement names: the owner and repository its sub or repository conditions are about,
+// and the refs, environments and workflows it lets in. Probes are built around these: the
+// intended runs use them, and an outsider may copy any name they control (a branch, an
+// environment, a workflow file of their own repository).
+import { issuerPrefix, type Statement } from '../policy/index.js'
+
+/** Placeholders where a policy names no owner or repository (e.g. `repo:*`): they read well in a fix. */
+const SOME_OWNER = 'OWNER'
+const SOME_REPO = 'REPO'
+const DEFAULT_REF = 'refs/heads/main'
+const DEFAULT_WORKFLOW_FILE = 'deploy.yml'
+/** What a wildcard is replaced with to make a concrete value the pattern matches. */
+const FILL = 'zz9'
+
+export interface Named {
+  owner: string
+  repo: string
+  ownerId?: string
+  repoId?: string
+  /** the policy pins the immutable subject (repo:OWNER@ID/REPO@ID) */
+  immutable: boolean
+  refs: string[]
+  environments: string[]
+  /** workflow file names (deploy.yml) */
+  workflowFiles: string[]
+  /** job_workflow_ref values the policy names, made concrete: OWNER/REPO/.github/workflows/F@REF */
+  jobWorkflowRefs: string[]
+  /** the same as the policy writes them (patterns included) */
+  jobWorkflowPatterns: string[]
+  /** the statement conditions job_workflow_ref (directly or in a custom sub) */
+  checksJobWorkflowRef: boolean
+  workflows: string[]
+}
+
+/** A concrete value a pattern matches: each * and ? filled in. */
+export function concrete(pattern: string): string {
+  return pattern.replace(/\*/g, FILL).replace(/\?/g, 'z')
+}
+
+/** The literal part before the first wildcard. */
+function literalPrefix(value: string): string {
+  return value.replace(/[*?].*$/s, '')
+}
+
+export function namedBy(st: Statement, issuer: string): Named {
+  const prefix = `${issuerPrefix(issuer).toLowerCase()}:`
+  const valuesOf = (claim: string): string[] =>
+    st.conditions.filter((c) => c.key.toLowerCase() === prefix + claim).flatMap((c) => c.values)
+  const subs = valuesOf('sub')
+  const named: Named = {
+    owner: SOME_OWNER,
+    repo: SOME_REPO,
+    immutable: false,
+    refs: [],
+    environments: [],
+    workflowFiles: [],
+    jobWorkflowRefs: [],
+    jobWorkflowPatterns: valuesOf('job_workflow_ref'),
+    checksJobWorkflowRef: valuesOf('job_workflow_ref').length > 0 || subs.some((s) => s.includes('job_workflow_ref:')),
+    workflows: valuesOf('workflow').map(concrete)
+  }
+  for (const sub of subs) readSubject(sub, named)
+  for (const repository of valuesOf('repository')) readOwnerRepo(literalPrefix(repository), named)
+  const repoId = valuesOf('repository_id').find((v) => /^\d+$/.test(v))
+  if (repoId) named.repoId = repoId
+  named.refs.push(...valuesOf('ref').map(concrete))
+  named.environments.push(...valuesOf('environment').map(concrete))
+  for (const ref of valuesOf('job_workflow_ref')) readJobWorkflowRef(concrete(ref), named)
+  if (named.refs.length === 0) named.refs.push(DEFAULT_REF)
+  if (named.workflowFiles.length === 0) named.workflowFiles.push(DEFAULT_WORKFLOW_FILE)
+  for (const key of ['refs', 'environments', 'workflowFiles', 'jobWorkflowRefs', 'workflows'] as const)
+    named[key] = [...new Set(named[key])]
+  return named
+}
+
+// repo:OWNER/REPO:CONTEXT or repo:OWNER@ID/REPO@ID:CONTEXT (default template)
+const SUBJECT = /^repo:([^/:@]*)(?:@(\d+))?(?:\/([^:@]*)(?:@(\d+))?)?(?::(.*))?$/s
+
+function readSubject(sub: string, named: Named): void {
+  const m = SUBJECT.exec(sub)
+  if (!m) return
+  const [, owner, ownerId, repo, repoId, context] = m
+  readOwnerRepo(`${literalPrefix(owner)}/${literalPrefix(repo ?? '')}`, named)
+  if (ownerId && repoId && !/[*?]/.test(owner + (repo ?? ''))) {
+    Object.assign(named, { ownerId, repoId, immutable: true })
+  }
+  if (context === undefined) return
+  const unescape = (v: string): string => concrete(v).replace(/%3A/gi, ':')
+  if (context.startsWith('ref:')) named.refs.push(unescape(context.slice('ref:'.length)))
+  if (context.startsWith('environment:')) named.environments.push(unescape(context.slice('environment:'.length)))
+}
+
+/** Takes the first owner (and repository) a value spells out in full. */
+function readOwnerRepo(ownerRepo: string, named: Named): void {
+  const [owner, repo] = ownerRepo.split('/')
+  if (named.owner === SOME_OWNER && owner) named.owner = owner
+  if (named.repo === SOME_REPO && repo && named.owner === owner) named.repo = repo
+}
+
+// OWNER/REPO/.github/workflows/FILE@REF
+const JOB_WORKFLOW_REF = /^([^/]+)\/([^/]+)\/\.github\/workflows\/([^@]+)@(.+)$/s
+
+function readJobWorkflowRef(ref: string, named: Named): void {
+  const m = JOB_WORKFLOW_REF.exec(ref)
+  if (!m) return
+  named.jobWorkflowRefs.push(ref)
+  named.workflowFiles.push(m[3])
+}
