@@ -7,8 +7,17 @@ import type { ConditionSpec, Statement } from '../policy/index.js'
 import type { Finding } from './types.js'
 
 export const WEB_IDENTITY = 'sts:AssumeRoleWithWebIdentity'
-/** Claims whose GitHub values never contain * or ? (git ref, repository, environment and path names). */
-const NAME_CLAIMS = ['sub', 'ref', 'repository', 'environment', 'job_workflow_ref']
+/**
+ * Where a literal * or ? can never be in GitHub's value: git ref names cannot contain them
+ * (git-check-ref-format(1)), nor can owner and repository names (letters, digits, '-', '.', '_'),
+ * nor the word that starts sub's context (ref:, environment:, pull_request). An environment name
+ * or a workflow path might, so those are not judged.
+ */
+const NEVER_LITERAL: Record<string, RegExp> = {
+  ref: /[*?]/,
+  repository: /[*?]/,
+  sub: /^repo:[^:]*[*?]|^repo:[^:]*:[*?]|^repo:[^:]*:ref:.*[*?]/
+}
 const LITERAL_OPERATORS = ['stringequals', 'stringequalsignorecase']
 
 export function neverMatchFindings(st: Statement, issuer: string): Finding[] {
@@ -48,7 +57,7 @@ export function neverMatchFindings(st: Statement, issuer: string): Finding[] {
     } else if (isLiteralWildcard(c, k.claim)) {
       info(
         'never-matches',
-        `under ${c.operator}, * and ? are literal characters, which GitHub's ${k.claim} values cannot contain: the condition ${outcome(false)}`,
+        `under ${c.operator}, * and ? are literal characters, which GitHub's ${k.claim} values cannot contain there: the condition ${outcome(false)}`,
         [`${c.operator} ${c.key} expected ${c.values.join(' or ')}`],
         `use StringLike for ${c.values.map((v) => `"${v}"`).join(', ')}`
       )
@@ -57,15 +66,16 @@ export function neverMatchFindings(st: Statement, issuer: string): Finding[] {
   return findings
 }
 
-/** A positive StringEquals whose every value has a wildcard, on a claim whose values never do. */
+/** A positive StringEquals whose every value has a wildcard where GitHub's values never have one. */
 function isLiteralWildcard(c: ConditionSpec, claim: string): boolean {
   const op = parseOperator(c.operator)
+  const never = NEVER_LITERAL[claim.toLowerCase()]
   return (
-    NAME_CLAIMS.includes(claim.toLowerCase()) &&
+    never !== undefined &&
     LITERAL_OPERATORS.includes(op.base) &&
     !op.ifExists &&
     op.set === undefined &&
     c.values.length > 0 &&
-    c.values.every((v) => /[*?]/.test(v))
+    c.values.every((v) => never.test(v))
   )
 }
