@@ -1,7 +1,7 @@
 // Supply-chain reviews ask for actions pinned by full commit SHA: a tag or branch can be moved to
 // other code after the review. The runner tells the action how the workflow referenced it.
 
-import { logSafe } from './escape.js'
+import { logSafe } from '../output/escape.js'
 
 const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/
 

@@ -5,9 +5,9 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { invalidInput } from './errors.js'
+import { invalidInput } from '../failure/failure.js'
 import { lineEnding, putSection, removeSection, renderSection, sectionDigest, findSection } from './profile-file.js'
-import type { Credentials } from './sts.js'
+import type { Credentials } from '../sts.js'
 
 export interface ProfilePaths {
   credentials: string

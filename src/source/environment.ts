@@ -1,9 +1,9 @@
 // Source stage for role chaining: the credentials already in the environment (typically
 // exported by an earlier step of this action), read with @aws-sdk/credential-providers.
 // Only temporary credentials may take part: a long-lived IAM user key is refused, never echoed.
-import type { CoreApi } from './core-api.js'
-import { Failure } from './errors.js'
-import type { SigningCredentials } from './sts.js'
+import type { CoreApi } from '../output/core-api.js'
+import { Failure } from '../failure/failure.js'
+import type { SigningCredentials } from '../sts.js'
 
 export interface SourceCredentials extends SigningCredentials {
   sessionToken: string
@@ -19,7 +19,7 @@ const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS
 type Found = SigningCredentials & { expiration?: Date }
 
 // Loaded on the chaining path only: the plain OIDC path never pays for it.
-const loadProviders = () => import('./credential-sources.js')
+const loadProviders = () => import('./providers.js')
 
 /**
  * The environment's credentials: the AWS_* variables, else the profile AWS_PROFILE names. Both

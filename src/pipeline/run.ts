@@ -1,13 +1,13 @@
 // The pipeline: inputs -> source (token -> claims, or the environment's credentials for role
 // chaining) -> assume -> verify -> sinks (env, profile, outputs); errors -> classify -> report.
-import { assumeChained } from './assume-chained.js'
-import { assumeWithWebIdentity } from './assume-web-identity.js'
-import { CLEANUP_STATE, encodeCleanup, type Cleanup } from './cleanup-state.js'
-import { Failure, type Stage } from './errors.js'
-import { logSafe } from './escape.js'
-import { exportCredentials, unsetCredentials } from './export.js'
-import { parseInputs, type Config } from './inputs.js'
-import { guardedCore } from './log-guard.js'
+import { assumeChained } from '../source/chained.js'
+import { assumeWithWebIdentity } from '../source/web-identity.js'
+import { CLEANUP_STATE, encodeCleanup, type Cleanup } from '../sinks/cleanup-state.js'
+import { Failure, type Stage } from '../failure/failure.js'
+import { logSafe } from '../output/escape.js'
+import { exportCredentials, unsetCredentials } from '../sinks/env.js'
+import { parseInputs, type Config } from '../inputs/index.js'
+import { guardedCore } from '../output/log-guard.js'
 import { unpinnedRefWarning } from './pinning.js'
 import { withRetry } from './retry.js'
 import {
@@ -21,18 +21,18 @@ import {
   writeSummary,
   type Deps,
   type State
-} from './run-context.js'
+} from './context.js'
 import { alphanumericSecrets } from './special-characters.js'
-import { proxyFor } from './sts.js'
-import type { SummaryFacts } from './summary.js'
+import { proxyFor } from '../sts.js'
+import type { SummaryFacts } from '../sinks/summary.js'
 import { DEFAULT_TIMING, withTimeout, type Timing } from './timeout.js'
-import { userAgent } from './user-agent.js'
-import { checkIdentity } from './verify.js'
+import { userAgent } from '../user-agent.js'
+import { checkIdentity } from '../verify.js'
 
-export type { Deps } from './run-context.js'
+export type { Deps } from './context.js'
 
 // The profile module loads only when aws-profile is set.
-const profiles = () => import('./profile.js')
+const profiles = () => import('../sinks/profile.js')
 
 /** What the entry point must know once the outcome is decided. */
 export interface RunEnd {
@@ -108,7 +108,7 @@ async function pipeline(
   })
   const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct)
   if (config.useExistingCredentials) {
-    const { reuseExistingCredentials } = await import('./source-existing.js')
+    const { reuseExistingCredentials } = await import('../source/existing.js')
     if (await reuseExistingCredentials(config, deps.env, core, direct)) return
   }
 

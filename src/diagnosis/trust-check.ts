@@ -1,12 +1,12 @@
 // Optional stage between claims and STS: evaluate the role's trust policy locally (trust-policy
 // input), and the dry-run printout for setting up a new role.
-import type { Claims } from './claims.js'
-import type { CoreApi } from './core-api.js'
-import { keyIsRedacted, redactor } from './diagnosis/redact.js'
-import { analyzeSubject, explainForm, narrowestSubject } from './diagnosis/subject.js'
-import { subjectLabel, suggestTrustPolicy } from './diagnosis/suggest-policy.js'
-import { logSafe } from './escape.js'
-import type { Config } from './inputs.js'
+import type { Claims } from '../github/token-claims.js'
+import type { CoreApi } from '../output/core-api.js'
+import { keyIsRedacted, redactor } from './redact.js'
+import { analyzeSubject, explainForm, narrowestSubject } from './subject.js'
+import { subjectLabel, suggestTrustPolicy } from './suggest-policy.js'
+import { logSafe } from '../output/escape.js'
+import type { Config } from '../inputs/index.js'
 import {
   conditionHints,
   conditionKeysFromClaims,
@@ -17,8 +17,8 @@ import {
   providerArnFor,
   type Evaluation,
   type TrustPolicy
-} from './policy/index.js'
-import { SAFER_FORMS, subjectRisk } from './policy/subject-risk.js'
+} from '../policy/index.js'
+import { SAFER_FORMS, subjectRisk } from '../policy/subject-risk.js'
 
 export function evaluateLocally(config: Config, claims: Claims): Evaluation | undefined {
   if (!config.trustPolicy) return undefined

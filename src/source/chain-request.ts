@@ -1,10 +1,10 @@
 // Assume stage for role chaining: the sts:AssumeRole request for role-to-assume, built from the
 // inputs, the run's session tags and the source credentials it is signed with.
 import { sessionTags, transitiveKeys } from './chain-tags.js'
-import type { CoreApi } from './core-api.js'
-import type { Config } from './inputs.js'
-import type { SourceCredentials } from './source-credentials.js'
-import type { ChainParams } from './sts.js'
+import type { CoreApi } from '../output/core-api.js'
+import type { Config } from '../inputs/index.js'
+import type { SourceCredentials } from './environment.js'
+import type { ChainParams } from '../sts.js'
 
 export function chainParams(
   config: Config,

@@ -1,10 +1,10 @@
 // Source and assume for OIDC: the GitHub ID token (or the token file) -> its claims, printed
 // redacted -> AssumeRoleWithWebIdentity.
-import { claimRows, claimsJsonLine, decodeToken, formatClaimTable, type DecodedToken } from './claims.js'
-import { logSafe } from './escape.js'
-import { maskCredentials } from './export.js'
-import type { Config } from './inputs.js'
-import { withRetry, type Deadline } from './retry.js'
+import { claimRows, claimsJsonLine, decodeToken, formatClaimTable, type DecodedToken } from '../github/token-claims.js'
+import { logSafe } from '../output/escape.js'
+import { maskCredentials } from '../sinks/env.js'
+import type { Config } from '../inputs/index.js'
+import { withRetry, type Deadline } from '../pipeline/retry.js'
 import {
   classifyIn,
   endpointForLog,
@@ -15,9 +15,9 @@ import {
   type Assumed,
   type Deps,
   type State
-} from './run-context.js'
-import type { StsApi } from './sts.js'
-import type { SummaryFacts } from './summary.js'
+} from '../pipeline/context.js'
+import type { StsApi } from '../sts.js'
+import type { SummaryFacts } from '../sinks/summary.js'
 import { obtainToken } from './token.js'
 
 /** A token this close to its exp is requested afresh before a retry (longer than any one wait). */
@@ -72,7 +72,7 @@ export async function assumeWithWebIdentity(
     core.info(claimsJsonLine(decoded.claims, config.redactClaims))
     core.endGroup()
   }
-  const trustCheck = config.trustPolicy || config.dryRun ? await import('./trust-check.js') : undefined
+  const trustCheck = config.trustPolicy || config.dryRun ? await import('../diagnosis/trust-check.js') : undefined
   if (config.trustPolicy) state.evaluation = trustCheck?.printLocalEvaluation(config, decoded.claims, core)
   if (config.dryRun) {
     trustCheck?.printDryRun(config, decoded.claims, core)

@@ -1,16 +1,16 @@
 // What every stage of a run shares: its injected dependencies, its state, and the helpers that
 // retry a call, time a stage and write the job summary.
-import type { DecodedToken } from './claims.js'
-import type { CoreApi } from './core-api.js'
-import type { ClassifyContext } from './diagnosis/classify.js'
-import type { Failure, Stage } from './errors.js'
-import { logSafe } from './escape.js'
-import type { Config, InputSource } from './inputs.js'
+import type { DecodedToken } from '../github/token-claims.js'
+import type { CoreApi } from '../output/core-api.js'
+import type { ClassifyContext } from '../diagnosis/classify.js'
+import type { Failure, Stage } from '../failure/failure.js'
+import { logSafe } from '../output/escape.js'
+import type { Config, InputSource } from '../inputs/index.js'
 import type { CallAttempts, Deadline, RetryPolicy } from './retry.js'
-import type { AssumeResult, StsApi, StsSettings } from './sts.js'
-import { summaryMarkdown, type SummaryFacts } from './summary.js'
+import type { AssumeResult, StsApi, StsSettings } from '../sts.js'
+import { summaryMarkdown, type SummaryFacts } from '../sinks/summary.js'
 import type { Timing } from './timeout.js'
-import type { RunContextInfo } from './token.js'
+import type { RunContextInfo } from '../source/token.js'
 
 export interface Deps {
   core: CoreApi
@@ -31,7 +31,7 @@ export interface Deps {
 // Loaded on the first error: a run that succeeds never compiles the diagnosis code. (The optional
 // paths, role chaining, a profile, existing credentials and a trust-policy check, likewise load
 // their own modules only when taken.)
-export const diagnosis = () => import('./diagnosis/index.js')
+export const diagnosis = () => import('../diagnosis/index.js')
 
 /** Classifies an error of this run; the retry loop asks it whether another attempt is worth it. */
 export const classifyIn =

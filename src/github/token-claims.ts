@@ -1,7 +1,7 @@
 // Stage 3: decode the token (never verify — STS does that) and present its claims safely.
 import { decodeJwt, decodeProtectedHeader } from 'jose'
-import { Failure } from './errors.js'
-import { jsonLogSafe, logSafe, pad } from './escape.js'
+import { Failure } from '../failure/failure.js'
+import { jsonLogSafe, logSafe, pad } from '../output/escape.js'
 
 export type Claims = Record<string, unknown>
 

@@ -1,13 +1,13 @@
 // Stage 1: every input parsed and validated up front, before any network call.
-import { invalidInput } from './errors.js'
-import { MAX_POLICY_FILE_BYTES, readFailure, shownPath } from './input-files.js'
-import { INPUTS, type InputName, type InputSpec } from './inputs/table.js'
-import { parseCustomTags, parseTagKeys } from './inputs/tags.js'
-import { refuseUnknownInputs } from './inputs/unknown.js'
-import { parseTrustPolicy } from './policy/parse.js'
-import type { TrustPolicy } from './policy/types.js'
+import { invalidInput } from '../failure/failure.js'
+import { MAX_POLICY_FILE_BYTES, readFailure, shownPath } from './files.js'
+import { INPUTS, type InputName, type InputSpec } from './table.js'
+import { parseCustomTags, parseTagKeys } from './tags.js'
+import { refuseUnknownInputs } from './unknown.js'
+import { parseTrustPolicy } from '../policy/parse.js'
+import type { TrustPolicy } from '../policy/types.js'
 
-export { INPUTS, type InputName, type InputSpec } from './inputs/table.js'
+export { INPUTS, type InputName, type InputSpec } from './table.js'
 
 export interface Config {
   role: RoleArn

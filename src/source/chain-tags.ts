@@ -1,8 +1,8 @@
 // Session tags for sts:AssumeRole: who ran what, readable in CloudTrail and usable in policies
 // (aws:PrincipalTag/Repository ...). Values come from the runner's environment and are made
 // to fit what STS accepts; a custom tag must not impersonate one of ours.
-import { invalidInput } from './errors.js'
-import type { SessionTag } from './sts.js'
+import { invalidInput } from '../failure/failure.js'
+import type { SessionTag } from '../sts.js'
 
 /** The characters STS accepts in a tag key or value (letters, digits, spaces and _.:/=+-@). */
 export const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u

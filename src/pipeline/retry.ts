@@ -1,8 +1,8 @@
 // Deterministic failures are never retried. Throttling is retried for as long as the time budget
 // allows, with randomized waits, so a matrix spreads itself out; other transient failures a
 // bounded number of times.
-import { CATALOGUE } from './diagnosis/catalogue.js'
-import type { Failure } from './errors.js'
+import { CATALOGUE } from '../diagnosis/catalogue.js'
+import type { Failure } from '../failure/failure.js'
 
 export interface Backoff {
   /** the first retry waits up to this long */

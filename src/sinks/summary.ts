@@ -1,9 +1,9 @@
 // Stage 7: the job summary — escaped markdown, never a secret or the token.
-import type { ClaimRow } from './claims.js'
-import { CATALOGUE } from './diagnosis/catalogue.js'
-import type { Failure } from './errors.js'
-import { markdownCode, markdownSafe } from './escape.js'
-import { describeAttempts, type CallAttempts } from './retry.js'
+import type { ClaimRow } from '../github/token-claims.js'
+import { CATALOGUE } from '../diagnosis/catalogue.js'
+import type { Failure } from '../failure/failure.js'
+import { markdownCode, markdownSafe } from '../output/escape.js'
+import { describeAttempts, type CallAttempts } from '../pipeline/retry.js'
 
 export interface SummaryFacts {
   result: 'success' | 'failure' | 'dry-run'

@@ -1,7 +1,7 @@
 // Source and assume for role chaining: the environment's temporary credentials -> sts:AssumeRole.
-import { maskCredentials } from './export.js'
-import type { Config } from './inputs.js'
-import { withRetry } from './retry.js'
+import { maskCredentials } from '../sinks/env.js'
+import type { Config } from '../inputs/index.js'
+import { withRetry } from '../pipeline/retry.js'
 import {
   classifyIn,
   retryPolicy,
@@ -10,9 +10,9 @@ import {
   type Assumed,
   type Deps,
   type State
-} from './run-context.js'
-import type { StsApi } from './sts.js'
-import type { SummaryFacts } from './summary.js'
+} from '../pipeline/context.js'
+import type { StsApi } from '../sts.js'
+import type { SummaryFacts } from '../sinks/summary.js'
 
 /** Source: the environment's temporary credentials; assume: sts:AssumeRole signed with them (not in a dry run). Never OIDC. */
 export async function assumeChained(
@@ -25,8 +25,8 @@ export async function assumeChained(
 ): Promise<Assumed | undefined> {
   const { core } = deps
   state.stage = 'source'
-  const { readSourceCredentials } = await import('./source-credentials.js')
-  const { chainParams } = await import('./chain.js')
+  const { readSourceCredentials } = await import('./environment.js')
+  const { chainParams } = await import('./chain-request.js')
   const source = await readSourceCredentials(deps.env, core, deps.now())
   core.info(`role-chaining: chaining from the temporary credentials in ${source.from}; no ID token is requested.`)
   state.stage = 'assume'

@@ -1,13 +1,13 @@
 // use-existing-credentials: valid credentials already in the environment are kept (verified
 // with GetCallerIdentity, allowed-account-ids applied) and no role is assumed. Anything less
 // than that, and the step assumes the role as usual, saying why.
-import type { CoreApi } from './core-api.js'
-import { isFailure } from './errors.js'
-import { logSafe } from './escape.js'
-import type { Config } from './inputs.js'
+import type { CoreApi } from '../output/core-api.js'
+import { isFailure } from '../failure/failure.js'
+import { logSafe } from '../output/escape.js'
+import type { Config } from '../inputs/index.js'
 import type { UnsupportedProfile } from './profile-kinds.js'
-import { findEnvironmentCredentials, isTemporary } from './source-credentials.js'
-import type { StsApi } from './sts.js'
+import { findEnvironmentCredentials, isTemporary } from './environment.js'
+import type { StsApi } from '../sts.js'
 
 /** True when the environment's credentials were verified and kept. */
 export async function reuseExistingCredentials(

@@ -2,7 +2,7 @@
 // do not see them, and removes the profile sections it wrote. It never fails the job.
 import * as core from '@actions/core'
 import { CLEANUP_STATE, decodeCleanup } from './cleanup-state.js'
-import { logSafe } from './escape.js'
+import { logSafe } from '../output/escape.js'
 import { removeWrittenSections } from './profile.js'
 
 try {

@@ -4,7 +4,7 @@
 // writes) and refuses these, naming the kind and why. The bundle leaves their providers out;
 // their stand-ins in src/bundle/ fail with the same words should anything reach them.
 // Loaded with the providers (src/credential-sources.ts), on the paths that read a profile only.
-import { Failure } from './errors.js'
+import { Failure } from '../failure/failure.js'
 
 export interface RefusedProfileKind {
   /** the kind as the profile's keys name it */
