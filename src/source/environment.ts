@@ -4,6 +4,7 @@
 import type { CoreApi } from '../output/core-api.js'
 import { Failure } from '../failure/failure.js'
 import type { SigningCredentials } from '../sts.js'
+import { CREDENTIAL_VARIABLES } from './credential-variables.js'
 
 export interface SourceCredentials extends SigningCredentials {
   sessionToken: string
@@ -14,7 +15,6 @@ export interface SourceCredentials extends SigningCredentials {
 
 /** Temporary keys (from STS) start with ASIA; long-lived IAM user keys with AKIA. */
 const TEMPORARY_KEY = /^ASIA[A-Z0-9]{12,124}$/
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const
 
 type Found = SigningCredentials & { expiration?: Date }
 
