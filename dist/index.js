@@ -38,7 +38,7 @@ if (entry === 'post')
 else if (entry === 'cli')
     await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(757), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943));
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(757), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1474))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(757), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3892))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
