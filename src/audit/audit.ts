@@ -2,10 +2,9 @@
 // summary CI gates on.
 import { parseTrustPolicy, PolicyParseError } from '../policy/index.js'
 import { auditRole, type RoleAudit } from './audit-role.js'
-import type { InputFile } from './read-files.js'
 import { rolesOf } from './roles.js'
 import { UNKNOWN_POLICY } from './terraform.js'
-import { SEVERITIES, type ReadRole, type RoleInput, type Severity } from './types.js'
+import { SEVERITIES, type InputFile, type ReadRole, type RoleInput, type Severity } from './types.js'
 
 export interface AuditSummary {
   roles: number

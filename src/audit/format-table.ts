@@ -1,7 +1,7 @@
 // The readable report: one block per finding, worst first, then what could not be judged and
 // the summary. The CLI escapes every line (role names and policy values are untrusted).
 import type { AuditResult } from './audit.js'
-import { pad } from '../escape.js'
+import { pad } from '../output/escape.js'
 import { SEVERITIES } from './types.js'
 
 export function auditTable(result: AuditResult): string[] {

@@ -2,12 +2,10 @@
 // (RoleDetailList), list-roles (Roles), get-role (Role), a role object or a list of them, a
 // plain trust policy (JSON or URL-encoded as the IAM API returns it), or Terraform JSON.
 import { basename } from 'node:path'
-import { CliError } from '../cli/errors.js'
-import { jsonErrorPlace } from '../json-error.js'
+import { jsonErrorPlace } from '../output/json-error.js'
 import { LineLocator } from './lines.js'
-import type { InputFile } from './read-files.js'
 import { isObject, isTerraformJson, terraformRoles } from './terraform.js'
-import type { RoleInput } from './types.js'
+import { AuditInputError, type InputFile, type RoleInput } from './types.js'
 
 const SHAPES =
   'get-account-authorization-details, list-roles or get-role output, a trust policy, or terraform show -json'
@@ -43,7 +41,7 @@ function roleObjects(list: unknown[], file: InputFile, lines: LineLocator, where
 /** JSON, or a whole file that is URL-encoded JSON (a policy document copied from the IAM API). */
 function parseFile(file: InputFile): unknown {
   const text = file.text.trim()
-  if (text === '') throw new CliError(`audit: ${file.uri} is empty`)
+  if (text === '') throw new AuditInputError(`audit: ${file.uri} is empty`)
   try {
     return JSON.parse(text)
   } catch {
@@ -51,13 +49,13 @@ function parseFile(file: InputFile): unknown {
       try {
         return JSON.parse(decodeURIComponent(text))
       } catch {
-        throw new CliError(`audit: ${file.uri} looks URL-encoded but does not decode to JSON`)
+        throw new AuditInputError(`audit: ${file.uri} looks URL-encoded but does not decode to JSON`)
       }
     }
-    throw new CliError(`audit: ${file.uri} is not JSON (${jsonErrorPlace(file.text)})`)
+    throw new AuditInputError(`audit: ${file.uri} is not JSON (${jsonErrorPlace(file.text)})`)
   }
 }
 
-function notAShape(file: InputFile, what: string): CliError {
-  return new CliError(`audit: ${file.uri} is ${what}; audit reads ${SHAPES}`)
+function notAShape(file: InputFile, what: string): AuditInputError {
+  return new AuditInputError(`audit: ${file.uri} is ${what}; audit reads ${SHAPES}`)
 }

@@ -4,6 +4,21 @@ import type { TrustPolicy } from '../policy/index.js'
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
+/** One input's text and where it came from. */
+export interface InputFile {
+  /** relative to the working directory, '/'-separated; 'stdin' for '-' */
+  uri: string
+  text: string
+}
+
+/** An input audit cannot read at all (not JSON, not a shape it knows): one sentence for the user. */
+export class AuditInputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AuditInputError'
+  }
+}
+
 /** Where a role was read from: the input file (relative to the working directory) and its line. */
 export interface SourceLocation {
   /** a path relative to the working directory, with '/' separators; 'stdin' for '-' */

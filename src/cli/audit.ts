@@ -4,10 +4,10 @@
 import { auditFiles, failsAt } from '../audit/audit.js'
 import { auditSarif } from '../audit/format-sarif.js'
 import { auditTable, summaryLine } from '../audit/format-table.js'
-import { readAuditFiles } from '../audit/read-files.js'
-import { SEVERITIES, type Severity } from '../audit/types.js'
-import { jsonLogSafe } from '../escape.js'
+import { AuditInputError, SEVERITIES, type Severity } from '../audit/types.js'
+import { jsonLogSafe } from '../output/escape.js'
 import { text, type Values } from './args.js'
+import { readAuditFiles } from './audit-files.js'
 import type { Command } from './command.js'
 import { CliError, EXIT } from './errors.js'
 import type { CommandResult } from './output.js'
@@ -55,12 +55,22 @@ export const auditCommand: Command = {
     if (!(FAIL_ON as string[]).includes(failOn))
       throw new CliError(`audit: --fail-on must be one of ${FAIL_ON.join(', ')}, got '${failOn}'`)
     const files = await readAuditFiles((values.files as string[] | undefined) ?? [], io)
-    const result = auditFiles(files)
+    const result = judged(files)
     const exitCode = failsAt(result, failOn as Exclude<Severity, 'info'>) ? EXIT.findings : EXIT.allowed
     const json = { roles: result.roles, summary: { ...result.summary, failOn, failed: exitCode !== EXIT.allowed } }
     if (format === 'table') return { exitCode, lines: auditTable(result), json }
     // the document goes to stdout alone; the summary to stderr, so a redirect keeps the file clean
     const document = format === 'sarif' ? auditSarif(result) : json
     return { exitCode, lines: jsonLogSafe(document, 2).split('\n'), notes: [summaryLine(result)], json }
+  }
+}
+
+/** An input audit cannot read is a usage or input error (exit 2), like any other command's. */
+function judged(files: Parameters<typeof auditFiles>[0]): ReturnType<typeof auditFiles> {
+  try {
+    return auditFiles(files)
+  } catch (e) {
+    if (e instanceof AuditInputError) throw new CliError(e.message)
+    throw e
   }
 }

@@ -3,17 +3,12 @@
 // get-account-authorization-details of a large account runs to megabytes.
 import { readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
-import { CliError } from '../cli/errors.js'
-import { readInput, type InputSource } from '../cli/read-input.js'
+import type { InputFile } from '../audit/types.js'
+import { CliError } from './errors.js'
+import { readInput, type InputSource } from './read-input.js'
 
 export const MAX_AUDIT_FILE_BYTES = 64 * 1024 * 1024
 const LIMIT = { bytes: MAX_AUDIT_FILE_BYTES, advice: 'split the roles over several files' }
-
-export interface InputFile {
-  /** relative to the working directory, '/'-separated; 'stdin' for '-' */
-  uri: string
-  text: string
-}
 
 export async function readAuditFiles(specs: string[], io: InputSource, cwd = process.cwd()): Promise<InputFile[]> {
   if (specs.length === 0)
