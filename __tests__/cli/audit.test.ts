@@ -87,6 +87,7 @@ describe('audit over get-account-authorization-details', () => {
   it.each<[string, string, string]>([
     ['foreign-repository', 'gha-missing-sub', 'gha-org-wildcard'],
     ['foreign-repository', 'gha-repo-star', 'gha-main-only'],
+    ['foreign-repository', 'gha-template-any-caller', 'gha-template-org-callers'],
     ['sibling-repository', 'gha-org-wildcard', 'gha-app-any-run'],
     ['pull-request', 'gha-app-any-run', 'gha-main-only'],
     ['any-branch', 'gha-app-any-run', 'gha-main-only'],
@@ -174,6 +175,17 @@ describe('audit over get-account-authorization-details', () => {
     expect(r.findings.map((f) => f.probe)).toEqual(['recreated-repository'])
   })
 
+  it('renders sub in the custom template the policy is written for, which an outsider can choose too', () => {
+    const f = role('gha-template-any-caller').findings.find((x) => x.probe === 'foreign-repository')
+    expect(f?.reason).toContain('sub template repo,job_workflow_ref')
+    expect(f?.reason).toContain('a reusable workflow of another repository')
+    expect(f?.conditions).toContain(
+      `✓ StringLike ${PREFIX}:sub expected repo:*:job_workflow_ref:acme/shared-workflows/.github/workflows/deploy.yml@refs/heads/main, got repo:zz-probe-owner/REPO:job_workflow_ref:acme/shared-workflows/.github/workflows/deploy.yml@refs/heads/main`
+    )
+    // the org's own pull requests that call the shared workflow are let in too
+    expect(probes('gha-template-org-callers')).toEqual(expect.arrayContaining(['sibling-repository', 'pull-request']))
+  })
+
   it('probes a GHES provider with its own issuer', () => {
     const f = role('ghes-repo-star').findings.find((x) => x.probe === 'foreign-repository')
     expect(f?.conditions[0]).toMatch(/^✓ StringLike ghes\.example\.com\/_services\/token:sub expected repo:\*/)
@@ -200,7 +212,7 @@ describe('audit over get-account-authorization-details', () => {
     const lines = fixture(ACCOUNT).split('\n')
     expect(lines[(r.source.line ?? 0) - 1]).toContain('"Arn": "arn:aws:iam::123456789012:role/gha-main-only"')
     expect(r.source.uri).toBe(ACCOUNT)
-    expect(report.summary).toMatchObject({ roles: 24, failOn: 'high', failed: true, unreadable: 0 })
+    expect(report.summary).toMatchObject({ roles: 26, failOn: 'high', failed: true, unreadable: 0 })
     expect(status).toBe(1)
   })
 })

@@ -121,7 +121,7 @@ function suggestion(named: Named, provider: Provider): unknown {
     aud: STS_AUDIENCE,
     account: provider.account,
     partition: provider.partition,
-    sub: { operator: 'StringEquals', value: intendedSubject(named) }
+    sub: { operator: 'StringEquals', value: intendedSubject(named, provider.issuer) }
   })
   return JSON.parse(s.json)
 }

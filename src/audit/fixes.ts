@@ -4,29 +4,25 @@ import { buildSubject } from '../github/subject-builder.js'
 import { issuerPrefix } from '../policy/index.js'
 import { SAFER_FORMS } from '../policy/subject-risk.js'
 import type { Named } from './named.js'
-import { STS_AUDIENCE } from './run-claims.js'
+import { intendedRuns } from './probes.js'
+import { runClaims, STS_AUDIENCE } from './run-claims.js'
 
 const EXAMPLE_ENVIRONMENT = 'production'
 
-/** The narrowest intended subject: the first named environment, else the first named ref. */
-export function intendedSubject(named: Named): string {
-  const run = {
-    owner: named.owner,
-    repo: named.repo,
-    eventName: 'push',
-    ref: named.refs[0],
-    environment: named.environments[0],
-    ownerId: named.ownerId,
-    repoId: named.repoId,
-    immutableSubject: named.immutable
-  }
-  return buildSubject(run)
+/**
+ * The narrowest intended subject, in the policy's own template: a run in the first named
+ * environment, else a push to the first named ref.
+ */
+export function intendedSubject(named: Named, issuer: string): string {
+  const runs = intendedRuns(named)
+  const run = runs.find((r) => r.environment !== undefined) ?? runs[0]
+  return runClaims(run, issuer).sub
 }
 
 export function fixFor(probe: string, named: Named, issuer: string): string {
   const key = (claim: string): string => `${issuerPrefix(issuer)}:${claim}`
   const pinSub = (value: string): string => `StringEquals "${key('sub')}": "${value}"`
-  const subject = intendedSubject(named)
+  const subject = intendedSubject(named, issuer)
   const base = { owner: named.owner, repo: named.repo, eventName: 'push', ref: named.refs[0] }
   switch (probe) {
     case 'foreign-repository':

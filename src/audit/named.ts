@@ -3,6 +3,7 @@
 // intended runs use them, and an outsider may copy any name they control (a branch, an
 // environment, a workflow file of their own repository).
 import { issuerPrefix, type Statement } from '../policy/index.js'
+import { templatePairs, type TemplatePair } from './template.js'
 
 /** Placeholders where a policy names no owner or repository (e.g. `repo:*`): they read well in a fix. */
 const SOME_OWNER = 'OWNER'
@@ -30,6 +31,8 @@ export interface Named {
   /** the statement conditions job_workflow_ref (directly or in a custom sub) */
   checksJobWorkflowRef: boolean
   workflows: string[]
+  /** the custom sub template (include_claim_keys) the policy's sub is written for, if not the default */
+  template?: string[]
 }
 
 /** A concrete value a pattern matches: each * and ? filled in. */
@@ -77,6 +80,12 @@ export function namedBy(st: Statement, issuer: string): Named {
 const SUBJECT = /^repo:([^/:@]*)(?:@(\d+))?(?:\/([^:@]*)(?:@(\d+))?)?(?::(.*))?$/s
 
 function readSubject(sub: string, named: Named): void {
+  const pairs = templatePairs(sub)
+  if (pairs) {
+    named.template ??= pairs.map((p) => p.key)
+    for (const pair of pairs) readPair(pair, named)
+    return
+  }
   const m = SUBJECT.exec(sub)
   if (!m) return
   const [, owner, ownerId, repo, repoId, context] = m
@@ -88,6 +97,20 @@ function readSubject(sub: string, named: Named): void {
   const unescape = (v: string): string => concrete(v).replace(/%3A/gi, ':')
   if (context.startsWith('ref:')) named.refs.push(unescape(context.slice('ref:'.length)))
   if (context.startsWith('environment:')) named.environments.push(unescape(context.slice('environment:'.length)))
+}
+
+/** One `key:value` of a custom template, read as the condition on that claim would be. */
+function readPair({ word, value }: TemplatePair, named: Named): void {
+  const unescaped = concrete(value).replace(/%3A/gi, ':')
+  if (word === 'repo') readSubject(`repo:${value}`, named)
+  else if (word === 'ref') named.refs.push(unescaped)
+  else if (word === 'environment') named.environments.push(unescaped)
+  else if (word === 'workflow') named.workflows.push(unescaped)
+  else if (word === 'repository') readOwnerRepo(literalPrefix(value), named)
+  else if (word === 'repository_owner') readOwnerRepo(literalPrefix(value), named)
+  else if (word === 'repository_owner_id' && /^\d+$/.test(value)) named.ownerId = value
+  else if (word === 'repository_id' && /^\d+$/.test(value)) named.repoId = value
+  else if (word === 'job_workflow_ref') readJobWorkflowRef(unescaped, named)
 }
 
 /** Takes the first owner (and repository) a value spells out in full. */

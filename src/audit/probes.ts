@@ -64,6 +64,7 @@ interface Identity {
   ownerId: string
   repoId: string
   immutable: boolean
+  template?: string[]
 }
 
 function home(named: Named): Identity {
@@ -72,7 +73,8 @@ function home(named: Named): Identity {
     repo: named.repo,
     ownerId: named.ownerId ?? IDS.owner,
     repoId: named.repoId ?? IDS.repo,
-    immutable: named.immutable
+    immutable: named.immutable,
+    template: named.template
   }
 }
 
@@ -106,20 +108,25 @@ export function intendedRuns(named: Named): ProbeRun[] {
   return runsOf(who, intendedContexts(named), intendedWorkflows(named, who), named)
 }
 
-/** An outsider's identity, in the mutable and the immutable subject form (their own choice). */
-function outsider(owner: string, repo: string, ownerId: string, repoId: string): Identity[] {
-  return [false, true].map((immutable) => ({ owner, repo, ownerId, repoId, immutable }))
+/**
+ * An outsider's identity in each subject form they can choose for their own repository: name
+ * only or immutable, with GitHub's default template or the one the policy is written for.
+ */
+function outsider(owner: string, repo: string, ownerId: string, repoId: string, named: Named): Identity[] {
+  const templates = named.template ? [undefined, named.template] : [undefined]
+  return templates.flatMap((template) =>
+    [false, true].map((immutable) => ({ owner, repo, ownerId, repoId, immutable, template }))
+  )
 }
 
 function outsiderRuns(who: Identity[], named: Named): ProbeRun[] {
   return who.flatMap((w) => runsOf(w, outsiderContexts(named), outsiderWorkflows(named, w), named))
 }
 
-/** The intended runs of the named repository, in other contexts. */
+/** The intended runs of the named repository (their workflow included), in other contexts. */
 function homeRuns(named: Named, contexts: Context[]): ProbeRun[] {
   const who = home(named)
-  const files = (c: Context): string[] => named.workflowFiles.map((f) => ownWorkflow(who.owner, who.repo, f, c.ref))
-  return runsOf(who, contexts, files, named)
+  return runsOf(who, contexts, intendedWorkflows(named, who), named)
 }
 
 export const PROBES: Probe[] = [
@@ -130,9 +137,9 @@ export const PROBES: Probe[] = [
     runs: (named) =>
       outsiderRuns(
         [
-          ...outsider(PROBE_OWNER, named.repo, IDS.foreignOwner, IDS.foreignRepo),
+          ...outsider(PROBE_OWNER, named.repo, IDS.foreignOwner, IDS.foreignRepo, named),
           // anyone can register an owner name that extends the named one
-          ...outsider(`${named.owner}-x`, named.repo, IDS.foreignOwner, IDS.foreignRepo)
+          ...outsider(`${named.owner}-x`, named.repo, IDS.foreignOwner, IDS.foreignRepo, named)
         ],
         named
       )
@@ -141,7 +148,7 @@ export const PROBES: Probe[] = [
     name: 'sibling-repository',
     severity: 'high',
     who: `another repository of the same owner`,
-    runs: (named) => outsiderRuns(outsider(named.owner, PROBE_REPO, home(named).ownerId, IDS.otherRepo), named)
+    runs: (named) => outsiderRuns(outsider(named.owner, PROBE_REPO, home(named).ownerId, IDS.otherRepo, named), named)
   },
   {
     name: 'pull-request',

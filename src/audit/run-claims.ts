@@ -20,6 +20,8 @@ export interface ProbeRun {
   jobWorkflowRef: string
   workflow: string
   aud: string
+  /** a custom sub template (include_claim_keys); absent for GitHub's default */
+  template?: string[]
 }
 
 /** The run's own workflow file at the run's ref. */
@@ -28,20 +30,9 @@ export function ownWorkflow(owner: string, repo: string, file: string, ref: stri
 }
 
 export function runClaims(run: ProbeRun, iss: string): Record<string, string> {
-  const sub = buildSubject({
-    owner: run.owner,
-    repo: run.repo,
-    eventName: run.eventName,
-    ref: run.ref,
-    environment: run.environment,
-    ownerId: run.ownerId,
-    repoId: run.repoId,
-    immutableSubject: run.immutable
-  })
   const claims: Record<string, string> = {
     iss,
     aud: run.aud,
-    sub,
     repository: `${run.owner}/${run.repo}`,
     repository_owner: run.owner,
     repository_id: run.repoId,
@@ -58,6 +49,18 @@ export function runClaims(run: ProbeRun, iss: string): Record<string, string> {
   }
   if (PULL_REQUEST_EVENTS.includes(run.eventName)) claims.head_ref = 'zz-probe-head'
   if (run.environment !== undefined) claims.environment = run.environment
+  const subjectRun = {
+    owner: run.owner,
+    repo: run.repo,
+    eventName: run.eventName,
+    ref: run.ref,
+    environment: run.environment,
+    ownerId: run.ownerId,
+    repoId: run.repoId,
+    immutableSubject: run.immutable,
+    includeClaimKeys: run.template
+  }
+  claims.sub = buildSubject(subjectRun, claims)
   return claims
 }
 
@@ -70,5 +73,9 @@ export function describeRun(run: ProbeRun): string {
   const what = PULL_REQUEST_EVENTS.includes(run.eventName)
     ? 'a pull request'
     : `${run.eventName} to ${run.ref}${run.environment === undefined ? '' : ` in environment ${run.environment}`}`
-  return `${run.owner}/${run.repo}, ${what}, workflow ${run.jobWorkflowRef}`
+  const template = run.template ? `, sub template ${run.template.join(',')}` : ''
+  const called = run.jobWorkflowRef.startsWith(`${run.owner}/${run.repo}/`)
+    ? ''
+    : ' (a reusable workflow of another repository: callable when that repository is public or shares its workflows)'
+  return `${run.owner}/${run.repo}, ${what}, workflow ${run.jobWorkflowRef}${called}${template}`
 }

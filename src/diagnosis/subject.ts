@@ -21,7 +21,8 @@ export interface SubjectAnalysis {
 
 // Values never hold a raw ":" (GitHub writes %3A), so any extra ":" means a custom template.
 const DEFAULT = /^repo:([^/:]+)\/([^:]+):(environment:([^:]+)|pull_request|ref:refs\/(heads|tags)\/([^:]+))$/
-const KNOWN_KEYS = [
+/** Claim names a custom sub template (include_claim_keys) can hold, with `repo` and `context`. */
+export const KNOWN_KEYS = [
   'repo',
   'context',
   'environment',
