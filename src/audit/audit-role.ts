@@ -2,7 +2,7 @@
 // evaluator allows (each with the statement and conditions that let it in), the ones it cannot
 // decide, and the conditions that can never match.
 import { suggestTrustPolicy } from '../diagnosis/suggest-policy.js'
-import { describeCondition, isGitHubIssuer, type Statement, type TrustPolicy } from '../policy/index.js'
+import { describeCondition, isGitHubIssuer, issuerPrefix, type Statement, type TrustPolicy } from '../policy/index.js'
 import { statementActionMatches, statementName } from '../policy/statement.js'
 import { fixFor, intendedSubject } from './fixes.js'
 import { namedBy, type Named } from './named.js'
@@ -104,7 +104,7 @@ function finding(probe: Probe, open: Open, statement: Statement, named: Named, p
     severity: probe.severity,
     statement: statementName(statement),
     reason: `${probe.who} can assume this role, e.g. ${describeRun(open.run)}`,
-    conditions: describeConditions(open.by),
+    conditions: [...describeConditions(open.by), ...missingSub(statement, provider.issuer)],
     fix: fixFor(probe.name, named, provider.issuer)
   }
 }
@@ -113,6 +113,13 @@ function finding(probe: Probe, open: Open, statement: Statement, named: Named, p
 function describeConditions(by: Allowed['by']): string[] {
   if (by.conditions.length === 0) return ['(the statement has no conditions)']
   return by.conditions.map((c) => describeCondition(c))
+}
+
+/** A statement that never looks at sub says so: that absence is what lets everyone in. */
+function missingSub(st: Statement, issuer: string): string[] {
+  const sub = `${issuerPrefix(issuer)}:sub`.toLowerCase()
+  if (st.conditions.some((c) => c.key.toLowerCase() === sub)) return []
+  return [`(no condition on ${issuerPrefix(issuer)}:sub)`]
 }
 
 function suggestion(named: Named, provider: Provider): unknown {
