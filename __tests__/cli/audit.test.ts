@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { repoRoot } from '../../emulator/node24.js'
+import { manyRoles } from '../../bench/audit-roles.js'
 import { cli, PREFIX, PROVIDER, STACK_FRAME } from './bin.js'
 
 const FIXTURES = join(repoRoot, '__tests__', 'fixtures', 'audit')
@@ -169,6 +170,8 @@ describe('audit over get-account-authorization-details', () => {
     expect(f[0].reason).toContain('never allows')
     expect(f[0].fix).toBe('use StringLike for "repo:acme/app:*"')
     expect(probes('gha-forallvalues-owner')).toContain('restricts-nothing')
+    // sub repo:* would be open, but the statement allows sts:AssumeRole, not the web-identity call
+    expect(role('gha-wrong-action').findings.map((x) => [x.probe, x.severity])).toEqual([['never-allows', 'info']])
   })
 
   it('reads the URL-encoded document of the raw IAM API', () => {
@@ -214,7 +217,7 @@ describe('audit over get-account-authorization-details', () => {
     const lines = fixture(ACCOUNT).split('\n')
     expect(lines[(r.source.line ?? 0) - 1]).toContain('"Arn": "arn:aws:iam::123456789012:role/gha-main-only"')
     expect(r.source.uri).toBe(ACCOUNT)
-    expect(report.summary).toMatchObject({ roles: 26, failOn: 'high', failed: true, unreadable: 0 })
+    expect(report.summary).toMatchObject({ roles: 27, failOn: 'high', failed: true, unreadable: 0 })
     expect(status).toBe(1)
   })
 })
@@ -279,6 +282,17 @@ describe('audit input forms', () => {
       uri: 'roles/get-role.json',
       line: lineOf('get-role.json', '"Arn"')
     })
+  })
+
+  it('reads an account of 1,000 roles (a file larger than the other commands accept) in one run', () => {
+    const { status, report } = audit({ 'roles.json': manyRoles(1000) })
+    expect(status).toBe(1)
+    expect(report.summary.roles).toBe(1000)
+    expect(
+      report.roles
+        .filter((r) => r.name.startsWith('gha-repo-star-'))
+        .every((r) => r.findings[0].severity === 'critical')
+    ).toBe(true)
   })
 
   it('reads standard input for -', () => {

@@ -31,6 +31,8 @@ export function cli(args: string[], opts: CliOptions = {}): CliRun {
       cwd: dir,
       input: opts.stdin ?? '',
       encoding: 'utf8',
+      // audit's report of a large account runs to megabytes (spawnSync's default is 1 MiB)
+      maxBuffer: 64 * 1024 * 1024,
       timeout: 20_000
     })
     return { status: r.status, stdout: r.stdout, stderr: r.stderr }

@@ -26,8 +26,6 @@ export function neverMatchFindings(st: Statement, issuer: string): Finding[] {
   const info = (probe: string, reason: string, conditions: string[], fix: string): void => {
     findings.push({ probe, severity: 'info', statement, reason, conditions, fix })
   }
-  if (st.effect === 'Allow' && st.notPrincipal)
-    info('never-allows', 'NotPrincipal with Allow grants nothing in a trust policy', [], 'use Principal')
   if (st.effect === 'Allow' && st.principal && !statementActionMatches(st, WEB_IDENTITY))
     info(
       'never-allows',

@@ -10,7 +10,11 @@ export interface Rule {
 }
 
 const INFO_RULES: Rule[] = [
-  { id: 'never-allows', severity: 'info', description: 'a statement that trusts the provider but can never allow' },
+  {
+    id: 'never-allows',
+    severity: 'info',
+    description: 'a statement that trusts the provider but whose Action never covers sts:AssumeRoleWithWebIdentity'
+  },
   {
     id: 'never-matches',
     severity: 'info',
