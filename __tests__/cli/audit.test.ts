@@ -141,6 +141,14 @@ describe('audit over get-account-authorization-details', () => {
     expect(f?.conditions[0]).toBe(`✓ StringLike ${PREFIX}:sub expected repo:acme*, got repo:acme-x/REPO:pull_request`)
   })
 
+  it.each<[string, string, string]>([
+    ['gha-any-owner-same-repo', 'repo:*/app:ref:refs/heads/main', 'repo:zz-probe-owner/app:ref:refs/heads/main'],
+    ['gha-owner-suffix-pattern', 'repo:*-corp/app:ref:refs/heads/main', 'repo:zz9-corp/app:ref:refs/heads/main']
+  ])('an outsider copies every name the pattern leaves to them: %s (%s) lets in %s', (name, pattern, sub) => {
+    const f = role(name).findings.find((x) => x.probe === 'foreign-repository')
+    expect(f?.conditions).toContain(`✓ StringLike ${PREFIX}:sub expected ${pattern}, got ${sub}`)
+  })
+
   it.each<[string, string]>([
     ['gha-not-like-pull-request', `✓ StringNotLike ${PREFIX}:sub expected repo:acme/app:pull_request`],
     ['gha-forallvalues-owner', `✓ ForAllValues:StringEquals ${PREFIX}:repository_owner: AWS has no such condition key`],
@@ -217,7 +225,7 @@ describe('audit over get-account-authorization-details', () => {
     const lines = fixture(ACCOUNT).split('\n')
     expect(lines[(r.source.line ?? 0) - 1]).toContain('"Arn": "arn:aws:iam::123456789012:role/gha-main-only"')
     expect(r.source.uri).toBe(ACCOUNT)
-    expect(report.summary).toMatchObject({ roles: 27, failOn: 'high', failed: true, unreadable: 0 })
+    expect(report.summary).toMatchObject({ roles: 29, failOn: 'high', failed: true, unreadable: 0 })
     expect(status).toBe(1)
   })
 })

@@ -16,6 +16,8 @@ const FILL = 'zz9'
 export interface Named {
   owner: string
   repo: string
+  /** owner names as the policy writes them with wildcards (`*-corp`): an outsider may register a match */
+  ownerPatterns: string[]
   ownerId?: string
   repoId?: string
   /** the policy pins the immutable subject (repo:OWNER@ID/REPO@ID) */
@@ -53,6 +55,7 @@ export function namedBy(st: Statement, issuer: string): Named {
   const named: Named = {
     owner: SOME_OWNER,
     repo: SOME_REPO,
+    ownerPatterns: [],
     immutable: false,
     refs: [],
     environments: [],
@@ -63,7 +66,7 @@ export function namedBy(st: Statement, issuer: string): Named {
     workflows: valuesOf('workflow').map(concrete)
   }
   for (const sub of subs) readSubject(sub, named)
-  for (const repository of valuesOf('repository')) readOwnerRepo(literalPrefix(repository), named)
+  for (const repository of valuesOf('repository')) readRepository(repository, named)
   const repoId = valuesOf('repository_id').find((v) => /^\d+$/.test(v))
   if (repoId) named.repoId = repoId
   named.refs.push(...valuesOf('ref').map(concrete))
@@ -71,7 +74,7 @@ export function namedBy(st: Statement, issuer: string): Named {
   for (const ref of valuesOf('job_workflow_ref')) readJobWorkflowRef(concrete(ref), named)
   if (named.refs.length === 0) named.refs.push(DEFAULT_REF)
   if (named.workflowFiles.length === 0) named.workflowFiles.push(DEFAULT_WORKFLOW_FILE)
-  for (const key of ['refs', 'environments', 'workflowFiles', 'jobWorkflowRefs', 'workflows'] as const)
+  for (const key of ['refs', 'environments', 'workflowFiles', 'jobWorkflowRefs', 'workflows', 'ownerPatterns'] as const)
     named[key] = [...new Set(named[key])]
   return named
 }
@@ -89,7 +92,7 @@ function readSubject(sub: string, named: Named): void {
   const m = SUBJECT.exec(sub)
   if (!m) return
   const [, owner, ownerId, repo, repoId, context] = m
-  readOwnerRepo(`${literalPrefix(owner)}/${literalPrefix(repo ?? '')}`, named)
+  readOwnerRepo(owner, repo ?? '', named)
   if (ownerId && repoId && !/[*?]/.test(owner + (repo ?? ''))) {
     Object.assign(named, { ownerId, repoId, immutable: true })
   }
@@ -106,18 +109,32 @@ function readPair({ word, value }: TemplatePair, named: Named): void {
   else if (word === 'ref') named.refs.push(unescaped)
   else if (word === 'environment') named.environments.push(unescaped)
   else if (word === 'workflow') named.workflows.push(unescaped)
-  else if (word === 'repository') readOwnerRepo(literalPrefix(value), named)
-  else if (word === 'repository_owner') readOwnerRepo(literalPrefix(value), named)
+  else if (word === 'repository') readRepository(value, named)
+  else if (word === 'repository_owner') readOwnerRepo(value, '', named)
   else if (word === 'repository_owner_id' && /^\d+$/.test(value)) named.ownerId = value
   else if (word === 'repository_id' && /^\d+$/.test(value)) named.repoId = value
   else if (word === 'job_workflow_ref') readJobWorkflowRef(unescaped, named)
 }
 
-/** Takes the first owner (and repository) a value spells out in full. */
-function readOwnerRepo(ownerRepo: string, named: Named): void {
-  const [owner, repo] = ownerRepo.split('/')
+/** `OWNER/REPO` as a :repository value writes it (wildcards kept). */
+function readRepository(value: string, named: Named): void {
+  const slash = value.indexOf('/')
+  if (slash < 0) readOwnerRepo(value, '', named)
+  else readOwnerRepo(value.slice(0, slash), value.slice(slash + 1), named)
+}
+
+/**
+ * Takes the first owner and repository a policy names. The owner is its literal part (`acme` of
+ * `acme*`), the one a fix should name; the repository a name its pattern matches, since an
+ * outsider can name theirs so (`app-zz9` for `app-*`).
+ */
+function readOwnerRepo(ownerPattern: string, repoPattern: string, named: Named): void {
+  const owner = literalPrefix(ownerPattern)
+  if (/[*?]/.test(ownerPattern)) named.ownerPatterns.push(ownerPattern)
   if (named.owner === SOME_OWNER && owner) named.owner = owner
-  if (named.repo === SOME_REPO && repo && named.owner === owner) named.repo = repo
+  const repo = literalPrefix(repoPattern) === '' ? '' : concrete(repoPattern)
+  const sameOwner = owner === '' || owner === named.owner
+  if (named.repo === SOME_REPO && repo && sameOwner) named.repo = repo
 }
 
 // OWNER/REPO/.github/workflows/FILE@REF

@@ -4,7 +4,7 @@
 // the policy uses: in their own repository they choose the branch, tag, environment and
 // workflow file names, and may call a public reusable workflow the policy names.
 import { ownWorkflow, STS_AUDIENCE, type ProbeRun } from './run-claims.js'
-import type { Named } from './named.js'
+import { concrete, type Named } from './named.js'
 import type { Severity } from './types.js'
 
 export const PROBE_OWNER = 'zz-probe-owner'
@@ -129,6 +129,15 @@ function homeRuns(named: Named, contexts: Context[]): ProbeRun[] {
   return runsOf(who, contexts, intendedWorkflows(named, who), named)
 }
 
+/**
+ * Owners anyone can register: an unrelated one, one that extends the named owner (`acme-x` for
+ * `acme`), and a name each owner pattern of the policy matches (`zz9-corp` for `*-corp`).
+ */
+function foreignOwners(named: Named): string[] {
+  const owners = [PROBE_OWNER, `${named.owner}-x`, ...named.ownerPatterns.map(concrete)]
+  return [...new Set(owners)].filter((o) => o !== named.owner)
+}
+
 export const PROBES: Probe[] = [
   {
     name: 'foreign-repository',
@@ -136,11 +145,7 @@ export const PROBES: Probe[] = [
     who: 'a workflow in a repository of another owner (anyone on GitHub)',
     runs: (named) =>
       outsiderRuns(
-        [
-          ...outsider(PROBE_OWNER, named.repo, IDS.foreignOwner, IDS.foreignRepo, named),
-          // anyone can register an owner name that extends the named one
-          ...outsider(`${named.owner}-x`, named.repo, IDS.foreignOwner, IDS.foreignRepo, named)
-        ],
+        foreignOwners(named).flatMap((owner) => outsider(owner, named.repo, IDS.foreignOwner, IDS.foreignRepo, named)),
         named
       )
   },
