@@ -288,8 +288,7 @@ function parseInlinePolicy(raw: string): string | undefined {
 
 function parseManagedPolicies(raw: string): string[] {
   const arns = splitList(raw)
-  if (arns.length > LIMITS.managedPolicies)
-    throw refuse('managed-session-policies', `lists ${arns.length} policies.`)
+  if (arns.length > LIMITS.managedPolicies) throw refuse('managed-session-policies', `lists ${arns.length} policies.`)
   const bad = arns.find((a) => !POLICY_ARN.test(a))
   if (bad !== undefined) throw refuse('managed-session-policies', `'${bad}' is not a policy ARN.`)
   return arns
@@ -321,8 +320,7 @@ function readTokenFile(src: InputSource): Config['tokenFromFile'] {
 function parseAccountIds(raw: string): string[] {
   const ids = splitList(raw)
   const bad = ids.find((id) => !ACCOUNT_ID.test(id))
-  if (bad !== undefined)
-    throw refuse('allowed-account-ids', `'${bad}' is not an account id.`)
+  if (bad !== undefined) throw refuse('allowed-account-ids', `'${bad}' is not an account id.`)
   return ids
 }
 
@@ -339,8 +337,7 @@ function httpUrl(raw: string): URL | undefined {
 function parseEndpoint(raw: string): string | undefined {
   if (raw === '') return undefined
   const url = httpUrl(raw)
-  if (!url)
-    throw refuse('sts-endpoint', `'${raw}' is not an endpoint URL.`)
+  if (!url) throw refuse('sts-endpoint', `'${raw}' is not an endpoint URL.`)
   return raw
 }
 

@@ -58,8 +58,7 @@ const TABLE = [
     name: 'role-to-assume',
     kind: 'text',
     required: true,
-    allowed:
-      `a role ARN arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters of [A-Za-z0-9_+=,.@-], ${LIMITS.roleArnChars.min}-${LIMITS.roleArnChars.max} characters in all.`,
+    allowed: `a role ARN arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters of [A-Za-z0-9_+=,.@-], ${LIMITS.roleArnChars.min}-${LIMITS.roleArnChars.max} characters in all.`,
     description: 'The role to assume.',
     incumbent: { verdict: 'different', why: 'required: without a role there is nothing to federate to.' }
   },
