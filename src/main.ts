@@ -27,6 +27,7 @@ import { proxyFor } from './sts.js'
 import type { SummaryFacts } from './summary.js'
 import { DEFAULT_TIMING, withTimeout, type Timing } from './timeout.js'
 import { userAgent } from './user-agent.js'
+import { PACKAGE_NAME, VERSION } from './version.js'
 import { checkIdentity } from './verify.js'
 
 export type { Deps } from './run-context.js'
@@ -48,6 +49,8 @@ export async function run(given: Deps): Promise<RunEnd> {
   const state: State = { stage: 'inputs', nowMs: startMs, startMs, timing, attempts: [], stageStartMs: startMs }
   const facts: SummaryFacts = { result: 'failure', attempts: state.attempts }
   try {
+    // which release ran: what a report about this log needs first
+    deps.core.info(`${PACKAGE_NAME} ${VERSION}`)
     const pinning = unpinnedRefWarning(deps.env)
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
