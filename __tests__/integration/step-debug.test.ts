@@ -62,11 +62,23 @@ describe('pinning advice', () => {
     }
   })
 
-  it('says nothing for a full commit SHA or a local checkout (uses: ./)', async () => {
-    for (const ref of ['0123456789abcdef0123456789abcdef01234567', '']) {
+  it('says nothing for a full commit SHA, a release tag (immutable) or a local checkout (uses: ./)', async () => {
+    for (const ref of ['0123456789abcdef0123456789abcdef01234567', 'v1.0.0', 'v12.3.45', '']) {
       const p = await play(withRef(ref))
       expect(p.result.exitCode).toBe(0)
       expect(pinWarnings(p)).toEqual([])
+    }
+  })
+
+  it("warns for a release-like tag that is not this repository's own, or not exactly vX.Y.Z", async () => {
+    const cases = [
+      { GITHUB_ACTION_REPOSITORY: 'someone-else/aws-oidc-credentials', GITHUB_ACTION_REF: 'v1.0.0' },
+      { GITHUB_ACTION_REPOSITORY: 'aws-oidc-credentials/aws-oidc-credentials', GITHUB_ACTION_REF: 'v1.0' },
+      { GITHUB_ACTION_REPOSITORY: 'aws-oidc-credentials/aws-oidc-credentials', GITHUB_ACTION_REF: 'v1.0.0-rc.1' }
+    ]
+    for (const env of cases) {
+      const p = await play({ ...scenario('success'), env })
+      expect({ env, warnings: pinWarnings(p).length }).toEqual({ env, warnings: 1 })
     }
   })
 })
