@@ -1,7 +1,7 @@
 // What a user copies from the docs runs as documented: the action's `uses:` lines give no pin
 // warning, and every `npx` command names this exact release (package.json's version).
 import { describe, expect, it } from '@jest/globals'
-import { unpinnedRefWarning } from '../../src/pinning.js'
+import { unpinnedRefWarning } from '../../src/pipeline/pinning.js'
 import { docFiles, withVersion } from '../../scripts/docs-version.js'
 import { readRepoFile } from './markdown.js'
 
