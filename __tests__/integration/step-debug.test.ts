@@ -2,8 +2,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { play } from '../../emulator/play.js'
 import { SCENARIOS, type Scenario } from '../../emulator/scenarios.js'
+import { readRepoFile } from '../docs/markdown.js'
 
 const scenario = (name: string): Scenario => SCENARIOS.find((s) => s.name === name)!
+const { version } = JSON.parse(readRepoFile('package.json')) as { version: string }
 const debugLines = (log: string): string[] =>
   log
     .split('\n')
@@ -57,7 +59,7 @@ describe('pinning advice', () => {
       const warnings = pinWarnings(p)
       expect(warnings).toHaveLength(1)
       expect(warnings[0].message).toBe(
-        `This step uses aws-oidc-credentials/aws-oidc-credentials@${ref}, a tag or branch that can move. Pin the full commit SHA (uses: aws-oidc-credentials/aws-oidc-credentials@<40-hex sha> # ${ref}) so a review of this workflow stays valid.`
+        `This step uses aws-oidc-credentials/aws-oidc-credentials@${ref}, a tag or branch that can move. Use this release's tag, which cannot (uses: aws-oidc-credentials/aws-oidc-credentials@v${version}), or the full commit SHA (uses: aws-oidc-credentials/aws-oidc-credentials@<40-hex sha> # v${version}), so a review of this workflow stays valid.`
       )
     }
   })
@@ -80,5 +82,10 @@ describe('pinning advice', () => {
       const p = await play({ ...scenario('success'), env })
       expect({ env, warnings: pinWarnings(p).length }).toEqual({ env, warnings: 1 })
     }
+    // another repository's tags are not this project's to vouch for: only its SHA is fixed
+    const fork = await play({ ...scenario('success'), env: cases[0] })
+    expect(pinWarnings(fork)[0].message).toBe(
+      'This step uses someone-else/aws-oidc-credentials@v1.0.0, a tag or branch that can move. Pin the full commit SHA (uses: someone-else/aws-oidc-credentials@<40-hex sha> # v1.0.0) so a review of this workflow stays valid.'
+    )
   })
 })
