@@ -3,7 +3,7 @@
 // neither Node 24 nor local-action comes along), check what lands on disk, and run the command
 // by its shebang under each Node at hand (Node 24, the Node running the tests, CLI_TEST_NODE).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
@@ -16,17 +16,14 @@ const pkg = JSON.parse(readRepoFile('package.json')) as { name: string; version:
 const MAX_INSTALLED_BYTES = 5 * 1024 * 1024
 
 let dir = ''
-let prefix = ''
-// npm itself runs under Node 24; the command's shebang finds whichever `node` PATH names first
+let tarball = ''
+// the command's shebang (and npm's) finds whichever `node` PATH names first
 const withNode = (node: string) => ({ ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` })
-const npm = (args: string[], cwd: string): string =>
-  execFileSync('npm', args, {
-    cwd,
-    env: withNode(node24Path()),
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-    timeout: 60_000
-  })
+const npm = (args: string[], cwd: string, node = node24Path()) => {
+  const r = spawnSync('npm', args, { cwd, env: withNode(node), encoding: 'utf8', timeout: 60_000 })
+  if (r.status !== 0) throw new Error(`npm ${args[0]} failed: ${r.stderr}`)
+  return r
+}
 
 /** Bytes of the files under `path`, without following links (du's apparent size). */
 function bytesUnder(path: string): number {
@@ -35,28 +32,37 @@ function bytesUnder(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0)
 }
 
+const nodes = [...new Set([node24Path(), process.execPath, CLI_NODE])]
+/** node -> the prefix its npm installed the tarball into, and what npm said */
+const installs = new Map<string, { prefix: string; stderr: string }>()
+
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pack-'))
-  prefix = join(dir, 'prefix')
   npm(['pack', '--silent', '--pack-destination', dir], repoRoot)
-  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!
+  tarball = join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith('.tgz'))!
+  )
   // exactly what the issue's user did: a global install, which ignores --omit=optional
-  npm(['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(dir, tarball)], dir)
+  nodes.forEach((node, i) => {
+    const prefix = join(dir, `prefix-${i}`)
+    const r = npm(['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], dir, node)
+    installs.set(node, { prefix, stderr: r.stderr })
+  })
 }, 120_000)
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const installedBin = () => join(prefix, 'bin', 'aws-oidc-credentials')
-const nodes = [...new Set([node24Path(), process.execPath, CLI_NODE])]
 const run = (node: string, args: string[], files: Record<string, string> = {}) => {
   const cwd = mkdtempSync(join(dir, 'cwd-'))
   for (const [name, content] of Object.entries(files)) writeFileSync(join(cwd, name), content)
-  return spawnSync(installedBin(), args, { cwd, env: withNode(node), encoding: 'utf8', timeout: 20_000 })
+  const bin = join(installs.get(node)!.prefix, 'bin', 'aws-oidc-credentials')
+  return spawnSync(bin, args, { cwd, env: withNode(node), encoding: 'utf8', timeout: 20_000 })
 }
 
 describe('the packed package', () => {
   it('holds the bundles and docs, not the sources or tests', () => {
-    const files = JSON.parse(npm(['pack', '--dry-run', '--json'], repoRoot))[0].files.map(
+    const files = JSON.parse(npm(['pack', '--dry-run', '--json'], repoRoot).stdout)[0].files.map(
       (f: { path: string }) => f.path
     )
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli/index.js', 'action.yml', 'README.md']))
@@ -72,6 +78,7 @@ describe('the packed package', () => {
   })
 
   it('installs offline into an empty prefix as the package alone, a few MB in all', () => {
+    const { prefix } = installs.get(node24Path())!
     const installed = join(prefix, 'lib', 'node_modules')
     expect(readdirSync(installed).filter((d) => !d.startsWith('.'))).toEqual([pkg.name])
     expect(readdirSync(join(installed, pkg.name))).not.toContain('node_modules')
@@ -79,7 +86,11 @@ describe('the packed package', () => {
     expect({ bytes, atMost: bytes <= MAX_INSTALLED_BYTES }).toEqual({ bytes, atMost: true })
   })
 
-  describe.each(nodes)('its command under %s', (node) => {
+  describe.each(nodes)('installed and run with %s', (node) => {
+    it('installs without an engine warning', () => {
+      expect(installs.get(node)!.stderr).not.toMatch(/EBADENGINE/)
+    })
+
     it('prints its version', () => {
       const r = run(node, ['--version'])
       expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
