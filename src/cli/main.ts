@@ -9,7 +9,7 @@ import { write, type Output } from './output.js'
 import { policyCommand } from './policy.js'
 import type { InputSource } from './read-input.js'
 import { subCommand } from './sub.js'
-import { npxCommand, PACKAGE_NAME, VERSION } from '../version.js'
+import { npxCommand, PACKAGE_NAME, VERSION } from '../output/version.js'
 
 const COMMANDS: Command[] = [explainCommand, subCommand, policyCommand]
 const NAME = PACKAGE_NAME

@@ -17,7 +17,7 @@ import { SAFER_FORMS, subjectRisk } from '../policy/subject-risk.js'
 import { keyIsRedacted } from './redact.js'
 import { analyzeSubject, explainForm, narrowestSubject, type SubjectAnalysis } from './subject.js'
 import { subjectLabel, suggestTrustPolicy, type SuggestionInput } from './suggest-policy.js'
-import { npxCommand } from '../version.js'
+import { npxCommand } from '../output/version.js'
 
 export interface DenialInput {
   claims: Claims

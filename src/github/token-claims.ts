@@ -2,7 +2,7 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { Failure } from '../failure/failure.js'
 import { jsonLogSafe, logSafe, pad } from '../output/escape.js'
-import { npxCommand } from '../version.js'
+import { npxCommand } from '../output/version.js'
 
 export type Claims = Record<string, unknown>
 

@@ -7,7 +7,7 @@
 // supply-chain security). The major tag (v1) and branches still move, and still warn.
 
 import { logSafe } from '../output/escape.js'
-import { REPOSITORY, VERSION } from '../version.js'
+import { REPOSITORY, VERSION } from '../output/version.js'
 
 const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/
 /** The tags release.yml publishes as immutable releases (its version check: X.Y.Z). */

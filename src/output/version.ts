@@ -1,6 +1,6 @@
 // This package's name and version, from package.json (one source): the action's log header, the
 // CLI's --version, CloudTrail's user agent and every `npx` command this project prints name it.
-import pkg from '../package.json' with { type: 'json' }
+import pkg from '../../package.json' with { type: 'json' }
 
 export const PACKAGE_NAME: string = pkg.name
 export const VERSION: string = pkg.version
