@@ -389,7 +389,7 @@ var failure = __webpack_require__(4592);
 // EXTERNAL MODULE: ./src/output/escape.ts
 var output_escape = __webpack_require__(8078);
 ;// CONCATENATED MODULE: ./src/github/token-claims.ts
-// Stage 3: decode the token (never verify — STS does that) and present its claims safely.
+// The 'claims' stage's facts: decode the token (never verify — STS does that) and present its claims safely.
 
 
 
@@ -608,9 +608,15 @@ var failure = __webpack_require__(4592);
 var files = __webpack_require__(3622);
 ;// CONCATENATED MODULE: ./src/inputs/table.ts
 // Every input of the action, as data: the one place that says what exists. Parsing
-// (src/inputs.ts), action.yml and the README's Inputs and Migration tables follow it;
+// (src/inputs/index.ts), action.yml and the README's Inputs and Migration tables follow it;
 // __tests__/docs/action-yml.test.ts and docs.test.ts fail when they drift.
 const BOOLEAN = 'true or false (any case).';
+/** STS's limits that inputs are checked against (the AWS STS API Reference, each parameter's constraints). */
+const LIMITS = {
+    roleArnChars: { min: 20, max: 2048 },
+    sessionPolicyChars: 2048,
+    managedPolicies: 10
+};
 const STATIC_KEY = {
     kind: 'refused',
     required: false,
@@ -627,7 +633,7 @@ const TABLE = [
         name: 'role-to-assume',
         kind: 'text',
         required: true,
-        allowed: 'a role ARN arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters of [A-Za-z0-9_+=,.@-], 20-2048 characters in all.',
+        allowed: `a role ARN arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters of [A-Za-z0-9_+=,.@-], ${LIMITS.roleArnChars.min}-${LIMITS.roleArnChars.max} characters in all.`,
         description: 'The role to assume.',
         incumbent: { verdict: 'different', why: 'required: without a role there is nothing to federate to.' }
     },
@@ -677,7 +683,7 @@ const TABLE = [
         name: 'inline-session-policy',
         kind: 'json',
         required: false,
-        allowed: 'a JSON policy object of at most 2048 characters once minified (it is sent minified).',
+        allowed: `a JSON policy object of at most ${LIMITS.sessionPolicyChars} characters once minified (it is sent minified).`,
         description: 'A session policy that further restricts the session.',
         incumbent: { verdict: 'different', why: 'checked (a JSON object, at most 2048 characters) before any call.' }
     },
@@ -685,7 +691,7 @@ const TABLE = [
         name: 'managed-session-policies',
         kind: 'list',
         required: false,
-        allowed: 'at most 10 policy ARNs arn:<partition>:iam::<account or aws>:policy/<name>, by newlines or commas.',
+        allowed: `at most ${LIMITS.managedPolicies} policy ARNs arn:<partition>:iam::<account or aws>:policy/<name>, by newlines or commas.`,
         description: 'Managed policies that further restrict the session.',
         incumbent: { verdict: 'different', why: 'commas separate too, and ARNs are checked before any call.' }
     },
@@ -1014,7 +1020,7 @@ function editDistance(a, b) {
 // EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
 var parse = __webpack_require__(7860);
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
-// Stage 1: every input parsed and validated up front, before any network call.
+// The 'inputs' stage: every input parsed and validated up front, before any network call.
 
 
 
@@ -1038,7 +1044,6 @@ const ACCOUNT_ID = /^\d{12}$/;
 const MAX_TOKEN_CHARS = 20000;
 /** The token file is read no further than the token limit and room for whitespace around it. */
 const MAX_TOKEN_FILE_BYTES = MAX_TOKEN_CHARS + 1024;
-const MAX_POLICY_CHARS = 2048;
 /** the longest session sts:AssumeRole grants a chained role (the STS contract) */
 const CHAINED_MAX_SECONDS = 3600;
 function parseInputs(src) {
@@ -1119,9 +1124,9 @@ function parseRole(raw) {
     if (raw === '')
         throw (0,failure/* invalidInput */.aY)('role-to-assume', 'is required: the full ARN of the role, e.g. arn:aws:iam::123456789012:role/deploy.');
     const m = ROLE_ARN.exec(raw);
-    if (!m || raw.length < 20 || raw.length > 2048) {
-        throw (0,failure/* invalidInput */.aY)('role-to-assume', `'${raw}' is not a role ARN. Allowed: arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters [A-Za-z0-9_+=,.@-].`);
-    }
+    const { min, max } = LIMITS.roleArnChars;
+    if (!m || raw.length < min || raw.length > max)
+        throw refuse('role-to-assume', `'${raw}' is not a role ARN.`);
     return { arn: raw, partition: m[1], account: m[2], path: m[3], name: m[4] };
 }
 function parseRegion(src) {
@@ -1131,7 +1136,7 @@ function parseRegion(src) {
         throw (0,failure/* invalidInput */.aY)('aws-region', 'is required (or set AWS_REGION / AWS_DEFAULT_REGION), e.g. eu-west-1.');
     if (!REGION.test(region)) {
         const from = given ? '' : ' (from the environment)';
-        throw (0,failure/* invalidInput */.aY)('aws-region', `'${region}'${from} is not a region name. Allowed: names like eu-west-1, us-gov-west-1, cn-north-1.`);
+        throw refuse('aws-region', `'${region}'${from} is not a region name.`);
     }
     return region;
 }
@@ -1145,7 +1150,7 @@ function parseSessionName(src) {
     if (given === '')
         return deriveSessionName(src.env);
     if (!SESSION_NAME.test(given)) {
-        throw (0,failure/* invalidInput */.aY)('role-session-name', `'${given}' is not allowed. Allowed: 2-64 characters of A-Z a-z 0-9 _ + = , . @ -`);
+        throw refuse('role-session-name', `'${given}' is not allowed.`);
     }
     return given;
 }
@@ -1160,6 +1165,10 @@ function spec(name) {
     if (!found)
         throw new Error(`input ${name} is not in the input table`);
     return found;
+}
+/** A refusal that says what is wrong, then the allowed form as the input table states it. */
+function refuse(name, reason) {
+    return (0,failure/* invalidInput */.aY)(name, `${reason} Allowed: ${spec(name).allowed}`);
 }
 /** Empty means the table's default (the runner passes it anyway), else `fallback` when there is none. */
 function parseBoolean(src, name, fallback) {
@@ -1189,25 +1198,24 @@ function parseInlinePolicy(raw) {
         doc = JSON.parse(raw);
     }
     catch {
-        throw (0,failure/* invalidInput */.aY)('inline-session-policy', 'is not valid JSON. Allowed: a JSON policy object, at most 2048 characters once minified.');
+        throw refuse('inline-session-policy', 'is not valid JSON.');
     }
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
         throw (0,failure/* invalidInput */.aY)('inline-session-policy', 'must be a JSON object (a policy document with Version and Statement).');
     }
     // Sent minified, as STS counts characters of what it receives.
     const minified = JSON.stringify(doc);
-    if (minified.length > MAX_POLICY_CHARS) {
-        throw (0,failure/* invalidInput */.aY)('inline-session-policy', `is ${minified.length} characters once minified. Allowed: at most ${MAX_POLICY_CHARS}.`);
-    }
+    if (minified.length > LIMITS.sessionPolicyChars)
+        throw refuse('inline-session-policy', `is ${minified.length} characters once minified.`);
     return minified;
 }
 function parseManagedPolicies(raw) {
     const arns = splitList(raw);
-    if (arns.length > 10)
-        throw (0,failure/* invalidInput */.aY)('managed-session-policies', `lists ${arns.length} policies. Allowed: at most 10.`);
+    if (arns.length > LIMITS.managedPolicies)
+        throw refuse('managed-session-policies', `lists ${arns.length} policies.`);
     const bad = arns.find((a) => !POLICY_ARN.test(a));
     if (bad !== undefined)
-        throw (0,failure/* invalidInput */.aY)('managed-session-policies', `'${bad}' is not a policy ARN. Allowed: arn:<partition>:iam::<account or aws>:policy/<name>, separated by newlines or commas.`);
+        throw refuse('managed-session-policies', `'${bad}' is not a policy ARN.`);
     return arns;
 }
 function readTokenFile(src) {
@@ -1232,7 +1240,7 @@ function parseAccountIds(raw) {
     const ids = splitList(raw);
     const bad = ids.find((id) => !ACCOUNT_ID.test(id));
     if (bad !== undefined)
-        throw (0,failure/* invalidInput */.aY)('allowed-account-ids', `'${bad}' is not an account id. Allowed: 12-digit account ids separated by commas.`);
+        throw refuse('allowed-account-ids', `'${bad}' is not an account id.`);
     return ids;
 }
 /** An http(s) URL, or undefined for anything else. */
@@ -1250,7 +1258,7 @@ function parseEndpoint(raw) {
         return undefined;
     const url = httpUrl(raw);
     if (!url)
-        throw (0,failure/* invalidInput */.aY)('sts-endpoint', `'${raw}' is not an endpoint URL. Allowed: an https:// (or http://) URL such as https://sts.eu-west-1.amazonaws.com.`);
+        throw refuse('sts-endpoint', `'${raw}' is not an endpoint URL.`);
     return raw;
 }
 function readTrustPolicy(src) {

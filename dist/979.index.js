@@ -251,7 +251,7 @@ async function assumeChained(ctx, sts) {
 // EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
 var token_claims = __webpack_require__(3551);
 ;// CONCATENATED MODULE: ./src/source/token.ts
-// Stage 2: the web identity token — from GitHub's ID-token endpoint or a file.
+// The 'token' stage: the web identity token — from GitHub's ID-token endpoint or a file.
 
 
 async function obtainToken(audience, fromFile, deps) {
