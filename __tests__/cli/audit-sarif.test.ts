@@ -81,7 +81,7 @@ describe('audit --format sarif', () => {
   })
 
   it('keeps stdout the document alone: the summary goes to stderr, the exit code still gates', () => {
-    expect(stderr).toMatch(/^32 roles audited, /)
+    expect(stderr).toMatch(/^34 roles audited, /)
     expect(status).toBe(1)
   })
 })

@@ -167,6 +167,21 @@ describe('audit over get-account-authorization-details', () => {
     expect(info?.reason).toContain('this Deny never applies')
   })
 
+  it('a Deny that applies closes what the Allow opens', () => {
+    expect(probes('gha-app-any-run')).toContain('pull-request')
+    expect(probes('gha-deny-pull-requests')).not.toContain('pull-request')
+    expect(probes('gha-deny-pull-requests')).toContain('any-branch')
+  })
+
+  it('a condition on a key the token does not decide (sts:RoleSessionName) makes the answer "cannot decide"', () => {
+    const r = role('gha-session-name')
+    expect(r.findings).toEqual([])
+    expect(r.undecided.map((u) => u.probe)).toContain('foreign-repository')
+    expect(r.undecided[0].reason).toBe(
+      'Statement 0 also depends on StringLike sts:RoleSessionName, which a token does not decide or the evaluator does not implement'
+    )
+  })
+
   it('a narrow value under ForAnyValue:StringLike on sub is closed (sub is always one value)', () => {
     const outsiders = ['foreign-repository', 'sibling-repository', 'pull-request', 'any-branch', 'any-tag']
     expect(probes('gha-anyvalue-narrow').filter((p) => outsiders.includes(p))).toEqual([])
@@ -209,7 +224,7 @@ describe('audit over get-account-authorization-details', () => {
     expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([])
     expect(r.undecided.map((u) => u.probe)).toContain('foreign-repository')
     expect(r.undecided[0].reason).toContain('NumericEquals')
-    expect(report.summary.undecided).toBe(r.undecided.length)
+    expect(report.summary.undecided).toBe(r.undecided.length + role('gha-session-name').undecided.length)
   })
 
   it('leaves roles that trust no GitHub provider alone', () => {
@@ -225,7 +240,7 @@ describe('audit over get-account-authorization-details', () => {
     const lines = fixture(ACCOUNT).split('\n')
     expect(lines[(r.source.line ?? 0) - 1]).toContain('"Arn": "arn:aws:iam::123456789012:role/gha-main-only"')
     expect(r.source.uri).toBe(ACCOUNT)
-    expect(report.summary).toMatchObject({ roles: 29, failOn: 'high', failed: true, unreadable: 0 })
+    expect(report.summary).toMatchObject({ roles: 31, failOn: 'high', failed: true, unreadable: 0 })
     expect(status).toBe(1)
   })
 })
