@@ -5,7 +5,6 @@ import { auditFiles, failsAt } from '../audit/audit.js'
 import { auditSarif } from '../audit/format-sarif.js'
 import { auditTable, summaryLine } from '../audit/format-table.js'
 import { AuditInputError, SEVERITIES, type Severity } from '../audit/types.js'
-import { jsonLogSafe } from '../output/escape.js'
 import { text, type Values } from './args.js'
 import { readAuditFiles } from './audit-files.js'
 import type { Command } from './command.js'
@@ -61,7 +60,7 @@ export const auditCommand: Command = {
     if (format === 'table') return { exitCode, lines: auditTable(result), json }
     // the document goes to stdout alone; the summary to stderr, so a redirect keeps the file clean
     const document = format === 'sarif' ? auditSarif(result) : json
-    return { exitCode, lines: jsonLogSafe(document, 2).split('\n'), notes: [summaryLine(result)], json }
+    return { exitCode, lines: [], document, notes: [summaryLine(result)], json }
   }
 }
 

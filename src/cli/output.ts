@@ -7,6 +7,8 @@ export interface CommandResult {
   exitCode: number
   /** the answer, for stdout */
   lines: string[]
+  /** instead of lines: a JSON document for stdout (e.g. audit's SARIF), escaped as --json is */
+  document?: unknown
   /** notes and warnings that must not mix into a document piped to a file (stderr) */
   notes?: string[]
   json: Record<string, unknown>
@@ -22,6 +24,7 @@ export function write(result: CommandResult, asJson: boolean, out: Output): void
     out.stdout(`${jsonLogSafe(result.json, 2)}\n`)
     return
   }
-  if (result.lines.length > 0) out.stdout(`${result.lines.map(logSafe).join('\n')}\n`)
+  if (result.document !== undefined) out.stdout(`${jsonLogSafe(result.document, 2)}\n`)
+  else if (result.lines.length > 0) out.stdout(`${result.lines.map(logSafe).join('\n')}\n`)
   if (result.notes && result.notes.length > 0) out.stderr(`${result.notes.map(logSafe).join('\n')}\n`)
 }
