@@ -227,6 +227,16 @@ describe('audit over get-account-authorization-details', () => {
     expect(report.summary.undecided).toBe(r.undecided.length + role('gha-session-name').undecided.length)
   })
 
+  it('suggests, through the action’s policy suggestion, a policy that closes what was open', () => {
+    const open = role('gha-org-wildcard') as Role & { suggestedPolicy?: object }
+    expect(open.suggestedPolicy).toMatchObject({
+      Statement: [{ Condition: { StringEquals: { [`${PREFIX}:sub`]: 'repo:acme/REPO:ref:refs/heads/main' } } }]
+    })
+    const again = audit({ 'suggested.json': JSON.stringify(open.suggestedPolicy) })
+    expect(again.status).toBe(0)
+    expect(again.report.roles[0].findings.map((f) => f.probe)).toEqual(['recreated-repository'])
+  })
+
   it('leaves roles that trust no GitHub provider alone', () => {
     expect(role('ec2-instance').findings).toEqual([])
   })
@@ -358,6 +368,14 @@ describe('audit exit codes and output', () => {
     expect(r.stderr).toMatch(message)
     expect(r.stderr).not.toMatch(STACK_FRAME)
     expect(r.stdout).toBe('')
+  })
+
+  it('explains itself with --help (exit 0)', () => {
+    const r = cli(['audit', '--help'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('Usage: aws-oidc-credentials audit FILE|DIR|- ...')
+    expect(r.stdout).toContain('--fail-on SEVERITY')
+    expect(cli(['--help']).stdout).toMatch(/^ {2}audit {5}who on GitHub can assume each of your roles$/m)
   })
 
   it('prints a table, worst first, with the trace and the fix, and the summary', () => {
