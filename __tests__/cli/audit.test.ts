@@ -276,6 +276,33 @@ describe('audit over Terraform plan JSON', () => {
     expect(line).toContain('"address": "module.ci.aws_iam_role.deploy"')
   })
 
+  it('reads the state form of terraform show -json (values) too', () => {
+    const state = {
+      format_version: '1.0',
+      terraform_version: '1.9.8',
+      values: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_iam_role.open',
+              mode: 'managed',
+              type: 'aws_iam_role',
+              name: 'open',
+              values: {
+                arn: 'arn:aws:iam::123456789012:role/open',
+                name: 'open',
+                assume_role_policy: policy({ StringEquals: { [`${PREFIX}:aud`]: 'sts.amazonaws.com' } })
+              }
+            }
+          ]
+        }
+      }
+    }
+    const { report } = audit({ 'state.json': JSON.stringify(state, null, 2) })
+    expect(report.roles[0]).toMatchObject({ name: 'aws_iam_role.open', arn: 'arn:aws:iam::123456789012:role/open' })
+    expect(report.roles[0].findings[0].probe).toBe('foreign-repository')
+  })
+
   it('does not judge a policy the plan only knows at apply, and skips deleted roles', () => {
     const computed = report.roles.find((r) => r.name === 'aws_iam_role.computed')
     expect(computed?.unreadable).toBe('the plan does not know the trust policy until apply')
