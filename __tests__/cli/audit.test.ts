@@ -355,6 +355,23 @@ describe('audit input forms', () => {
     ).toBe(true)
   })
 
+  it.each<[string, string, string]>([
+    [
+      'the China partition',
+      'arn:aws-cn:iam::123456789012:oidc-provider/token.actions.githubusercontent.com',
+      'sts.amazonaws.com.cn'
+    ],
+    ['an audience of its own', PROVIDER, 'https://github.com/acme']
+  ])('probes with the audience the policy accepts: %s', (_label, provider, aud) => {
+    const doc = JSON.parse(
+      policy({ StringEquals: { [`${PREFIX}:aud`]: aud }, StringLike: { [`${PREFIX}:sub`]: 'repo:*' } })
+    )
+    doc.Statement[0].Principal.Federated = provider
+    const { report } = audit({ 'p.json': JSON.stringify(doc) })
+    const f = report.roles[0].findings.find((x) => x.probe === 'foreign-repository')
+    expect(f?.conditions).toContain(`✓ StringEquals ${PREFIX}:aud expected ${aud}, got ${aud}`)
+  })
+
   it('reads standard input for -', () => {
     const r = cli(['audit', '-', '--json'], { stdin: fixture('get-role.json') })
     expect(r.status).toBe(1)

@@ -8,7 +8,7 @@ import { fixFor, intendedSubject } from './fixes.js'
 import { namedBy, type Named } from './named.js'
 import { neverMatchFindings, WEB_IDENTITY } from './never-match.js'
 import { intendedRuns, PROBES, type Probe } from './probes.js'
-import { describeRun, runKeys, STS_AUDIENCE, type ProbeRun } from './run-claims.js'
+import { describeRun, runKeys, type ProbeRun } from './run-claims.js'
 import { SEVERITIES, type Finding, type ReadRole, type RoleReport } from './types.js'
 import { judge, type Verdict } from './verdict.js'
 
@@ -58,7 +58,7 @@ function githubProviders(st: Statement): Provider[] {
 }
 
 function probeStatement(policy: TrustPolicy, st: Statement, provider: Provider, report: RoleAudit): void {
-  const named = namedBy(st, provider.issuer)
+  const named = namedBy(st, provider.issuer, provider.partition)
   const ask = (run: ProbeRun): Verdict =>
     judge(policy, {
       action: WEB_IDENTITY,
@@ -125,7 +125,7 @@ function missingSub(st: Statement, issuer: string): string[] {
 function suggestion(named: Named, provider: Provider): unknown {
   const s = suggestTrustPolicy({
     iss: provider.issuer,
-    aud: STS_AUDIENCE,
+    aud: named.stsAudience,
     account: provider.account,
     partition: provider.partition,
     sub: { operator: 'StringEquals', value: intendedSubject(named, provider.issuer) }

@@ -5,7 +5,7 @@ import { issuerPrefix } from '../policy/index.js'
 import { SAFER_FORMS } from '../policy/subject-risk.js'
 import type { Named } from './named.js'
 import { intendedRuns } from './probes.js'
-import { runClaims, STS_AUDIENCE } from './run-claims.js'
+import { runClaims } from './run-claims.js'
 
 const EXAMPLE_ENVIRONMENT = 'production'
 
@@ -37,7 +37,7 @@ export function fixFor(probe: string, named: Named, issuer: string): string {
     case 'any-environment':
       return `name the environment: ${pinSub(buildSubject({ ...base, environment: named.environments[0] ?? EXAMPLE_ENVIRONMENT }))}`
     case 'other-audience':
-      return `add StringEquals "${key('aud')}": "${STS_AUDIENCE}"`
+      return `add StringEquals "${key('aud')}": "${named.stsAudience}"`
     case 'reusable-workflow-elsewhere':
       return `pin the one reusable workflow with StringEquals "${key('job_workflow_ref')}": "OWNER/REPO/.github/workflows/${named.workflowFiles[0]}@${named.refs[0]}" (no wildcard before the @; the policy has ${named.jobWorkflowPatterns.map((p) => `"${p}"`).join(', ') || 'none'})`
     case 'recreated-repository':

@@ -2,7 +2,8 @@
 // and the refs, environments and workflows it lets in. Probes are built around these: the
 // intended runs use them, and an outsider may copy any name they control (a branch, an
 // environment, a workflow file of their own repository).
-import { issuerPrefix, type Statement } from '../policy/index.js'
+import { issuerPrefix, parseOperator, type Statement } from '../policy/index.js'
+import { stsAudience } from './run-claims.js'
 import { templatePairs, type TemplatePair } from './template.js'
 
 /** Placeholders where a policy names no owner or repository (e.g. `repo:*`): they read well in a fix. */
@@ -10,6 +11,7 @@ const SOME_OWNER = 'OWNER'
 const SOME_REPO = 'REPO'
 const DEFAULT_REF = 'refs/heads/main'
 const DEFAULT_WORKFLOW_FILE = 'deploy.yml'
+const POSITIVE = ['stringequals', 'stringequalsignorecase', 'stringlike']
 /** What a wildcard is replaced with to make a concrete value the pattern matches. */
 const FILL = 'zz9'
 
@@ -33,6 +35,13 @@ export interface Named {
   /** the statement conditions job_workflow_ref (directly or in a custom sub) */
   checksJobWorkflowRef: boolean
   workflows: string[]
+  /**
+   * The audience probe tokens carry: the policy's own (a workflow requests any audience it likes,
+   * and STS takes one the provider lists), else the partition's STS audience.
+   */
+  audience: string
+  /** the partition's STS audience, for a fix */
+  stsAudience: string
   /** the custom sub template (include_claim_keys) the policy's sub is written for, if not the default */
   template?: string[]
 }
@@ -47,10 +56,15 @@ function literalPrefix(value: string): string {
   return value.replace(/[*?].*$/s, '')
 }
 
-export function namedBy(st: Statement, issuer: string): Named {
+export function namedBy(st: Statement, issuer: string, partition: string): Named {
   const prefix = `${issuerPrefix(issuer).toLowerCase()}:`
   const valuesOf = (claim: string): string[] =>
     st.conditions.filter((c) => c.key.toLowerCase() === prefix + claim).flatMap((c) => c.values)
+  /** values a matching claim must have (not the ones a negated operator excludes) */
+  const positiveValuesOf = (claim: string): string[] =>
+    st.conditions
+      .filter((c) => c.key.toLowerCase() === prefix + claim && POSITIVE.includes(parseOperator(c.operator).base))
+      .flatMap((c) => c.values)
   const subs = valuesOf('sub')
   const named: Named = {
     owner: SOME_OWNER,
@@ -63,7 +77,9 @@ export function namedBy(st: Statement, issuer: string): Named {
     jobWorkflowRefs: [],
     jobWorkflowPatterns: valuesOf('job_workflow_ref'),
     checksJobWorkflowRef: valuesOf('job_workflow_ref').length > 0 || subs.some((s) => s.includes('job_workflow_ref:')),
-    workflows: valuesOf('workflow').map(concrete)
+    workflows: valuesOf('workflow').map(concrete),
+    audience: concrete(positiveValuesOf('aud')[0] ?? stsAudience(partition)),
+    stsAudience: stsAudience(partition)
   }
   for (const sub of subs) readSubject(sub, named)
   for (const repository of valuesOf('repository')) readRepository(repository, named)

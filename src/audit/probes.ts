@@ -3,7 +3,7 @@
 // anticipates (a branch `zz-probe-branch`, not `main`), except where an outsider can copy a name
 // the policy uses: in their own repository they choose the branch, tag, environment and
 // workflow file names, and may call a public reusable workflow the policy names.
-import { ownWorkflow, STS_AUDIENCE, type ProbeRun } from './run-claims.js'
+import { ownWorkflow, type ProbeRun } from './run-claims.js'
 import { concrete, type Named } from './named.js'
 import type { Severity } from './types.js'
 
@@ -82,7 +82,7 @@ function home(named: Named): Identity {
 function runsOf(who: Identity, contexts: Context[], workflows: (c: Context) => string[], named: Named): ProbeRun[] {
   const workflow = named.workflows[0] ?? DEFAULT_WORKFLOW
   return contexts.flatMap((c) =>
-    workflows(c).map((jobWorkflowRef) => ({ ...who, ...c, jobWorkflowRef, workflow, aud: STS_AUDIENCE }))
+    workflows(c).map((jobWorkflowRef) => ({ ...who, ...c, jobWorkflowRef, workflow, aud: named.audience }))
   )
 }
 

@@ -4,7 +4,10 @@
 import { buildSubject, PULL_REQUEST_EVENTS } from '../github/subject-builder.js'
 import { conditionKeysFromClaims, type KeyValue } from '../policy/index.js'
 
-export const STS_AUDIENCE = 'sts.amazonaws.com'
+/** The audience STS expects in a partition: `sts.amazonaws.com`, in China `sts.amazonaws.com.cn`. */
+export function stsAudience(partition: string): string {
+  return partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com'
+}
 
 export interface ProbeRun {
   owner: string
