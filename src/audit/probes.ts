@@ -186,7 +186,7 @@ export const PROBES: Probe[] = [
   {
     name: 'other-audience',
     severity: 'medium',
-    who: 'a token requested for another audience',
+    who: 'a token requested for another audience (one the OIDC provider lists as a client ID: STS checks that list)',
     needsIntendedRun: true,
     runs: (named) => intendedRuns(named).map((run) => ({ ...run, aud: PROBE_AUDIENCE }))
   },
