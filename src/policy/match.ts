@@ -116,3 +116,39 @@ export function closest(candidates: string[], targets: string[]): string | undef
   }
   return best
 }
+
+/**
+ * wildcardMatch for a pattern whose wildcards are marked (policy-variable escapes like `${*}`
+ * are literal characters): the same greedy walk, over pattern entries instead of characters.
+ */
+export function markedWildcardMatch(pattern: readonly (string | { wildcard: '*' | '?' })[], text: string): boolean {
+  const t = Array.from(text)
+  const isStar = (i: number): boolean => {
+    const c = pattern[i]
+    return typeof c !== 'string' && c.wildcard === '*'
+  }
+  const fits = (i: number, ch: string): boolean => {
+    const c = pattern[i]
+    return typeof c === 'string' ? c === ch : c.wildcard === '?'
+  }
+  let pi = 0
+  let ti = 0
+  let star = -1
+  let mark = 0
+  while (ti < t.length) {
+    if (pi < pattern.length && isStar(pi)) {
+      star = pi++
+      mark = ti
+    } else if (pi < pattern.length && fits(pi, t[ti])) {
+      pi++
+      ti++
+    } else if (star >= 0) {
+      pi = star + 1
+      ti = ++mark
+    } else {
+      return false
+    }
+  }
+  while (pi < pattern.length && isStar(pi)) pi++
+  return pi === pattern.length
+}

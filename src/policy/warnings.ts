@@ -18,7 +18,7 @@ export function policyWarnings(policy: TrustPolicy): string[] {
     for (const c of st.conditions) {
       if (!isSupportedOperator(c.operator)) {
         warnings.push(
-          `${name} uses ${c.operator}, which this check does not evaluate and counts as not matching, so AWS may decide differently.`
+          `${name} uses ${c.operator}, which this check does not evaluate: where it decides the outcome, the verdict is "cannot decide".`
         )
       }
     }
