@@ -182,7 +182,7 @@ describe('README.md', () => {
   })
 
   it('lists the exported environment variables', () => {
-    const exportSource = readRepoFile('src/export.ts')
+    const exportSource = readRepoFile('src/sinks/env.ts')
     const exported = [...exportSource.matchAll(/exportVariable\('([A-Z_]+)'/g)].map((m) => m[1])
     expect(exported.length).toBeGreaterThan(0)
     const rows = tableRows(section(readme, 'Environment variables'))

@@ -1,7 +1,7 @@
 // errors -> classify -> report: one annotation, the diagnosis output, and a readable block.
-import type { CoreApi } from '../core-api.js'
-import type { Failure } from '../errors.js'
-import { logSafe } from '../escape.js'
+import type { CoreApi } from '../output/core-api.js'
+import type { Failure } from '../failure/failure.js'
+import { logSafe } from '../output/escape.js'
 import { CATALOGUE, type DiagnosisCode } from './catalogue.js'
 
 /** The troubleshooting section for `code`, in the copy of the action this step runs. */
