@@ -154,3 +154,91 @@ describe('explain: letter case, for a pattern too', () => {
     expect(r.stdout).toMatch(/^Why: In the StringLike condition on .*differs from the token only by letter case/m)
   })
 })
+
+/** One Allow statement trusting `provider`, with these conditions. */
+function policyFor(provider: string, condition: Record<string, Record<string, unknown>>): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${provider}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: condition
+      }
+    ]
+  })
+}
+
+const runExplain = (claims: object, policy: string) =>
+  cli(['explain', '--claims', 'c.json', '--trust-policy', 'p.json'], {
+    files: { 'c.json': JSON.stringify(claims), 'p.json': policy }
+  })
+
+describe('explain: issuers of their own (enterprise, GHES) name their provider and key prefix first', () => {
+  it.each([
+    [
+      'an enterprise slug',
+      'https://token.actions.githubusercontent.com/acme',
+      'token.actions.githubusercontent.com/acme'
+    ],
+    ['GHES', 'https://ghes.example.com/_services/token', 'ghes.example.com/_services/token']
+  ])('%s token, policy keys of the default prefix', (_label, iss, prefix) => {
+    const r = runExplain(
+      pushClaims({ iss }),
+      policyFor(prefix, {
+        StringEquals: { [`${PREFIX}:aud`]: 'sts.amazonaws.com' },
+        StringLike: { [SUB]: 'repo:octo-org/*' }
+      })
+    )
+    expect(r.status).toBe(1)
+    const provider = `arn:aws:iam::123456789012:oidc-provider/${prefix}`
+    const why = r.stdout.split('\n').find((l) => l.startsWith('Why: '))!
+    expect(why).toContain(`${prefix}:sub`)
+    expect(why).toContain(provider)
+    expect(why).toContain("keys of another issuer's prefix, absent from this request")
+    const firstFix = r.stdout.split('\n')[r.stdout.split('\n').indexOf('Fix (safest first):') + 1]
+    expect(firstFix).toContain(`the prefix ${prefix}:`)
+    expect(firstFix).toContain(provider)
+    // the audience the token has is not called absent, nor is requesting it advised
+    expect(r.stdout).not.toContain("this token's is (absent)")
+    expect(r.stdout).not.toMatch(/request the audience/)
+    expect(r.stdout).toContain(`this token's key is ${prefix}:aud = sts.amazonaws.com`)
+  })
+})
+
+describe('explain: non-GitHub issuers get no GitHub advice', () => {
+  const EKS = 'oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF'
+  const k8s = { iss: `https://${EKS}`, sub: 'system:serviceaccount:ci:deployer', aud: ['sts.amazonaws.com'] }
+
+  it('a Kubernetes sub: no custom sub template, no include_claim_keys, no GitHub form', () => {
+    const r = runExplain(k8s, policyFor(EKS, { StringEquals: { [`${EKS}:sub`]: 'system:serviceaccount:ci:other' } }))
+    expect(r.status).toBe(1)
+    expect(r.stdout).not.toMatch(/include_claim_keys|custom sub template|GitHub's default/)
+    expect(r.stdout).toContain(`not a GitHub token: the issuer https://${EKS} writes its own sub`)
+    expect(r.stdout).toContain(
+      `✗ StringEquals ${EKS}:sub expected system:serviceaccount:ci:other, got system:serviceaccount:ci:deployer`
+    )
+  })
+
+  it('an issuer differing only by a trailing slash is said to', () => {
+    const r = runExplain(k8s, policyFor(`${EKS}/`, { StringEquals: { [`${EKS}:sub`]: k8s.sub } }))
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(/^Why: .*differs in the issuer only by a trailing slash \(the policy has it/m)
+  })
+
+  it('a GitLab token: its keys are found, not called absent', () => {
+    const gitlab = {
+      iss: 'https://gitlab.com',
+      sub: 'project_path:group/app:ref_type:branch:ref:main',
+      aud: 'sts.amazonaws.com'
+    }
+    const r = runExplain(
+      gitlab,
+      policyFor('gitlab.com', { StringEquals: { 'gitlab.com:sub': 'project_path:group/app:ref_type:branch:ref:dev' } })
+    )
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('got project_path:group/app:ref_type:branch:ref:main')
+    expect(r.stdout).not.toMatch(/got \(absent\)|include_claim_keys/)
+  })
+})

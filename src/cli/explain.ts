@@ -6,6 +6,7 @@ import { explainDenial, type DenialExplanation } from '../diagnosis/trust-denial
 import { analyzeSubject, explainForm } from '../diagnosis/subject.js'
 import { parseRole } from '../inputs/index.js'
 import {
+  isGitHubActionsIssuer,
   issuerPrefix,
   parseTrustPolicy,
   PolicyParseError,
@@ -128,8 +129,10 @@ function report(ev: Evaluation, claims: Claims, redacted: string[], role: Role):
   lines.push(`token's provider: ${provider} (account from ${role.from})`)
   const conditionLines = evaluationLines(ev, claims, [], provider)
   lines.push(...conditionLines)
-  const analysis = sub ? analyzeSubject(sub, claims) : undefined
-  const form = analysis ? explainForm(analysis) : ['the claims have no sub']
+  // GitHub's sub forms only for GitHub's tokens: a Kubernetes or GitLab sub is its issuer's own
+  const github = isGitHubActionsIssuer(iss)
+  const analysis = sub && github ? analyzeSubject(sub, claims) : undefined
+  const form = analysis ? explainForm(analysis) : formOfOther(sub, iss)
   const denied = ev.decision === 'explicit-deny' || ev.decision === 'implicit-deny'
   const denial = denied ? explainDenial({ claims, role, redact: redacted, evaluation: ev, stsSaid: '' }) : undefined
   // the denial's reason is often the form's first sentence: say it once
@@ -168,6 +171,11 @@ function undecidedLines(ev: Evaluation, redactedClaims: string[]): string[] {
     )
   }
   return lines
+}
+
+function formOfOther(sub: string | undefined, iss: string): string[] {
+  if (sub === undefined) return ['the claims have no sub']
+  return [`not a GitHub token: the issuer ${iss} writes its own sub (this one is not one of GitHub's forms)`]
 }
 
 function conditionsOn(ev: Evaluation): string[] {

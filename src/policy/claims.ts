@@ -57,11 +57,14 @@ export function isGitHubIssuer(iss: string): boolean {
   return GITHUB_KEY_PREFIXES.some(({ pattern }) => pattern.test(p))
 }
 
-/** Not github.com's default issuer, but one of GitHub's others or GHES (`…/_services/token`): its own prefix and provider. */
+/** GitHub Actions tokens: GitHub's four prefixes, or a GHES server (`https://HOST/_services/token`). */
+export function isGitHubActionsIssuer(iss: string): boolean {
+  return isGitHubIssuer(iss) || /\/_services\/token$/i.test(issuerPrefix(iss))
+}
+
+/** Not github.com's default issuer, but one of GitHub's others or GHES: its own prefix and provider. */
 export function isNonDefaultGitHubIssuer(iss: string): boolean {
-  const p = issuerPrefix(iss).toLowerCase()
-  if (p === issuerPrefix(GITHUB_ISSUER)) return false
-  return isGitHubIssuer(iss) || /\/_services\/token$/.test(p)
+  return isGitHubActionsIssuer(iss) && issuerPrefix(iss).toLowerCase() !== issuerPrefix(GITHUB_ISSUER)
 }
 
 /** The claims AWS puts in the request context as `<issuer>:<claim>` for tokens of this issuer. */

@@ -26,7 +26,7 @@ export function describeCondition(c: ConditionResult, hidden = false): string {
   const values = c.resolved ?? c.expected
   const expected = values.length === 0 ? '(no values)' : values.join(' or ')
   const substituted = c.resolved ? ' (policy variables substituted)' : ''
-  let line = `${mark} ${c.operator} ${c.key} expected ${expected}${substituted}, got ${formatActual(c.actual)}`
+  let line = `${mark} ${c.operator} ${c.key} expected ${expected}${substituted}, got ${gotText(c)}`
   // with several expected values, point at the one the actual value nearly was
   if (!c.passed && c.nearest !== undefined && c.expected.length > 1) line += ` (closest: ${c.nearest})`
   if (c.unsupported) line += ' (operator not evaluated locally; counted as not matching)'
@@ -54,6 +54,12 @@ export function conditionHints(c: ConditionResult, hidden = false): string[] {
     )
   }
   return hints
+}
+
+/** The request's value; for a key of another issuer's prefix, why it is absent and the token's own key. */
+function gotText(c: ConditionResult): string {
+  if (!c.otherPrefix) return formatActual(c.actual)
+  return `(absent: keys of another issuer's prefix are not in this request; this token's key is ${c.otherPrefix.key} = ${formatActual(c.otherPrefix.value)})`
 }
 
 function formatActual(actual: ConditionResult['actual']): string {

@@ -1,7 +1,7 @@
 // IAM's decision for one AssumeRoleWithWebIdentity request against a role
 // trust policy: an applicable Deny wins, then an applicable Allow, else
 // implicit deny; `cannot-decide` where AWS documents no outcome or a value is unknown.
-import { insteadOf, keyOfIssuer } from './claims.js'
+import { insteadOf, issuerPrefix, keyOfIssuer } from './claims.js'
 import { evaluateCondition, parseOperator, type ConditionOptions } from './conditions.js'
 import { statementActionMatches, statementPrincipalMatches } from './statement.js'
 import type {
@@ -74,7 +74,9 @@ function evaluateStatement(
   const principalMatches = statementPrincipalMatches(st, ctx.federatedPrincipal, ctx.awsPrincipal)
   const actionMatches = statementActionMatches(st, ctx.action)
   // every condition is evaluated (not just up to the first failure) so a report can list them all
-  const conditions = st.conditions.map((c) => withKeyNote(evaluateCondition(c, keys, options), ctx.issuer))
+  const conditions = st.conditions.map((c) =>
+    withPrefixNote(withKeyNote(evaluateCondition(c, keys, options), ctx.issuer), ctx.issuer, keys)
+  )
   const failed = conditions.some((c) => !c.passed && !c.undecided)
   const open = conditions.some((c) => c.undecided)
   const result: StatementResult = {
@@ -117,4 +119,18 @@ function withKeyNote(c: ConditionResult, issuer: string | undefined): ConditionR
   }
   if (c.actual !== undefined || k.provided || c.undecided) return c
   return { ...c, noSuchKey: { claim: k.claim, instead: insteadOf(k.claim, issuer) } }
+}
+
+/**
+ * A key of another issuer's prefix (`token.actions.githubusercontent.com:sub` for an enterprise
+ * token) is absent from the request: name the token's own key for that claim, and its value.
+ */
+function withPrefixNote(c: ConditionResult, issuer: string | undefined, keys: Map<string, KeyValue>): ConditionResult {
+  if (!issuer || c.actual !== undefined || keyOfIssuer(c.key, issuer)) return c
+  const at = c.key.lastIndexOf(':')
+  // issuer prefixes are host names (with a dot); aws:, sts: and service keys are not
+  if (at < 0 || !c.key.slice(0, at).includes('.')) return c
+  const own = `${issuerPrefix(issuer)}:${c.key.slice(at + 1)}`
+  const value = keys.get(own.toLowerCase())
+  return value === undefined ? c : { ...c, otherPrefix: { key: own, value } }
 }

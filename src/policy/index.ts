@@ -30,6 +30,7 @@ export {
   GITHUB_ISSUER,
   GITHUB_KEY_CLAIMS,
   GITHUB_KEY_PREFIXES,
+  isGitHubActionsIssuer,
   isNonDefaultGitHubIssuer,
   STANDARD_KEY_CLAIMS
 } from './claims.js'

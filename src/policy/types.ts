@@ -54,6 +54,11 @@ export interface ConditionResult {
   unsupported?: boolean
   /** the key names a claim of this token's issuer that AWS never puts in the request (e.g. repository_owner) */
   noSuchKey?: { claim: string; instead: string }
+  /**
+   * the key has another issuer's prefix than this token's, and the token carries the same claim
+   * under its own prefix: that key and its value (the condition's key is absent from the request)
+   */
+  otherPrefix?: { key: string; value: KeyValue }
   /** AWS's outcome for this condition is not known: `passed` is false and means nothing */
   undecided?: Undecided
   /** the policy values after policy-variable substitution, when a value held a variable */
