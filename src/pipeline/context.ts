@@ -33,11 +33,15 @@ export interface Deps {
 // their own modules only when taken.)
 export const diagnosis = () => import('../diagnosis/index.js')
 
-/** Classifies an error of this run; the retry loop asks it whether another attempt is worth it. */
+/**
+ * Classifies an error of this run; the retry loop asks it whether another attempt is worth it.
+ * The time of the failure, not the step's start, is "now" for the diagnosis (a token can expire
+ * during retries).
+ */
 export const classifyIn =
-  (state: State) =>
+  (state: State, now: () => number) =>
   async (e: unknown): Promise<Failure> =>
-    (await diagnosis()).classify(e, state)
+    (await diagnosis()).classify(e, { ...state, nowMs: now() })
 
 /** What the run has established so far: the classifier reads it to explain a failure. */
 export interface State extends ClassifyContext {

@@ -121,7 +121,7 @@ async function pipeline(
   enterStage(deps, state, 'verify')
   const identity = await withRetry(
     () => sts.getCallerIdentity(assumed.credentials),
-    classifyIn(state),
+    classifyIn(state, deps.now),
     retryPolicy(config, deps, state, 'GetCallerIdentity', stsAttemptMs(state.timing), {
       atMs: assumed.credentials.expiration.getTime(),
       name: 'the new credentials'
@@ -130,7 +130,7 @@ async function pipeline(
   core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
   checkIdentity(identity, config)
 
-  if (state.evaluation && state.evaluation.decision !== 'allow') {
+  if (state.evaluation?.decision === 'implicit-deny' || state.evaluation?.decision === 'explicit-deny') {
     core.warning(
       "STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.",
       { title: 'trust policy' }

@@ -39,7 +39,7 @@ export async function assumeChained(
   }
   const assumed = await withRetry(
     () => sts.assumeRole(params),
-    classifyIn(state),
+    classifyIn(state, deps.now),
     retryPolicy(
       config,
       deps,

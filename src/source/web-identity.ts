@@ -45,7 +45,7 @@ export async function assumeWithWebIdentity(
     }).then((t) => t.token)
   let token = await withRetry(
     () => requestToken(),
-    classifyIn(state),
+    classifyIn(state, deps.now),
     retryPolicy(config, deps, state, 'ID token request', state.timing.idTokenMs)
   )
   const from = config.tokenFromFile ? 'file' : 'github'
@@ -99,7 +99,7 @@ export async function assumeWithWebIdentity(
         policyArns: config.managedSessionPolicies
       })
     },
-    classifyIn(state),
+    classifyIn(state, deps.now),
     retryPolicy(
       config,
       deps,
