@@ -308,6 +308,14 @@ function otherPrefixFinding(conditions: ConditionResult[], where: string, x: Eva
 
 function conditionFinding(c: ConditionResult, where: string, x: EvalContext, hidden: boolean): Finding {
   const cond = `the ${c.operator} condition on ${c.key} of ${where}`
+  if (c.undecided) {
+    return {
+      reason: `AWS's outcome for ${cond} cannot be decided here: ${c.undecided.reason}.`,
+      fix: [
+        `write ${cond} so that AWS documents its outcome (${c.undecided.source ?? 'a set operator for a multivalued key'})`
+      ]
+    }
+  }
   if (c.noSuchKey) {
     return {
       reason: `${cap(cond)} can never match: AWS has no such condition key (it does not put the ${c.noSuchKey.claim} claim in the request).`,

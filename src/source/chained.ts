@@ -30,6 +30,8 @@ export async function assumeChained(
   const source = await readSourceCredentials(deps.env, core, deps.now())
   core.info(`role-chaining: chaining from the temporary credentials in ${source.from}; no ID token is requested.`)
   state.stage = 'assume'
+  // every failure from here is sts:AssumeRole's: its diagnosis goes by this route, not by message text
+  state.route = 'chained'
   if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
   const params = chainParams(config, source, deps.env, core)
   if (config.dryRun) {
