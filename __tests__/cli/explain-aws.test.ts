@@ -221,6 +221,19 @@ describe('explain: non-GitHub issuers get no GitHub advice', () => {
     )
   })
 
+  it('no "any repository" warning for a Kubernetes issuer', () => {
+    const r = runExplain(k8s, policyFor(EKS, { StringLike: { [`${EKS}:sub`]: '*' } }))
+    expect(r.stdout).not.toContain('any repository')
+    expect(r.stdout).toContain('any subject of that issuer could assume this role')
+  })
+
+  it('keys written with the trailing slash: the value is named, and the slash', () => {
+    const r = runExplain(k8s, policyFor(EKS, { StringEquals: { [`${EKS}/:sub`]: k8s.sub } }))
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain(`this token's key is ${EKS}:sub = system:serviceaccount:ci:deployer`)
+    expect(r.stdout).toMatch(/^Why: .*differ from its keys only by a trailing slash before the colon/m)
+  })
+
   it('an issuer differing only by a trailing slash is said to', () => {
     const r = runExplain(k8s, policyFor(`${EKS}/`, { StringEquals: { [`${EKS}:sub`]: k8s.sub } }))
     expect(r.status).toBe(1)

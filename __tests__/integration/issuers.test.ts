@@ -36,7 +36,9 @@ function ownIssuer(issuer: string, inputs: Record<string, string> = {}): Scenari
         StringLike: { [`${DEFAULT_PREFIX}:sub`]: 'repo:octo-org/octo-repo:*' }
       }
       account.roles[0].trustPolicy = policy
-      return inputs['trust-policy'] ? { 'trust-policy.json': JSON.stringify(policy) } : {}
+      const files: Record<string, string> = {}
+      if (inputs['trust-policy']) files['trust-policy.json'] = JSON.stringify(policy)
+      return files
     },
     expect: [],
     withinSeconds: 10

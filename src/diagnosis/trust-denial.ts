@@ -298,8 +298,11 @@ function otherPrefixFinding(conditions: ConditionResult[], where: string, x: Eva
   const prefix = issuerPrefix(x.iss)
   const theirs = [...new Set(conditions.map((c) => c.key))].join(', ')
   const own = [...new Set(conditions.map((c) => c.otherPrefix?.key ?? ''))].join(', ')
+  const bare = (k: string): string => k.slice(0, k.lastIndexOf(':')).replace(/\/+$/, '').toLowerCase()
+  const slashOnly = conditions.every((c) => bare(c.key) === prefix.toLowerCase())
+  const how = slashOnly ? ' (they differ from its keys only by a trailing slash before the colon)' : ''
   return {
-    reason: `${cap(where)} checks ${theirs}: keys of another issuer's prefix, absent from this request. This token (iss ${x.iss}) has them as ${own}, and maps to the provider ${x.needed}.`,
+    reason: `${cap(where)} checks ${theirs}: keys of another issuer's prefix${how}, absent from this request. This token (iss ${x.iss}) has them as ${own}, and maps to the provider ${x.needed}.`,
     fix: [
       `write the condition keys of ${where} with the prefix ${prefix}: (${own}) and trust ${x.needed} in its Principal.Federated`
     ]
