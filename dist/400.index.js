@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   checkProfileWritable: () => (/* binding */ checkProfileWritable),
-  profilePaths: () => (/* binding */ profilePaths),
+  profilePaths: () => (/* reexport */ profile_paths/* profilePaths */.I),
   removeWrittenSections: () => (/* binding */ removeWrittenSections),
   writeProfile: () => (/* binding */ writeProfile)
 });
@@ -21,8 +21,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/failure/failure.ts
@@ -99,6 +97,8 @@ function removeSection(text, header, digest) {
     return text.slice(0, found.start) + text.slice(found.end);
 }
 
+// EXTERNAL MODULE: ./src/source/profile-paths.ts
+var profile_paths = __webpack_require__(6197);
 ;// CONCATENATED MODULE: ./src/sinks/profile.ts
 // Sink: aws-profile writes the verified credentials to the shared credentials file and the
 // region to the config file, so `aws --profile NAME` and the SDKs can use them. Only that
@@ -109,13 +109,7 @@ function removeSection(text, header, digest) {
 
 
 
-/** AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE when set, as the CLI and SDKs honour them. */
-function profilePaths(env, home = (0,external_node_os_.homedir)()) {
-    return {
-        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)(home, '.aws', 'credentials'),
-        config: env.AWS_CONFIG_FILE || (0,external_node_path_.join)(home, '.aws', 'config')
-    };
-}
+
 /** The config file names a profile `[profile NAME]`, except `[default]`. */
 function headers(name) {
     return { credentials: name, config: name === 'default' ? 'default' : `profile ${name}` };
@@ -224,6 +218,31 @@ function removeWrittenSections(sections) {
             return `could not remove [${s.header}] from ${s.file}: ${e.message}`;
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 6197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ profilePaths)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Where the shared credentials and config files are: role chaining reads its source profile
+// there, and the aws-profile sink writes there.
+
+
+/** AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE when set, as the CLI and SDKs honour them. */
+function profilePaths(env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()) {
+    return {
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials'),
+        config: env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'config')
+    };
 }
 
 

@@ -12,12 +12,15 @@ exports.modules = {
 /* harmony export */   t: () => (/* binding */ findEnvironmentCredentials)
 /* harmony export */ });
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
+/* harmony import */ var _credential_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6516);
+/* harmony import */ var _profile_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6197);
+
+
 
 /** Temporary keys (from STS) start with ASIA; long-lived IAM user keys with AKIA. */
 const TEMPORARY_KEY = /^ASIA[A-Z0-9]{12,124}$/;
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 // Loaded on the chaining path only: the plain OIDC path never pays for it.
-const loadProviders = () => __webpack_require__.e(/* import() */ 771).then(__webpack_require__.bind(__webpack_require__, 2771));
+const loadProviders = () => __webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 3430));
 /**
  * The environment's credentials: the AWS_* variables, else the profile AWS_PROFILE names. Both
  * are read locally; nothing here calls the network or starts a process: a profile whose
@@ -25,22 +28,34 @@ const loadProviders = () => __webpack_require__.e(/* import() */ 771).then(__web
  * source-profile-unsupported before fromIni would run it.
  */
 async function findEnvironmentCredentials(env) {
-    const { fromEnv, fromIni, parseKnownFiles, refusedProfile } = await loadProviders();
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return { ...(await fromEnv()()), from: 'the environment' };
+    const variables = fromVariables(env);
+    if (variables)
+        return variables;
     const profile = env.AWS_PROFILE;
     if (!profile)
         return undefined;
+    const { fromIni, parseKnownFiles, refusedProfile } = await loadProviders();
+    // the files of the injected environment, not of process.env, which the SDK would read
+    const { credentials: filepath, config: configFilepath } = (0,_profile_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .profilePaths */ .I)(env);
+    const files = { filepath, configFilepath, ignoreCache: true };
     let refused;
     try {
-        refused = refusedProfile(profile, (await parseKnownFiles({ ignoreCache: true }))[profile]);
+        refused = refusedProfile(profile, (await parseKnownFiles({ ...files, profile }))[profile]);
         if (!refused)
-            return { ...(await fromIni({ profile, ignoreCache: true })()), from: `profile ${profile}` };
+            return { ...(await fromIni({ ...files, profile })()), from: `profile ${profile}` };
     }
     catch {
         return undefined;
     }
     throw refused;
+}
+/** The AWS_* variables, read as the SDK's fromEnv reads them, but from the injected environment. */
+function fromVariables(env) {
+    const [accessKeyId, secretAccessKey, sessionToken] = _credential_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_VARIABLES */ .e.map((name) => env[name]);
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    const expiration = env.AWS_CREDENTIAL_EXPIRATION ? new Date(env.AWS_CREDENTIAL_EXPIRATION) : undefined;
+    return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined, expiration, from: 'the environment' };
 }
 /** role-chaining's source: temporary credentials in the environment, masked before anything prints. */
 async function readSourceCredentials(env, core, nowMs) {
@@ -64,7 +79,7 @@ function isTemporary(c) {
 /** Names of the credential variables, set or not: never their values. */
 function variablesEvidence(env) {
     const state = (name) => `${name}: ${env[name] ? 'set' : 'not set'}`;
-    return [...CREDENTIAL_VARIABLES.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
+    return [..._credential_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_VARIABLES */ .e.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
 }
 function noSource(env) {
     return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR('source-credentials-missing', 'role-chaining is set, but there are no credentials in the environment to chain from. Nothing was sent to AWS.', {
@@ -117,19 +132,23 @@ function expiredLocally(expiration, from) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   reuseExistingCredentials: () => (/* binding */ reuseExistingCredentials)
+/* harmony export */   keepExistingCredentials: () => (/* binding */ keepExistingCredentials)
 /* harmony export */ });
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
 /* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8078);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9880);
+// use-existing-credentials: valid credentials already in the environment are kept (verified
+// with GetCallerIdentity, allowed-account-ids applied) and no role is assumed. Anything less
+// than that, and the step assumes the role as usual, saying why.
 
 
 
-/** True when the environment's credentials were verified and kept. */
-async function reuseExistingCredentials(config, env, core, sts) {
+/** The kept credentials' outcome, or undefined when the role is to be assumed after all. */
+async function keepExistingCredentials(ctx, sts) {
+    const { config, core, env } = ctx;
     const assumeAnyway = (why) => {
         core.info(`use-existing-credentials: ${why}; assuming ${config.role.arn}.`);
-        return false;
+        return undefined;
     };
     let found;
     try {
@@ -158,16 +177,36 @@ async function reuseExistingCredentials(config, env, core, sts) {
     }
     if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(identity.account))
         return assumeAnyway(`their account ${identity.account} is not in allowed-account-ids`);
-    core.setOutput('aws-account-id', identity.account);
-    core.setOutput('authenticated-arn', identity.arn);
-    core.setOutput('diagnosis', '');
-    core.info(`✔ use-existing-credentials: the credentials in ${found.from} are valid ` +
-        `(${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(identity.arn)}, account ${identity.account}); kept, no role assumed.`);
-    return true;
+    return { kind: 'kept', identity, from: found.from };
 }
 /** By its code: the class comes with the credential providers, loaded only when a profile is read. */
 function isUnsupportedProfile(e) {
     return (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N6)(e) && e.code === 'source-profile-unsupported';
+}
+
+
+/***/ }),
+
+/***/ 6197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ profilePaths)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Where the shared credentials and config files are: role chaining reads its source profile
+// there, and the aws-profile sink writes there.
+
+
+/** AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE when set, as the CLI and SDKs honour them. */
+function profilePaths(env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()) {
+    return {
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials'),
+        config: env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'config')
+    };
 }
 
 

@@ -5,6 +5,6 @@
 import { currentEntry } from './entry.js'
 
 const entry = currentEntry()
-if (entry === 'post') await import('./sinks/post.js')
+if (entry === 'post') await import('./post.js')
 else if (entry === 'cli') await import('./cli/index.js')
 else await (await import('./action.js')).run()

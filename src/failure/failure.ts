@@ -1,4 +1,5 @@
-import type { DiagnosisCode } from '../diagnosis/catalogue.js'
+// The failure every stage throws: a stable code, this run's message and the details a report needs.
+import type { DiagnosisCode } from './codes.js'
 
 /** The pipeline's stages, in order; every failure names the one it happened in. */
 /** 'source' reads the environment's credentials for role chaining, where 'token' gets the ID token. */

@@ -1,4 +1,4 @@
-// Stage 3: decode the token (never verify — STS does that) and present its claims safely.
+// The 'claims' stage's facts: decode the token (never verify — STS does that) and present its claims safely.
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { Failure } from '../failure/failure.js'
 import { jsonLogSafe, logSafe, pad } from '../output/escape.js'

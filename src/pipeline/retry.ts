@@ -1,8 +1,11 @@
 // Deterministic failures are never retried. Throttling is retried for as long as the time budget
 // allows, with randomized waits, so a matrix spreads itself out; other transient failures a
 // bounded number of times.
-import { CATALOGUE } from '../diagnosis/catalogue.js'
+import { RETRYABLE } from '../failure/codes.js'
 import type { Failure } from '../failure/failure.js'
+import type { CallAttempts } from '../sinks/summary.js'
+
+export type { CallAttempts }
 
 export interface Backoff {
   /** the first retry waits up to this long */
@@ -53,7 +56,7 @@ export interface Retry {
 }
 
 export function isRetryable(f: Failure): boolean {
-  return f.details.retryable ?? CATALOGUE[f.code].retryable
+  return f.details.retryable ?? RETRYABLE.has(f.code)
 }
 
 /** Equal jitter: waits between half and all of the exponential step, so a flapping service gets a pause. */
@@ -111,22 +114,4 @@ function reasonToStop(p: RetryPolicy, throttled: boolean, counted: number, nextS
   const deadline = throttled ? p.throttleDeadline : p.deadline
   if (nextStartMs + p.attemptMs > deadline.atMs) return `another attempt could not end within ${deadline.name}`
   return undefined
-}
-
-/** How many attempts one call took, for the job summary. */
-export interface CallAttempts {
-  call: string
-  attempts: number
-  throttled: number
-  waitedMs: number
-}
-
-export function describeAttempts(calls: CallAttempts[]): string {
-  return calls
-    .map((c) => {
-      const waited = `waited ${(c.waitedMs / 1000).toFixed(1)} s`
-      const extra = c.throttled > 0 ? ` (${c.throttled} throttled, ${waited})` : ` (${waited})`
-      return `${c.call}: ${c.attempts}${c.attempts > 1 ? extra : ''}`
-    })
-    .join(', ')
 }

@@ -1,33 +1,25 @@
-// The pipeline: inputs -> source (token -> claims, or the environment's credentials for role
-// chaining) -> assume -> verify -> sinks (env, profile, outputs); errors -> classify -> report.
-import { assumeChained } from '../source/chained.js'
-import { assumeWithWebIdentity } from '../source/web-identity.js'
-import { CLEANUP_STATE, encodeCleanup, type Cleanup } from '../sinks/cleanup-state.js'
+// The pipeline: inputs -> source (a route: the ID token, role chaining's source credentials, or
+// use-existing-credentials) -> assume -> verify -> sinks (env, profile, outputs, summary);
+// errors -> classify -> report. Only this module writes the summary and calls the sinks.
 import { Failure, type Stage } from '../failure/failure.js'
-import { logSafe } from '../output/escape.js'
-import { exportCredentials, unsetCredentials } from '../sinks/env.js'
+import { withTimeout } from '../failure/timeout.js'
 import { parseInputs, type Config } from '../inputs/index.js'
+import { logSafe } from '../output/escape.js'
 import { guardedCore } from '../output/log-guard.js'
-import { unpinnedRefWarning } from './pinning.js'
-import { withRetry } from './retry.js'
-import {
-  classifyIn,
-  debugStageEnd,
-  diagnosis,
-  endpointForLog,
-  enterStage,
-  retryPolicy,
-  stsAttemptMs,
-  writeSummary,
-  type Deps,
-  type State
-} from './context.js'
-import { alphanumericSecrets } from './special-characters.js'
-import { proxyFor } from '../sts.js'
-import type { SummaryFacts } from '../sinks/summary.js'
-import { DEFAULT_TIMING, withTimeout, type Timing } from './timeout.js'
+import { endpointForLog } from '../output/url.js'
+import { CLEANUP_STATE, encodeCleanup, type Cleanup } from '../sinks/cleanup-state.js'
+import { exportCredentials, keptOutputs, unsetCredentials } from '../sinks/env.js'
+import { writeSummary } from '../sinks/summary.js'
+import { assumeChained } from '../source/chained.js'
+import type { RouteOutcome } from '../source/route.js'
+import { assumeWithWebIdentity } from '../source/web-identity.js'
+import { proxyFor, type AssumeResult, type StsApi } from '../sts.js'
 import { userAgent } from '../user-agent.js'
 import { checkIdentity } from '../verify.js'
+import { RunContext, diagnosis, stsAttemptMs, type Deps } from './context.js'
+import { unpinnedRefWarning } from './pinning.js'
+import { alphanumericSecrets } from './special-characters.js'
+import type { Timing } from './timeout.js'
 
 export type { Deps } from './context.js'
 
@@ -43,107 +35,79 @@ export interface RunEnd {
 export async function run(given: Deps): Promise<RunEnd> {
   // Whatever a stage prints goes through the log guard: no line can run a workflow command.
   const deps: Deps = { ...given, core: guardedCore(given.core) }
-  const startMs = deps.now()
-  const timing = deps.timing ?? DEFAULT_TIMING
-  const state: State = { stage: 'inputs', nowMs: startMs, startMs, timing, attempts: [], stageStartMs: startMs }
-  const facts: SummaryFacts = { result: 'failure', attempts: state.attempts }
+  const ctx = new RunContext(deps)
   try {
     const pinning = unpinnedRefWarning(deps.env)
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
-    state.config = config
-    const capped = budgetCapsAttempts(config, timing)
+    ctx.config = config
+    const capped = budgetCapsAttempts(config, ctx.timing)
     if (capped) deps.core.info(capped)
     const stsEndpoint = resolvedStsEndpoint(config, deps.env)
-    const network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) }
-    state.network = network
+    ctx.network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) }
     if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
     if (config.awsProfile) {
       const { checkProfileWritable, profilePaths } = await profiles()
       checkProfileWritable(config.awsProfile, config.overwriteAwsProfile, profilePaths(deps.env))
     }
-    facts.role = config.role.arn
-    facts.session = config.roleSessionName
-    const work = pipeline(config, network, deps, state, facts)
+    ctx.facts.role = config.role.arn
+    ctx.facts.session = config.roleSessionName
+    const work = pipeline(ctx)
     // action-timeout-s: 0 lifts the step's limit; every network call keeps its own.
     if (config.actionTimeoutMs === 0) await work
     else
       await withTimeout(work, config.actionTimeoutMs, () => {
-        state.abandoned = true
-        return stepTimedOut(config, state.stage, timing)
+        ctx.abandoned = true
+        return stepTimedOut(config, ctx.stage, ctx.timing)
       })
   } catch (e) {
-    const { classify, report, failureMarkdown } = await diagnosis()
-    const failure = classify(e, { ...state, nowMs: deps.now() })
-    debugStageEnd(
-      deps,
-      state,
+    const failure = await ctx.classify(e)
+    const { report, failureMarkdown, titleOf } = await diagnosis()
+    ctx.endStage(
       `failed: ${failure.code}${failure.details.requestId ? `, request id ${failure.details.requestId}` : ''}`
     )
     report(failure, deps.core, deps.env)
-    await writeSummary(deps, { ...facts, result: 'failure', failure }, failureMarkdown(failure))
+    const facts = { ...ctx.summaryFacts(), result: 'failure' as const, failure, failureTitle: titleOf(failure.code) }
+    await writeSummary(deps.core, deps.env, facts, failureMarkdown(failure))
     deps.fail()
   }
-  return { abandoned: state.abandoned === true }
+  return { abandoned: ctx.abandoned }
 }
 
-async function pipeline(
-  config: Config,
-  network: { stsEndpoint: string; proxy?: string },
-  deps: Deps,
-  state: State,
-  facts: SummaryFacts
-): Promise<void> {
-  const { core } = deps
+async function pipeline(ctx: RunContext): Promise<void> {
+  const { core, config, network } = ctx
   core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`)
-  const direct = deps.createSts({
+  const direct = ctx.deps.createSts({
     region: config.region,
     endpoint: config.stsEndpoint,
     resolvedEndpoint: network.stsEndpoint,
-    connectionTimeoutMs: state.timing.connectionMs,
-    requestTimeoutMs: state.timing.requestMs,
+    connectionTimeoutMs: ctx.timing.connectionMs,
+    requestTimeoutMs: ctx.timing.requestMs,
     proxy: config,
-    userAgent: userAgent(deps.env)
+    userAgent: userAgent(ctx.env)
   })
   const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct)
-  if (config.useExistingCredentials) {
-    const { reuseExistingCredentials } = await import('../source/existing.js')
-    if (await reuseExistingCredentials(config, deps.env, core, direct)) return
-  }
-
-  const source = config.roleChaining
-    ? await assumeChained(config, network, deps, state, facts, sts)
-    : await assumeWithWebIdentity(config, network, deps, state, facts, sts)
-  if (!source) return
-  const { assumed, sub } = source
-
-  enterStage(deps, state, 'verify')
-  const identity = await withRetry(
-    () => sts.getCallerIdentity(assumed.credentials),
-    classifyIn(state, deps.now),
-    retryPolicy(config, deps, state, 'GetCallerIdentity', stsAttemptMs(state.timing), {
-      atMs: assumed.credentials.expiration.getTime(),
-      name: 'the new credentials'
-    })
-  )
-  core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
-  checkIdentity(identity, config)
-
-  if (state.evaluation?.decision === 'implicit-deny' || state.evaluation?.decision === 'explicit-deny') {
-    core.warning(
-      "STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.",
-      { title: 'trust policy' }
+  const outcome = await source(ctx, direct, sts)
+  if (outcome.kind === 'dry-run') return finish(ctx, { result: 'dry-run' })
+  if (outcome.kind === 'kept') {
+    keptOutputs(outcome.identity, core)
+    core.info(
+      `✔ use-existing-credentials: the credentials in ${outcome.from} are valid ` +
+        `(${logSafe(outcome.identity.arn)}, account ${outcome.identity.account}); kept, no role assumed.`
     )
+    return finish(ctx, { result: 'success', account: outcome.identity.account })
   }
+  const { assumed, sub } = outcome
+  const identity = await verify(ctx, sts, assumed)
 
-  enterStage(deps, state, 'export')
-  if (state.abandoned) return
+  ctx.enterStage('export')
+  if (ctx.abandoned) return
   // Sinks; what they did is saved as state for the post step, the fallible one (files) first.
   const cleanup: Cleanup = { variables: [], sections: [] }
   if (config.awsProfile) {
     const { profilePaths, writeProfile } = await profiles()
-    const paths = profilePaths(deps.env)
+    const paths = profilePaths(ctx.env)
     cleanup.sections = writeProfile(
       config.awsProfile,
       assumed.credentials,
@@ -158,17 +122,53 @@ async function pipeline(
   const subject = config.redactClaims.includes('sub') ? '***' : sub
   cleanup.variables = exportCredentials(assumed.credentials, identity, subject, config, core)
   core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
-  const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)
+  const minutes = Math.round((assumed.credentials.expiration.getTime() - ctx.now()) / 60000)
   core.info(
     `✔ Verified ${logSafe(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`
   )
-  debugStageEnd(deps, state, 'done')
-  await writeSummary(deps, {
-    ...facts,
-    result: 'success',
-    account: identity.account,
-    expiration: assumed.credentials.expiration
-  })
+  await finish(ctx, { result: 'success', account: identity.account, expiration: assumed.credentials.expiration })
+}
+
+/** The route this run's inputs choose; use-existing-credentials falls back to it when it cannot keep. */
+async function source(ctx: RunContext, direct: StsApi, sts: StsApi): Promise<RouteOutcome> {
+  if (ctx.config.useExistingCredentials) {
+    const { keepExistingCredentials } = await import('../source/existing.js')
+    const kept = await keepExistingCredentials(ctx, direct)
+    if (kept) return kept
+  }
+  const route = ctx.config.roleChaining ? assumeChained : assumeWithWebIdentity
+  return route(ctx, sts)
+}
+
+/** GetCallerIdentity with the new credentials: nothing is exported before they prove whose they are. */
+async function verify(ctx: RunContext, sts: StsApi, assumed: AssumeResult) {
+  const { core, config } = ctx
+  ctx.enterStage('verify')
+  const identity = await ctx.retry(
+    'GetCallerIdentity',
+    stsAttemptMs(ctx.timing),
+    () => sts.getCallerIdentity(assumed.credentials),
+    { atMs: assumed.credentials.expiration.getTime(), name: 'the new credentials' }
+  )
+  core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
+  checkIdentity(identity, config)
+  const evaluation = ctx.learned.evaluation
+  if (evaluation?.decision === 'implicit-deny' || evaluation?.decision === 'explicit-deny') {
+    core.warning(
+      "STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.",
+      { title: 'trust policy' }
+    )
+  }
+  return identity
+}
+
+/** Every route that ends without an error ends here: the step-debug line and the job summary. */
+async function finish(
+  ctx: RunContext,
+  end: { result: 'success' | 'dry-run'; account?: string; expiration?: Date }
+): Promise<void> {
+  ctx.endStage('done')
+  await writeSummary(ctx.core, ctx.env, { ...ctx.summaryFacts(), ...end })
 }
 
 /** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */

@@ -1,9 +1,8 @@
-// Stage 7: the job summary — escaped markdown, never a secret or the token.
+// Sink: the job summary — escaped markdown, never a secret or the token.
 import type { ClaimRow } from '../github/token-claims.js'
-import { CATALOGUE } from '../diagnosis/catalogue.js'
 import type { Failure } from '../failure/failure.js'
-import { markdownCode, markdownSafe } from '../output/escape.js'
-import { describeAttempts, type CallAttempts } from '../pipeline/retry.js'
+import type { CoreApi } from '../output/core-api.js'
+import { logSafe, markdownCode, markdownSafe } from '../output/escape.js'
 
 export interface SummaryFacts {
   result: 'success' | 'failure' | 'dry-run'
@@ -12,6 +11,8 @@ export interface SummaryFacts {
   account?: string
   expiration?: Date
   failure?: Failure
+  /** the failure code's title (the catalogue's, which only a failure loads) */
+  failureTitle?: string
   claims?: ClaimRow[]
   /** attempts per call; shown when one took more than one */
   attempts?: CallAttempts[]
@@ -34,10 +35,7 @@ export function summaryMarkdown(s: SummaryFacts, failureSection: string[] = []):
   if (s.expiration) rows.push(['expires', s.expiration.toISOString()])
   if (s.attempts?.some((c) => c.attempts > 1)) rows.push(['attempts', md(describeAttempts(s.attempts))])
   if (s.failure) {
-    rows.push(
-      ['diagnosis', `\`${s.failure.code}\` ${md(CATALOGUE[s.failure.code].title)}`],
-      ['cause', md(s.failure.message)]
-    )
+    rows.push(['diagnosis', `\`${s.failure.code}\` ${md(s.failureTitle ?? '')}`], ['cause', md(s.failure.message)])
     if (s.failure.details.stage) rows.push(['stage', s.failure.details.stage])
   }
   const out = [`### ${head}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '']
@@ -53,4 +51,37 @@ export function summaryMarkdown(s: SummaryFacts, failureSection: string[] = []):
     out.push(...s.claims.map((c) => `| ${markdownCode(c.name)} | ${markdownCode(c.value)} |`), '', '</details>', '')
   }
   return out.join('\n')
+}
+
+/** How many attempts one call took, for the job summary. */
+export interface CallAttempts {
+  call: string
+  attempts: number
+  throttled: number
+  waitedMs: number
+}
+
+export function describeAttempts(calls: CallAttempts[]): string {
+  return calls
+    .map((c) => {
+      const waited = `waited ${(c.waitedMs / 1000).toFixed(1)} s`
+      const extra = c.throttled > 0 ? ` (${c.throttled} throttled, ${waited})` : ` (${waited})`
+      return `${c.call}: ${c.attempts}${c.attempts > 1 ? extra : ''}`
+    })
+    .join(', ')
+}
+
+/** Writes the job summary when the runner offers one; a summary that cannot be written only warns. */
+export async function writeSummary(
+  core: CoreApi,
+  env: Record<string, string | undefined>,
+  facts: SummaryFacts,
+  failureSection?: string[]
+): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(summaryMarkdown(facts, failureSection), true).write()
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${logSafe((e as Error).message)}`)
+  }
 }

@@ -1,24 +1,19 @@
 // use-existing-credentials: valid credentials already in the environment are kept (verified
 // with GetCallerIdentity, allowed-account-ids applied) and no role is assumed. Anything less
 // than that, and the step assumes the role as usual, saying why.
-import type { CoreApi } from '../output/core-api.js'
 import { isFailure } from '../failure/failure.js'
 import { logSafe } from '../output/escape.js'
-import type { Config } from '../inputs/index.js'
-import type { UnsupportedProfile } from './profile-kinds.js'
-import { findEnvironmentCredentials, isTemporary } from './environment.js'
 import type { StsApi } from '../sts.js'
+import { findEnvironmentCredentials, isTemporary } from './environment.js'
+import type { UnsupportedProfile } from './profile-kinds.js'
+import type { RouteContext, RouteOutcome } from './route.js'
 
-/** True when the environment's credentials were verified and kept. */
-export async function reuseExistingCredentials(
-  config: Config,
-  env: Record<string, string | undefined>,
-  core: CoreApi,
-  sts: StsApi
-): Promise<boolean> {
-  const assumeAnyway = (why: string): false => {
+/** The kept credentials' outcome, or undefined when the role is to be assumed after all. */
+export async function keepExistingCredentials(ctx: RouteContext, sts: StsApi): Promise<RouteOutcome | undefined> {
+  const { config, core, env } = ctx
+  const assumeAnyway = (why: string): undefined => {
     core.info(`use-existing-credentials: ${why}; assuming ${config.role.arn}.`)
-    return false
+    return undefined
   }
   let found
   try {
@@ -41,14 +36,7 @@ export async function reuseExistingCredentials(
   }
   if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(identity.account))
     return assumeAnyway(`their account ${identity.account} is not in allowed-account-ids`)
-  core.setOutput('aws-account-id', identity.account)
-  core.setOutput('authenticated-arn', identity.arn)
-  core.setOutput('diagnosis', '')
-  core.info(
-    `✔ use-existing-credentials: the credentials in ${found.from} are valid ` +
-      `(${logSafe(identity.arn)}, account ${identity.account}); kept, no role assumed.`
-  )
-  return true
+  return { kind: 'kept', identity, from: found.from }
 }
 
 /** By its code: the class comes with the credential providers, loaded only when a profile is read. */

@@ -1,6 +1,6 @@
-// Stage 2: the web identity token — from GitHub's ID-token endpoint or a file.
+// The 'token' stage: the web identity token — from GitHub's ID-token endpoint or a file.
 import { Failure } from '../failure/failure.js'
-import { TimeoutError, withTimeout } from '../pipeline/timeout.js'
+import { TimeoutError, withTimeout } from '../failure/timeout.js'
 
 export interface RunContextInfo {
   eventName: string

@@ -2,52 +2,29 @@
 // redacted -> AssumeRoleWithWebIdentity.
 import { claimRows, claimsJsonLine, decodeToken, formatClaimTable, type DecodedToken } from '../github/token-claims.js'
 import { logSafe } from '../output/escape.js'
-import { maskCredentials } from '../sinks/env.js'
-import type { Config } from '../inputs/index.js'
-import { withRetry, type Deadline } from '../pipeline/retry.js'
-import {
-  classifyIn,
-  endpointForLog,
-  enterStage,
-  retryPolicy,
-  stsAttemptMs,
-  writeSummary,
-  type Assumed,
-  type Deps,
-  type State
-} from '../pipeline/context.js'
+import { endpointForLog } from '../output/url.js'
+import { maskCredentials } from '../output/mask.js'
 import type { StsApi } from '../sts.js'
-import type { SummaryFacts } from '../sinks/summary.js'
+import type { RouteContext, RouteOutcome, ValidUntil } from './route.js'
 import { obtainToken } from './token.js'
 
 /** A token this close to its exp is requested afresh before a retry (longer than any one wait). */
 const TOKEN_REFRESH_MARGIN_S = 60
 
-/** Source: the GitHub ID token or the token file; assume: AssumeRoleWithWebIdentity. Undefined for a dry run. */
-export async function assumeWithWebIdentity(
-  config: Config,
-  network: { stsEndpoint: string; proxy?: string },
-  deps: Deps,
-  state: State,
-  facts: SummaryFacts,
-  sts: StsApi
-): Promise<Assumed | undefined> {
-  const { core } = deps
+/** Source: the GitHub ID token or the token file; assume: AssumeRoleWithWebIdentity (not in a dry run). */
+export async function assumeWithWebIdentity(ctx: RouteContext, sts: StsApi): Promise<RouteOutcome> {
+  const { core, config } = ctx
 
-  enterStage(deps, state, 'token')
-  core.debug(`ID-token endpoint: ${endpointForLog(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL)}`)
+  ctx.enterStage('token')
+  core.debug(`ID-token endpoint: ${endpointForLog(ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL)}`)
   const requestToken = (): Promise<string> =>
     obtainToken(config.audience, config.tokenFromFile, {
-      env: deps.env,
-      context: deps.context,
+      env: ctx.env,
+      context: () => ctx.runContext(),
       getIDToken: (aud) => core.getIDToken(aud),
-      timeoutMs: state.timing.idTokenMs
+      timeoutMs: ctx.limits.idTokenMs
     }).then((t) => t.token)
-  let token = await withRetry(
-    () => requestToken(),
-    classifyIn(state, deps.now),
-    retryPolicy(config, deps, state, 'ID token request', state.timing.idTokenMs)
-  )
+  let token = await ctx.retry('ID token request', ctx.limits.idTokenMs, () => requestToken())
   const from = config.tokenFromFile ? 'file' : 'github'
   // getIDToken masks what it fetches; a token read from a file is just as much a credential.
   if (from === 'file') core.setSecret(token)
@@ -57,14 +34,13 @@ export async function assumeWithWebIdentity(
       : `Got the GitHub ID token for audience ${logSafe(config.audience)}`
   )
 
-  enterStage(deps, state, 'claims')
+  ctx.enterStage('claims')
   const decoded = decodeToken(token, from)
-  state.decoded = decoded
-  state.claims = decoded.claims
+  ctx.learned.decoded = decoded
   const sub = typeof decoded.claims.sub === 'string' ? decoded.claims.sub : ''
-  const rows = claimRows(decoded, config.redactClaims, deps.now())
+  const rows = claimRows(decoded, config.redactClaims, ctx.now())
   if (config.printClaims) {
-    facts.claims = rows
+    ctx.learned.claimRows = rows
     core.startGroup(
       `ID token claims (sub: ${config.redactClaims.includes('sub') ? '***' : logSafe(sub)}) — the token itself is never printed`
     )
@@ -72,20 +48,16 @@ export async function assumeWithWebIdentity(
     core.info(claimsJsonLine(decoded.claims, config.redactClaims))
     core.endGroup()
   }
-  const trustCheck = config.trustPolicy || config.dryRun ? await import('../diagnosis/trust-check.js') : undefined
-  if (config.trustPolicy) state.evaluation = trustCheck?.printLocalEvaluation(config, decoded.claims, core)
-  if (config.dryRun) {
-    trustCheck?.printDryRun(config, decoded.claims, core)
-    await writeSummary(deps, { ...facts, result: 'dry-run' })
-    return undefined
-  }
+  if (await ctx.checkTrust(decoded.claims)) return { kind: 'dry-run' }
 
-  enterStage(deps, state, 'assume')
-  if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
+  ctx.enterStage('assume')
+  if (ctx.network.proxy) core.info(`STS calls go through the proxy ${ctx.network.proxy}`)
   let current = decoded
-  const assumed = await withRetry(
+  const assumed = await ctx.retry(
+    'AssumeRoleWithWebIdentity',
+    ctx.limits.stsAttemptMs,
     async (attempt) => {
-      if (attempt > 1 && from === 'github' && expiresWithin(current, deps.now(), TOKEN_REFRESH_MARGIN_S)) {
+      if (attempt > 1 && from === 'github' && expiresWithin(current, ctx.now(), TOKEN_REFRESH_MARGIN_S)) {
         core.info('The ID token is about to expire: requesting a fresh one before retrying.')
         token = await requestToken()
         current = decodeToken(token, from)
@@ -99,19 +71,11 @@ export async function assumeWithWebIdentity(
         policyArns: config.managedSessionPolicies
       })
     },
-    classifyIn(state, deps.now),
-    retryPolicy(
-      config,
-      deps,
-      state,
-      'AssumeRoleWithWebIdentity',
-      stsAttemptMs(state.timing),
-      fileTokenExpiry(decoded, from)
-    )
+    fileTokenExpiry(decoded, from)
   )
   maskCredentials(assumed.credentials, core)
   core.debug(`AssumeRoleWithWebIdentity request id: ${assumed.requestId ?? '(none)'}`)
-  return { assumed, sub }
+  return { kind: 'assumed', assumed, sub }
 }
 
 function expiresWithin(decoded: DecodedToken, nowMs: number, marginS: number): boolean {
@@ -120,7 +84,7 @@ function expiresWithin(decoded: DecodedToken, nowMs: number, marginS: number): b
 }
 
 /** A token read from a file cannot be renewed: no retry is worth starting once it has expired. */
-function fileTokenExpiry(decoded: DecodedToken, from: 'file' | 'github'): Deadline | undefined {
+function fileTokenExpiry(decoded: DecodedToken, from: 'file' | 'github'): ValidUntil | undefined {
   const exp = Number(decoded.claims.exp)
   if (from !== 'file' || !Number.isFinite(exp)) return undefined
   return { atMs: exp * 1000, name: 'the token from web-identity-token-file' }
