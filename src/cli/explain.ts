@@ -90,10 +90,7 @@ function policyFrom(raw: string): TrustPolicy {
 
 const FEDERATED = /^arn:([\w-]+):iam::(\d{12}):oidc-provider\/(.+)$/
 
-/**
- * The role: --role-arn, else the Arn (or RoleName) of get-role output, else the account of the
- * provider the policy names for this issuer.
- */
+/** The role: --role-arn, else get-role output's Arn, else the provider the policy names. */
 function roleFor(roleArn: string | undefined, policy: TrustPolicy, iss: string): Role {
   if (roleArn) return parsedRole(roleArn, '--role-arn')
   if (policy.role?.arn) return parsedRole(policy.role.arn, 'the get-role output’s Arn')
@@ -123,13 +120,11 @@ function report(ev: Evaluation, claims: Claims, redacted: string[], role: Role):
   const provider = providerArnFor(iss, role.account, role.partition)
   const sub = typeof claims.sub === 'string' ? claims.sub : undefined
   const lines: string[] = [`Trust policy ${VERDICTS[ev.decision]} this token`]
-  // a redacted claim decides nothing: name it before the conditions it leaves open
   const unknown = redacted.filter((name) => conditionsOn(ev).some((key) => keyIsRedacted(key, [name])))
   if (ev.decision === 'cannot-decide') lines.push(...undecidedLines(ev, unknown))
   lines.push(`token's provider: ${provider} (account from ${role.from})`)
   const conditionLines = evaluationLines(ev, claims, [], provider)
   lines.push(...conditionLines)
-  // GitHub's sub forms only for GitHub's tokens: a Kubernetes or GitLab sub is its issuer's own
   const github = isGitHubActionsIssuer(iss)
   const analysis = sub && github ? analyzeSubject(sub, claims) : undefined
   const form = analysis ? explainForm(analysis) : formOfOther(sub, iss)
@@ -162,7 +157,6 @@ function exitCodeOf(decision: Decision): number {
   return decision === 'cannot-decide' ? EXIT.undecided : EXIT.denied
 }
 
-/** Why no verdict: each open condition, and what would decide it. */
 function undecidedLines(ev: Evaluation, redactedClaims: string[]): string[] {
   const lines = ['Why it cannot be decided:', ...(ev.undecided ?? []).map((r) => `  - ${r}`)]
   if (redactedClaims.length > 0) {

@@ -8,11 +8,7 @@ import type { DiagnosisCode } from './catalogue.js'
 const NOT_AUTHORIZED = /User: (\S+) is not authorized to perform: (\S+) on resource: (\S+)/
 const SOURCE_REFUSED = /security token included in the request is (expired|invalid)/i
 
-/**
- * The code of an AssumeRole failure, or undefined when the error is not one. On the chained
- * route the call decides, whatever the message says (another STS implementation, or AWS
- * changing its text); elsewhere only AWS's own wording marks a chaining error.
- */
+/** The code of an AssumeRole failure: on the chained route whatever the message says, elsewhere by AWS's wording. */
 export function chainingCode(f: ErrorFacts, stage: string, route?: string): { code: DiagnosisCode } | undefined {
   if (stage !== 'assume') return undefined
   const denial = NOT_AUTHORIZED.exec(f.message)
@@ -26,7 +22,6 @@ export function chainingCode(f: ErrorFacts, stage: string, route?: string): { co
   if (name === 'InvalidClientTokenId' && (chained || SOURCE_REFUSED.test(f.message)))
     return { code: 'source-credentials-invalid' }
   if (!chained) return undefined
-  // a signature refused for its time is the clock's fault (clock-skew); any other mismatch is the secret's
   if (name === 'SignatureDoesNotMatch' && !/Signature expired|Signature not yet current/i.test(f.message))
     return { code: 'source-credentials-invalid' }
   if (name === 'AccessDenied' || f.code === 'AccessDenied') return { code: 'assume-role-denied' }
@@ -138,7 +133,6 @@ function sourceCredentialsExpired(f: ErrorFacts): Explanation {
   }
 }
 
-/** A wrong or revoked source secret: the signature does not verify, or the key id is unknown. */
 function sourceCredentialsInvalid(f: ErrorFacts, ctx: ExplainContext): Explanation {
   const signature = /^SignatureDoesNotMatch/.test(f.name)
   return {

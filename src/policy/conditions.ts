@@ -100,7 +100,6 @@ export function evaluateCondition(
   const valueUnknown = unknown.has(spec.key.toLowerCase())
   if (!isSupportedOperator(spec.operator)) {
     result.unsupported = true
-    // any operator on a key the request lacks does not match, unless IfExists or negated
     const plainAbsent = requestValues.length === 0 && !valueUnknown && !op.ifExists && !op.base.includes('not')
     if (!plainAbsent) result.undecided = { reason: `${spec.operator} is not an operator this evaluator decides` }
     return result
@@ -131,7 +130,6 @@ export function evaluateCondition(
   return result
 }
 
-/** A policy value ready to compare: its characters with the wildcards marked, or nothing it can match. */
 type PolicyValue = PatternChar[] | undefined
 
 function literal(values: string[]): { values: PolicyValue[]; resolved?: string[] } {
@@ -163,7 +161,7 @@ function decide(op: ParsedOperator, policyValues: PolicyValue[], requestValues: 
   const def = OPERATORS[op.base]
   // an empty list counts as absent ("resolves to an empty data set")
   if (requestValues.length === 0) {
-    // ForAnyValue on an absent key is false, IfExists or not (observed on AWS, re:Post; see conformance.json)
+    // IfExists does not rescue ForAnyValue (observed on AWS; conformance.json)
     if (op.set === 'ForAnyValue') return false
     if (op.set === 'ForAllValues') return true // vacuous truth: the documented foot-gun
     if (op.ifExists) return true

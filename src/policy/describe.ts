@@ -56,7 +56,6 @@ export function conditionHints(c: ConditionResult, hidden = false): string[] {
   return hints
 }
 
-/** The request's value; for a key of another issuer's prefix, why it is absent and the token's own key. */
 function gotText(c: ConditionResult): string {
   if (!c.otherPrefix) return formatActual(c.actual)
   return `(absent: keys of another issuer's prefix are not in this request; this token's key is ${c.otherPrefix.key} = ${formatActual(c.otherPrefix.value)})`
@@ -68,7 +67,7 @@ function formatActual(actual: ConditionResult['actual']): string {
   return actual
 }
 
-/** The policy value (a pattern for StringLike) that would match the token's value but for letter case. */
+/** The policy value that would match but for letter case. */
 function caseOnlyValue(c: ConditionResult, actual: string[], base: string): string | undefined {
   const like = base === 'stringlike' || base === 'stringnotlike'
   const values = c.resolved ?? c.expected

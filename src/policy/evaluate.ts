@@ -1,6 +1,6 @@
 // IAM's decision for one AssumeRoleWithWebIdentity request against a role
 // trust policy: an applicable Deny wins, then an applicable Allow, else
-// implicit deny; `cannot-decide` where AWS documents no outcome or a value is unknown.
+// implicit deny.
 import { insteadOf, issuerPrefix, keyOfIssuer } from './claims.js'
 import { evaluateCondition, parseOperator, type ConditionOptions } from './conditions.js'
 import { statementActionMatches, statementPrincipalMatches } from './statement.js'
@@ -32,7 +32,6 @@ export function evaluateTrustPolicy(policy: TrustPolicy, ctx: RequestContext): E
   const keys = new Map<string, KeyValue>()
   for (const [k, v] of Object.entries(ctx.keys)) keys.set(k.toLowerCase(), v)
   const options: ConditionOptions = {
-    // IAM substitutes policy variables only under this version; before it they are literal text
     variables: policy.version === '2012-10-17',
     unknownKeys: new Set((ctx.unknownKeys ?? []).map((k) => k.toLowerCase()))
   }
@@ -43,10 +42,7 @@ export function evaluateTrustPolicy(policy: TrustPolicy, ctx: RequestContext): E
   return evaluation
 }
 
-/**
- * An applicable Deny wins, then an applicable Allow; otherwise nothing grants (implicit deny).
- * A statement that may or may not apply leaves the decision open only where it could change it.
- */
+/** A statement that may or may not apply leaves the decision open only where it could change it. */
 function decide(statements: StatementResult[]): Decision {
   const some = (effect: Effect, test: (s: StatementResult) => boolean): boolean =>
     statements.some((s) => s.effect === effect && test(s))
@@ -93,15 +89,10 @@ function evaluateStatement(
   return result
 }
 
-// The type of every key AWS makes of a token claim is String (Service Authorization Reference)
 const STRING_KEY_SOURCE =
   'Service Authorization Reference, AWS Security Token Service, Condition keys (type String); IAM user guide, Condition operators'
 
-/**
- * Marks a condition on a claim AWS gives no key for (it behaves as on a missing key, and a
- * report must say so), and a Numeric/Date/Bool operator on a String key of the token, whose
- * outcome AWS does not document.
- */
+/** Marks a condition on a claim AWS gives no key for, and a Numeric/Date/Bool operator on a (String) key of the token. */
 function withKeyNote(c: ConditionResult, issuer: string | undefined): ConditionResult {
   if (!issuer) return c
   const k = keyOfIssuer(c.key, issuer)
@@ -121,10 +112,7 @@ function withKeyNote(c: ConditionResult, issuer: string | undefined): ConditionR
   return { ...c, noSuchKey: { claim: k.claim, instead: insteadOf(k.claim, issuer) } }
 }
 
-/**
- * A key of another issuer's prefix (`token.actions.githubusercontent.com:sub` for an enterprise
- * token) is absent from the request: name the token's own key for that claim, and its value.
- */
+/** A key of another issuer's prefix is absent from the request: name the token's own key and value. */
 function withPrefixNote(c: ConditionResult, issuer: string | undefined, keys: Map<string, KeyValue>): ConditionResult {
   if (!issuer || c.actual !== undefined || keyOfIssuer(c.key, issuer)) return c
   const at = c.key.lastIndexOf(':')

@@ -23,7 +23,6 @@ export function parseTrustPolicy(text: string): TrustPolicy {
   return policy
 }
 
-/** get-role output names the role: its Arn and RoleName (either may be missing from a hand-made file). */
 function roleOf(root: Json): TrustPolicy['role'] {
   const holder = isObject(root.Role) ? root.Role : root
   if (!('AssumeRolePolicyDocument' in holder)) return undefined

@@ -28,7 +28,6 @@ export function principalDifference(named: string[], needed: string): string {
   return `Principal.Federated names ${list}; this token needs ${needed}`
 }
 
-/** Two issuers that differ only by a trailing slash or letter case are said to, not shown side by side. */
 function issuerDifference(got: string, want: string): string {
   const bare = (s: string): string => s.replace(/\/+$/, '')
   if (bare(got) === bare(want))

@@ -1,17 +1,12 @@
-// Policy variables in condition values (`${token.actions.githubusercontent.com:repository}`), as
-// IAM user guide, "IAM policy elements: Variables and tags" documents them: substituted only in
-// a policy with "Version": "2012-10-17" (earlier versions read them as literal text), the
-// escapes ${*} ${?} ${$}, a default (`${key, 'default'}`) for a key the request lacks, and
-// otherwise "no equal or like value" for such a key (section "Policy variables with no value").
+// Policy variables in condition values, as the IAM user guide's "Variables and tags" page
+// documents them (Version 2012-10-17 only; escapes; defaults; "Policy variables with no value").
 import type { KeyValue, Undecided } from './types.js'
 
-/** A pattern character: literal text, or a wildcard that came from the policy itself. */
 export type PatternChar = string | { wildcard: '*' | '?' }
 
 export type Resolved =
-  /** the value with every variable substituted, one entry per code point */
   | { chars: PatternChar[] }
-  /** a variable names a key the request lacks, without a default: this value matches nothing */
+  /** a variable names a key the request lacks (no default): the value matches nothing */
   | { noValue: string }
   | { undecided: Undecided }
 
@@ -27,11 +22,9 @@ export function hasVariable(value: string): boolean {
 
 export interface VariableLookup {
   keys: Map<string, KeyValue>
-  /** keys present with a value not known here (lower-cased) */
   unknown: Set<string>
 }
 
-/** One policy value with its variables substituted from the request. */
 export function resolveValue(value: string, lookup: VariableLookup): Resolved {
   const chars: PatternChar[] = []
   let last = 0
@@ -82,12 +75,11 @@ function substitute(
   return { noValue: `\${${key}} has no value in this request (no such key), so this value matches nothing` }
 }
 
-/** The policy's own characters: `*` and `?` are wildcards (for the operators that have them). */
+/** The policy's own `*` and `?` are wildcards. */
 export function policyChars(text: string): PatternChar[] {
   return Array.from(text).map((c) => (c === '*' || c === '?' ? { wildcard: c } : c))
 }
 
-/** The resolved value as plain text (for equality operators and reports). */
 export function charsText(chars: PatternChar[]): string {
   return chars.map((c) => (typeof c === 'string' ? c : c.wildcard)).join('')
 }
