@@ -15,6 +15,7 @@ import type { RouteOutcome } from '../source/route.js'
 import { assumeWithWebIdentity } from '../source/web-identity.js'
 import { proxyFor, type AssumeResult, type StsApi } from '../sts.js'
 import { userAgent } from '../user-agent.js'
+import { PACKAGE_NAME, VERSION } from '../output/version.js'
 import { checkIdentity } from '../verify.js'
 import { RunContext, diagnosis, stsAttemptMs, type Deps } from './context.js'
 import { unpinnedRefWarning } from './pinning.js'
@@ -37,6 +38,8 @@ export async function run(given: Deps): Promise<RunEnd> {
   const deps: Deps = { ...given, core: guardedCore(given.core) }
   const ctx = new RunContext(deps)
   try {
+    // which release ran: what a report about this log needs first
+    deps.core.info(`${PACKAGE_NAME} ${VERSION}`)
     const pinning = unpinnedRefWarning(deps.env)
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
