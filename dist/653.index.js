@@ -36,7 +36,7 @@ const invalidInput = (input, message) => new Failure('invalid-input', `Input '${
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  yJ: () => (/* binding */ CLAIMS_JSON_LABEL),
+  T2: () => (/* binding */ ANY_CLAIMS_JSON_LABEL),
   XF: () => (/* binding */ REDACTED),
   YA: () => (/* binding */ claimRows),
   Q1: () => (/* binding */ claimText),
@@ -46,7 +46,7 @@ __webpack_require__.d(__webpack_exports__, {
   Ly: () => (/* binding */ isoTime)
 });
 
-// UNUSED EXPORTS: showValue
+// UNUSED EXPORTS: CLAIMS_JSON_LABEL, showValue
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
@@ -388,8 +388,11 @@ function decodeJwt(jwt) {
 var failure = __webpack_require__(4592);
 // EXTERNAL MODULE: ./src/output/escape.ts
 var output_escape = __webpack_require__(8078);
+// EXTERNAL MODULE: ./src/output/version.ts + 1 modules
+var version = __webpack_require__(1968);
 ;// CONCATENATED MODULE: ./src/github/token-claims.ts
 // The 'claims' stage's facts: decode the token (never verify — STS does that) and present its claims safely.
+
 
 
 
@@ -474,7 +477,9 @@ function formatClaimTable(rows) {
     const width = Math.min(24, Math.max(...rows.map((r) => r.name.length), 5));
     return rows.map((r) => `  ${(0,output_escape/* pad */.eV)((0,output_escape/* logSafe */.sN)(r.name), width)}  ${(0,output_escape/* logSafe */.sN)(r.value)}`);
 }
-const CLAIMS_JSON_LABEL = 'claims JSON (for npx aws-oidc-credentials explain --claims):';
+const CLAIMS_JSON_LABEL = `claims JSON (for ${(0,version/* npxCommand */.WN)('explain --claims')}):`;
+/** The label as any version prints it (or printed it, before the command named its version). */
+const ANY_CLAIMS_JSON_LABEL = /claims JSON \(for npx aws-oidc-credentials(?:@[\w.+-]+)? explain --claims\):/;
 /** The claims as one escaped line of JSON, redactions kept, to paste into the CLI. */
 function claimsJsonLine(claims, redact) {
     const shown = Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, redact.includes(k) ? REDACTED : shallow(v)]));
@@ -1503,6 +1508,39 @@ function markdownCode(value) {
 }
 /** Fits a string into a fixed-width column for aligned log tables. */
 const pad = (s, width) => (s.length >= width ? s : s + ' '.repeat(width - s.length));
+
+
+/***/ }),
+
+/***/ 1968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rM: () => (/* binding */ PACKAGE_NAME),
+  Bw: () => (/* binding */ REPOSITORY),
+  xv: () => (/* binding */ VERSION),
+  WN: () => (/* binding */ npxCommand)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"aws-oidc-credentials","rE":"1.0.0","Jk":{"O":"git+https://github.com/aws-oidc-credentials/aws-oidc-credentials.git"}}');
+;// CONCATENATED MODULE: ./src/output/version.ts
+// This package's name and version, from package.json (one source): the action's log header, the
+// CLI's --version, CloudTrail's user agent and every `npx` command this project prints name it.
+
+const PACKAGE_NAME = package_namespaceObject.UU;
+const VERSION = package_namespaceObject.rE;
+/** owner/name of the canonical repository, from package.json's repository URL. */
+const REPOSITORY = /github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(package_namespaceObject.Jk.O)?.[1] ?? '';
+/**
+ * A command to paste, pinned to this exact version: `npx <name>` alone would run whatever the
+ * registry has under that name when the log is read, a later release or another owner's package.
+ */
+function npxCommand(args) {
+    return `npx ${PACKAGE_NAME}@${VERSION} ${args}`;
+}
 
 
 /***/ }),

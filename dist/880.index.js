@@ -35,7 +35,7 @@ async function findEnvironmentCredentials(env) {
     if (!profile)
         return undefined;
     const { fromIni, parseKnownFiles, refusedProfile } = await loadProviders();
-    // the files of the injected environment, not of process.env, which the SDK would read
+    // the files the injected environment names, not the process's, which the SDK would read
     const { credentials: filepath, config: configFilepath } = (0,_profile_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .profilePaths */ .I)(env);
     const files = { filepath, configFilepath, ignoreCache: true };
     let refused;

@@ -136,9 +136,10 @@ function jsonClaims(text) {
 }
 /** The action's labelled one-line JSON first, else any line that is a JSON object of claims. */
 function logJson(lines) {
-    const labelled = lines.filter((l) => l.includes(token_claims/* CLAIMS_JSON_LABEL */.yJ));
+    // a log of another version names another version in the label
+    const labelled = lines.filter((l) => token_claims/* ANY_CLAIMS_JSON_LABEL */.T2.test(l));
     for (const line of [...labelled, ...lines]) {
-        const from = line.includes(token_claims/* CLAIMS_JSON_LABEL */.yJ) ? line.indexOf(token_claims/* CLAIMS_JSON_LABEL */.yJ) : 0;
+        const from = Math.max(0, line.search(token_claims/* ANY_CLAIMS_JSON_LABEL */.T2));
         const at = line.indexOf('{', from);
         if (at < 0)
             continue;
@@ -741,6 +742,8 @@ function explicitClaims(values) {
     return claims;
 }
 
+// EXTERNAL MODULE: ./src/output/version.ts + 1 modules
+var version = __webpack_require__(1968);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI's dispatcher: picks the command, prints its answer, and turns every failure into
 // one line and an exit status (0 allowed/done, 1 denied, 2 usage or input error).
@@ -751,8 +754,11 @@ function explicitClaims(values) {
 
 
 
+
 const COMMANDS = [explainCommand, subCommand, policyCommand];
-const NAME = 'aws-oidc-credentials';
+const NAME = version/* PACKAGE_NAME */.rM;
+/** The version flags, as most command-line tools spell them. */
+const VERSION_FLAGS = ['--version', '-V'];
 function usage() {
     const list = COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n');
     return `Usage: ${NAME} <command> [options]   (${NAME} <command> --help for its options)
@@ -763,11 +769,12 @@ Commands:
 ${list}
 
 Examples:
-  npx ${NAME} explain --claims claims.json --trust-policy role.json
-  npx ${NAME} sub --repo octo-org/octo-repo --event pull_request
-  npx ${NAME} policy --repo octo-org/octo-repo --environment production --account 123456789012
+  ${(0,version/* npxCommand */.WN)('explain --claims claims.json --trust-policy role.json')}
+  ${(0,version/* npxCommand */.WN)('sub --repo octo-org/octo-repo --event pull_request')}
+  ${(0,version/* npxCommand */.WN)('policy --repo octo-org/octo-repo --environment production --account 123456789012')}
 
 Every command takes --json. Exit status: 0 allowed (or done), 1 denied, 2 usage or input error.
+${NAME} --version (or -V) prints the version, ${version/* VERSION */.xv}.
 `;
 }
 async function runCli(argv, io, out) {
@@ -775,6 +782,10 @@ async function runCli(argv, io, out) {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         out.stdout(usage());
         return name === undefined ? EXIT.usage : EXIT.allowed;
+    }
+    if (VERSION_FLAGS.includes(name) && rest.length === 0) {
+        out.stdout(`${version/* VERSION */.xv}\n`);
+        return EXIT.allowed;
     }
     const command = COMMANDS.find((c) => c.name === name);
     try {
@@ -929,10 +940,11 @@ function printDryRun(config, claims, core) {
 /* unused harmony export seePolicyFix */
 /* harmony import */ var _github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3551);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2611);
-/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6560);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8652);
-/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(313);
+/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6560);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8652);
+/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
 /* harmony import */ var _suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9494);
+/* harmony import */ var _output_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1968);
 // trust-policy-denied: this run's reason first, the safest fix first, each suggestion a change
 // to the user's policy, and the security cost of a change said next to it. No @actions/core:
 // the CLI builds the same explanation from a claims file and a policy file.
@@ -942,10 +954,11 @@ function printDryRun(config, claims, core) {
 
 
 
+
 /** The command that shows the role's policy, and the two ways to give it back: one fix. */
 function seePolicyFix(roleName) {
     return [
-        `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy.json\``
+        `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`${(0,_output_version_js__WEBPACK_IMPORTED_MODULE_3__/* .npxCommand */ .WN)('explain --claims <file> --trust-policy trust-policy.json')}\``
     ];
 }
 function explainDenial(d) {
@@ -953,7 +966,7 @@ function explainDenial(d) {
     const iss = typeof claims.iss === 'string' ? claims.iss : _policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX;
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerArnFor */ .IO)(iss, d.role?.account ?? '<account>', d.role?.partition ?? 'aws');
-    const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
+    const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
     const subKey = `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss)}:sub`;
     const evidence = [
         `token sub: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
@@ -972,7 +985,7 @@ function explainDenial(d) {
     else {
         findings = fromSubject(analysis, sub, subKey, d.role?.name);
         if (analysis?.immutable)
-            evidence.push(...(0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(analysis).slice(-2));
+            evidence.push(...(0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis).slice(-2));
         const unexplained = analysis?.form.kind === 'branch' && !analysis.immutable;
         // nothing in the claims explains it: a missing role is as likely as a policy detail
         causes = unexplained
@@ -1012,10 +1025,10 @@ function roleCause(role) {
 /** A minimal whole policy for someone starting from scratch: compact in the log, full and Terraform in the summary. */
 function policySnippets(x) {
     const { iss, aud, role, sub, a } = x;
-    const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .narrowestSubject */ .Es)(sub, a);
+    const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, a);
     const input = { iss, aud, account: role.account, partition: role.partition, sub: chosen };
     const s = (0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestTrustPolicy */ .D)(input);
-    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
+    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
     const forWhom = a.form.kind === 'pull_request' ? 'for a separate read-only pull-request role' : 'for a new role';
     const title = `${forWhom}, a minimal trust policy allowing ${(0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectLabel */ .p)(chosen)}${risk ? ` — ⚠ ${risk}` : ''}`;
     return [
@@ -1037,7 +1050,7 @@ function fromSubject(a, sub, subKey, roleName) {
             }
         ];
     }
-    const reason = a.immutable ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(a).slice(-3)[0] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(a)[0];
+    const reason = a.immutable ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(a).slice(-3)[0] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(a)[0];
     return [{ reason, fix: subjectFixes(a, sub, subKey, where, 'StringEquals'), aboutSubject: true }];
 }
 /** What to add to the policy for this run's subject, safest first, each with what it opens up. */
@@ -1050,14 +1063,14 @@ function subjectFixes(a, sub, subKey, where, operator) {
         case 'pull_request':
             return [
                 `keep pull requests off this role: give them a separate read-only role that trusts ${sub} (policy below), used by the pull-request jobs`,
-                `or ${add(sub)} — ⚠ then code from any pull request branch of ${repo}, not yet reviewed, can assume this role; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFER_FORMS */ .W}`
+                `or ${add(sub)} — ⚠ then code from any pull request branch of ${repo}, not yet reviewed, can assume this role; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}`
             ];
         case 'environment':
             return [
                 `${add(sub)}; protect the environment '${f.environment}' (required reviewers, deployment branches) so only reviewed code reaches this role`
             ];
         case 'tag': {
-            const pattern = (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .narrowestSubject */ .Es)(sub, a).value;
+            const pattern = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, a).value;
             return [
                 `${add(sub)} (exactly this tag)`,
                 `or, for every release tag, add the pattern ${pattern} to a StringLike condition on ${subKey} — a pattern allows every tag it matches: restrict who may push such tags with a tag ruleset`
@@ -1127,7 +1140,7 @@ function fromEvaluation(ev, x) {
         });
     }
     for (const c of best.conditions.filter((c) => !c.passed)) {
-        const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .keyIsRedacted */ ._)(c.key, x.redact);
+        const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIsRedacted */ ._)(c.key, x.redact);
         const finding = conditionFinding(c, name(best), x, hidden);
         // the values behind a finding, unless its sentence already says everything
         if (!c.noSuchKey && !finding.reason.includes('wildcard'))
@@ -1163,7 +1176,7 @@ function conditionFinding(c, where, x, hidden) {
     }
     const claim = c.key.slice(c.key.lastIndexOf(':') + 1).toLowerCase();
     if (claim === 'sub' && x.analysis && c.key.toLowerCase() === x.subKey.toLowerCase()) {
-        const form = x.analysis.form.kind === 'branch' ? [] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(x.analysis).slice(0, 1);
+        const form = x.analysis.form.kind === 'branch' ? [] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(x.analysis).slice(0, 1);
         const reason = form[0] ?? `This run's sub is not among the values of ${cond}.`;
         return { reason, fix: subjectFixes(x.analysis, x.sub, x.subKey, cond, c.operator), aboutSubject: true };
     }
@@ -1183,8 +1196,8 @@ function conditionFinding(c, where, x, hidden) {
 function likeRisk(c) {
     if (!c.key.toLowerCase().endsWith(':sub'))
         return '';
-    const risk = c.expected.map((v) => (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectRisk */ .G)('StringLike', v)).find((r) => r !== undefined);
-    return risk ? ` — ⚠ as a pattern, ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFER_FORMS */ .W}` : '';
+    const risk = c.expected.map((v) => (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)('StringLike', v)).find((r) => r !== undefined);
+    return risk ? ` — ⚠ as a pattern, ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}` : '';
 }
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);

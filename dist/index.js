@@ -38,7 +38,7 @@ if (entry === 'post')
 else if (entry === 'cli')
     await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(653), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943));
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(653), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1062))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(653), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6851))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

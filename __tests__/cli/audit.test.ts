@@ -178,7 +178,7 @@ describe('audit over get-account-authorization-details', () => {
     expect(r.findings).toEqual([])
     expect(r.undecided.map((u) => u.probe)).toContain('foreign-repository')
     expect(r.undecided[0].reason).toBe(
-      'Statement 0 also depends on StringLike sts:RoleSessionName, which a token does not decide or the evaluator does not implement'
+      'Statement 0 depends on StringLike sts:RoleSessionName (a key a probe token does not decide)'
     )
   })
 

@@ -1,8 +1,9 @@
 // The evaluator's answer for one probe run, in the three outcomes audit reports: allowed (and by
 // which statement), denied, or undecided. A probe token decides only the keys of its issuer; a
-// condition on any other key (aws:…, sts:RoleSessionName, another issuer's) or with an operator
-// the evaluator does not implement is unknown, and where such a condition could change the
-// outcome the answer is undecided, never a guess. So is a verdict other than allow or deny.
+// condition on any other key (aws:…, sts:RoleSessionName, another issuer's) is unknown, as is
+// one the evaluator cannot decide itself (an operator it does not implement, a case AWS
+// documents no outcome for). Where an unknown condition could change the outcome, the answer
+// is undecided, never a guess.
 import {
   evaluateTrustPolicy,
   issuerPrefix,
@@ -17,6 +18,7 @@ export type Verdict =
   { outcome: 'allowed'; by: StatementResult } | { outcome: 'denied' } | { outcome: 'undecided'; why: string }
 
 type Status = 'applies' | 'fails' | 'unknown'
+const DECISIONS = ['allow', 'explicit-deny', 'implicit-deny', 'cannot-decide']
 
 export function judge(policy: TrustPolicy, ctx: RequestContext & { issuer: string }): Verdict {
   return verdictOf(evaluateTrustPolicy(policy, ctx, { lean: true }), ctx.issuer)
@@ -24,25 +26,30 @@ export function judge(policy: TrustPolicy, ctx: RequestContext & { issuer: strin
 
 export function verdictOf(e: Evaluation, issuer: string): Verdict {
   const decision: string = e.decision
-  if (!['allow', 'explicit-deny', 'implicit-deny'].includes(decision))
-    return { outcome: 'undecided', why: `the evaluator cannot decide (${decision})` }
+  if (!DECISIONS.includes(decision)) return { outcome: 'undecided', why: `the evaluator answers ${decision}` }
   const prefix = `${issuerPrefix(issuer).toLowerCase()}:`
-  const unknown = (c: ConditionResult): boolean => c.unsupported === true || !c.key.toLowerCase().startsWith(prefix)
+  const unknown = (c: ConditionResult): string | undefined => unknownReason(c, prefix)
   const status = (s: StatementResult): Status => {
     if (!s.principalMatches || !s.actionMatches) return 'fails'
-    if (s.conditions.some((c) => !c.passed && !unknown(c))) return 'fails'
-    return s.conditions.some(unknown) ? 'unknown' : 'applies'
+    if (s.conditions.some((c) => !c.passed && unknown(c) === undefined)) return 'fails'
+    return s.conditions.some((c) => unknown(c) !== undefined) ? 'unknown' : 'applies'
   }
   const find = (effect: string, st: Status): StatementResult | undefined =>
     e.statements.find((s) => s.effect === effect && status(s) === st)
   if (find('Deny', 'applies')) return { outcome: 'denied' }
   const allow = find('Allow', 'applies')
   const unsure = find('Deny', 'unknown') ?? (allow ? undefined : find('Allow', 'unknown'))
-  if (unsure) return { outcome: 'undecided', why: whyUnknown(unsure, unknown) }
+  if (unsure) {
+    const reasons = [...new Set(unsure.conditions.map(unknown).filter((r) => r !== undefined))]
+    return { outcome: 'undecided', why: `Statement ${unsure.index} depends on ${reasons.join('; ')}` }
+  }
   return allow ? { outcome: 'allowed', by: allow } : { outcome: 'denied' }
 }
 
-function whyUnknown(s: StatementResult, unknown: (c: ConditionResult) => boolean): string {
-  const parts = [...new Set(s.conditions.filter(unknown).map((c) => `${c.operator} ${c.key}`))]
-  return `Statement ${s.index} also depends on ${parts.join(', ')}, which a token does not decide or the evaluator does not implement`
+/** Why a condition's outcome is not known for a probe token, or undefined when it is. */
+function unknownReason(c: ConditionResult, prefix: string): string | undefined {
+  const what = `${c.operator} ${c.key}`
+  if (c.undecided) return `${what} (${c.undecided.reason})`
+  if (!c.key.toLowerCase().startsWith(prefix)) return `${what} (a key a probe token does not decide)`
+  return undefined
 }

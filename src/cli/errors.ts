@@ -7,5 +7,8 @@ export class CliError extends Error {
   }
 }
 
-/** audit: findings at --fail-on or worse share denied's status; a usage error is always 2 */
-export const EXIT = { allowed: 0, denied: 1, findings: 1, usage: 2 } as const
+/**
+ * 0 allowed, 1 denied (audit: findings at --fail-on or worse), 2 usage or input error, 3 cannot
+ * decide (AWS documents no outcome, or a value is redacted)
+ */
+export const EXIT = { allowed: 0, denied: 1, findings: 1, usage: 2, undecided: 3 } as const
