@@ -237,6 +237,17 @@ describe('audit over get-account-authorization-details', () => {
     expect(again.report.roles[0].findings.map((f) => f.probe)).toEqual(['recreated-repository'])
   })
 
+  it('keeps the documented JSON shape (docs/AUDIT.md)', () => {
+    expect(Object.keys(report).sort()).toEqual(['roles', 'summary'])
+    expect(Object.keys(report.summary).sort()).toEqual(
+      ['failOn', 'failed', 'findings', 'openRoles', 'roles', 'undecided', 'unreadable'].sort()
+    )
+    expect(Object.keys(report.summary.findings)).toEqual(['critical', 'high', 'medium', 'low', 'info'])
+    const r = role('gha-org-wildcard')
+    expect(Object.keys(r).sort()).toEqual(['arn', 'findings', 'name', 'source', 'suggestedPolicy', 'undecided'])
+    expect(Object.keys(r.findings[0]).sort()).toEqual(['conditions', 'fix', 'probe', 'reason', 'severity', 'statement'])
+  })
+
   it('leaves roles that trust no GitHub provider alone', () => {
     expect(role('ec2-instance').findings).toEqual([])
   })
