@@ -33,11 +33,10 @@ export function neverMatchFindings(st: Statement, issuer: string): Finding[] {
       [],
       `Action "${WEB_IDENTITY}"`
     )
+  const deny = st.effect === 'Deny'
   const outcome = (holds: boolean): string => {
-    if (holds) return 'always holds, so it restricts nothing'
-    return st.effect === 'Deny'
-      ? 'never holds, so this Deny never applies'
-      : 'never holds, so this statement never allows'
+    if (holds) return deny ? 'always holds, so it does not narrow this Deny' : 'always holds, so it restricts nothing'
+    return deny ? 'never holds, so this Deny never applies' : 'never holds, so this statement never allows'
   }
   for (const c of st.conditions) {
     const k = keyOfIssuer(c.key, issuer)
