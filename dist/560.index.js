@@ -549,8 +549,8 @@ function signingOnly(c) {
     return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
 }
 
-// EXTERNAL MODULE: ./src/output/version.ts + 1 modules
-var version = __webpack_require__(1968);
+// EXTERNAL MODULE: ./src/output/version.ts
+var version = __webpack_require__(4361);
 ;// CONCATENATED MODULE: ./src/user-agent.ts
 
 function userAgent(env) {

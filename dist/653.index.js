@@ -387,8 +387,8 @@ function decodeJwt(jwt) {
 var failure = __webpack_require__(4592);
 // EXTERNAL MODULE: ./src/output/escape.ts
 var output_escape = __webpack_require__(8078);
-// EXTERNAL MODULE: ./src/output/version.ts + 1 modules
-var version = __webpack_require__(1968);
+// EXTERNAL MODULE: ./src/output/version.ts
+var version = __webpack_require__(4361);
 ;// CONCATENATED MODULE: ./src/github/token-claims.ts
 
 
@@ -984,8 +984,8 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
-// EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
-var parse = __webpack_require__(7860);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __webpack_require__(2745);
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
 
 
@@ -1414,43 +1414,13 @@ const pad = (s, width) => (s.length >= width ? s : s + ' '.repeat(width - s.leng
 
 /***/ }),
 
-/***/ 1968:
+/***/ 6940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  rM: () => (/* binding */ PACKAGE_NAME),
-  Bw: () => (/* binding */ REPOSITORY),
-  xv: () => (/* binding */ VERSION),
-  WN: () => (/* binding */ npxCommand)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"aws-oidc-credentials","rE":"1.0.0","Jk":{"O":"git+https://github.com/aws-oidc-credentials/aws-oidc-credentials.git"}}');
-;// CONCATENATED MODULE: ./src/output/version.ts
-
-const PACKAGE_NAME = package_namespaceObject.UU;
-const VERSION = package_namespaceObject.rE;
-const REPOSITORY = /github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(package_namespaceObject.Jk.O)?.[1] ?? '';
-function npxCommand(args) {
-    return `npx ${PACKAGE_NAME}@${VERSION} ${args}`;
-}
-
-
-/***/ }),
-
-/***/ 7860:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y: () => (/* binding */ PolicyParseError),
-  G: () => (/* binding */ parseTrustPolicy)
-});
-
-;// CONCATENATED MODULE: ./src/output/json-error.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ jsonErrorPlace)
+/* harmony export */ });
+/* unused harmony export jsonErrorOffset */
 const LITERALS = ['true', 'false', 'null'];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = /[ \t\n\r]*/y;
@@ -1559,7 +1529,38 @@ function jsonErrorPlace(text) {
     return offset >= text.length ? `it ends early (line ${line}, column ${column})` : `at line ${line}, column ${column}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/parse.ts
+
+/***/ }),
+
+/***/ 4361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ REPOSITORY),
+/* harmony export */   WN: () => (/* binding */ npxCommand),
+/* harmony export */   rM: () => (/* binding */ PACKAGE_NAME),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8330);
+
+const PACKAGE_NAME = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU;
+const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE;
+const REPOSITORY = /github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .repository.url */ .Jk.O)?.[1] ?? '';
+function npxCommand(args) {
+    return `npx ${PACKAGE_NAME}@${VERSION} ${args}`;
+}
+
+
+/***/ }),
+
+/***/ 2745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ parseTrustPolicy),
+/* harmony export */   y: () => (/* binding */ PolicyParseError)
+/* harmony export */ });
+/* harmony import */ var _output_json_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6940);
 
 class PolicyParseError extends Error {
     constructor(message) {
@@ -1598,7 +1599,7 @@ function parseJson(text, what) {
     catch {
         if (!/^[{[]/.test(trimmed) && /%[0-9a-f]{2}/i.test(trimmed))
             return JSON.parse(decodeOrThrow(trimmed, what));
-        throw new PolicyParseError(`${what} is not JSON (${jsonErrorPlace(text)})`);
+        throw new PolicyParseError(`${what} is not JSON (${(0,_output_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonErrorPlace */ .A)(text)})`);
     }
 }
 function decodeOrThrow(text, what) {
@@ -1613,7 +1614,7 @@ function decodeOrThrow(text, what) {
         JSON.parse(decoded);
     }
     catch {
-        throw new PolicyParseError(`${what} is URL-encoded but does not decode to JSON (${jsonErrorPlace(decoded)})`);
+        throw new PolicyParseError(`${what} is URL-encoded but does not decode to JSON (${(0,_output_json_error_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonErrorPlace */ .A)(decoded)})`);
     }
     return decoded;
 }
@@ -1730,6 +1731,13 @@ function kind(v) {
     return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
 }
 
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"UU":"aws-oidc-credentials","rE":"1.0.0","TB":"https://github.com/aws-oidc-credentials/aws-oidc-credentials#readme","Jk":{"O":"git+https://github.com/aws-oidc-credentials/aws-oidc-credentials.git"}}');
 
 /***/ })
 

@@ -35,6 +35,7 @@ function keyIsRedacted(key, redact) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $D: () => (/* binding */ analyzeSubject),
+/* harmony export */   B: () => (/* binding */ KNOWN_KEYS),
 /* harmony export */   Es: () => (/* binding */ narrowestSubject),
 /* harmony export */   _$: () => (/* binding */ explainForm)
 /* harmony export */ });
@@ -428,7 +429,7 @@ function evaluateCondition(spec, keys, options = {}) {
         return result;
     }
     result.passed = decide(op, policyValues.values, requestValues);
-    if (!result.passed)
+    if (!result.passed && !options.lean)
         result.nearest = nearest(spec, requestValues);
     return result;
 }
@@ -499,22 +500,26 @@ __webpack_require__.d(__webpack_exports__, {
   sj: () => (/* reexport */ conditionHints),
   pZ: () => (/* reexport */ claims/* conditionKeysFromClaims */.pZ),
   pu: () => (/* reexport */ describeCondition),
+  F9: () => (/* reexport */ policy_conditions/* evaluateCondition */.F9),
   y1: () => (/* reexport */ evaluateTrustPolicy),
   OM: () => (/* reexport */ futureTimes),
+  c$: () => (/* reexport */ claims/* insteadOf */.c$),
   YA: () => (/* reexport */ claims/* isGitHubActionsIssuer */.YA),
   xU: () => (/* reexport */ claims/* isGitHubIssuer */.xU),
   HP: () => (/* reexport */ claims/* isNonDefaultGitHubIssuer */.HP),
   A_: () => (/* reexport */ claims/* issuerPrefix */.A_),
+  E6: () => (/* reexport */ claims/* keyOfIssuer */.E6),
+  A$: () => (/* reexport */ policy_conditions/* parseOperator */.A$),
   GS: () => (/* reexport */ parse/* parseTrustPolicy */.G),
   C9: () => (/* reexport */ principalDifference),
   IO: () => (/* reexport */ claims/* providerArnFor */.IO),
   aO: () => (/* reexport */ tokenTimes)
 });
 
-// UNUSED EXPORTS: GITHUB_KEY_CLAIMS, GITHUB_KEY_PREFIXES, STANDARD_KEY_CLAIMS, TOKEN_USED_BEFORE_ISSUED, VARIABLES_SOURCE, evaluateCondition, insteadOf, keyOfIssuer, levenshtein, parseOperator, resolveValue, stsTimeVerdict, wildcardMatch
+// UNUSED EXPORTS: GITHUB_KEY_CLAIMS, GITHUB_KEY_PREFIXES, STANDARD_KEY_CLAIMS, TOKEN_USED_BEFORE_ISSUED, VARIABLES_SOURCE, levenshtein, resolveValue, stsTimeVerdict, wildcardMatch
 
-// EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
-var parse = __webpack_require__(7860);
+// EXTERNAL MODULE: ./src/policy/parse.ts
+var parse = __webpack_require__(2745);
 // EXTERNAL MODULE: ./src/policy/claims.ts
 var claims = __webpack_require__(9745);
 // EXTERNAL MODULE: ./src/policy/conditions.ts
@@ -522,7 +527,7 @@ var policy_conditions = __webpack_require__(7882);
 // EXTERNAL MODULE: ./src/policy/statement.ts
 var statement = __webpack_require__(8299);
 // EXTERNAL MODULE: ./src/policy/warnings.ts
-var warnings = __webpack_require__(4113);
+var policy_warnings = __webpack_require__(4113);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
 ;// CONCATENATED MODULE: ./src/policy/describe.ts
@@ -597,16 +602,18 @@ function caseOnlyValue(c, actual, base) {
 
 
 
-function evaluateTrustPolicy(policy, ctx) {
+function evaluateTrustPolicy(policy, ctx, evaluateOptions = {}) {
     const keys = new Map();
     for (const [k, v] of Object.entries(ctx.keys))
         keys.set(k.toLowerCase(), v);
     const options = {
         variables: policy.version === '2012-10-17',
-        unknownKeys: new Set((ctx.unknownKeys ?? []).map((k) => k.toLowerCase()))
+        unknownKeys: new Set((ctx.unknownKeys ?? []).map((k) => k.toLowerCase())),
+        lean: evaluateOptions.lean
     };
     const statements = policy.statements.map((st) => evaluateStatement(st, ctx, keys, options));
-    const evaluation = { decision: decide(statements), statements, warnings: (0,warnings/* policyWarnings */.a)(policy) };
+    const warnings = evaluateOptions.lean ? [] : (0,policy_warnings/* policyWarnings */.a)(policy);
+    const evaluation = { decision: decide(statements), statements, warnings };
     if (evaluation.decision === 'cannot-decide')
         evaluation.undecided = undecidedReasons(statements);
     return evaluation;

@@ -29,7 +29,7 @@ const entry = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .currentEntry */ .E)()
 if (entry === 'post')
     await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 533));
 else if (entry === 'cli')
-    await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(653), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943));
+    await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(653), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
 else
     await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(653), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6851))).run();
 
