@@ -6,5 +6,9 @@ import { currentEntry } from './entry.js'
 
 const entry = currentEntry()
 if (entry === 'post') await import('./post.js')
+// credential-process runs before every AWS call of a refresh-credentials profile: it loads its
+// own small module, not the CLI's commands
+else if (entry === 'cli' && process.argv[2] === 'credential-process')
+  await (await import('./refresh/credential-process.js')).main()
 else if (entry === 'cli') await import('./cli/index.js')
 else await (await import('./action.js')).run()

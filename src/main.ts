@@ -23,6 +23,7 @@ import {
   type State
 } from './run-context.js'
 import { alphanumericSecrets } from './special-characters.js'
+import type { RefreshPlan } from './refresh/profile-sink.js'
 import { proxyFor } from './sts.js'
 import type { SummaryFacts } from './summary.js'
 import { DEFAULT_TIMING, withTimeout, type Timing } from './timeout.js'
@@ -31,8 +32,9 @@ import { checkIdentity } from './verify.js'
 
 export type { Deps } from './run-context.js'
 
-// The profile module loads only when aws-profile is set.
+// The profile module loads only when aws-profile is set; the refresh sink with refresh-credentials.
 const profiles = () => import('./profile.js')
+const refreshSink = () => import('./refresh/profile-sink.js')
 
 /** What the entry point must know once the outcome is decided. */
 export interface RunEnd {
@@ -59,13 +61,14 @@ export async function run(given: Deps): Promise<RunEnd> {
     state.network = network
     if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
-    if (config.awsProfile) {
+    const refreshPlan = config.refreshCredentials ? (await refreshSink()).planRefresh(config, deps.env) : undefined
+    if (config.awsProfile && !refreshPlan) {
       const { checkProfileWritable, profilePaths } = await profiles()
       checkProfileWritable(config.awsProfile, config.overwriteAwsProfile, profilePaths(deps.env))
     }
     facts.role = config.role.arn
     facts.session = config.roleSessionName
-    const work = pipeline(config, network, deps, state, facts)
+    const work = pipeline(config, network, deps, state, facts, refreshPlan)
     // action-timeout-s: 0 lifts the step's limit; every network call keeps its own.
     if (config.actionTimeoutMs === 0) await work
     else
@@ -93,7 +96,8 @@ async function pipeline(
   network: { stsEndpoint: string; proxy?: string },
   deps: Deps,
   state: State,
-  facts: SummaryFacts
+  facts: SummaryFacts,
+  refreshPlan?: RefreshPlan
 ): Promise<void> {
   const { core } = deps
   core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`)
@@ -141,7 +145,18 @@ async function pipeline(
   if (state.abandoned) return
   // Sinks; what they did is saved as state for the post step, the fallible one (files) first.
   const cleanup: Cleanup = { variables: [], sections: [] }
-  if (config.awsProfile) {
+  if (refreshPlan) {
+    const written = (await refreshSink()).writeRefresh(
+      refreshPlan,
+      config,
+      assumed.credentials,
+      deps.env,
+      core,
+      deps.now()
+    )
+    Object.assign(cleanup, written)
+    core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
+  } else if (config.awsProfile) {
     const { profilePaths, writeProfile } = await profiles()
     const paths = profilePaths(deps.env)
     cleanup.sections = writeProfile(
@@ -156,7 +171,7 @@ async function pipeline(
   }
   // redact-claims covers the outputs too
   const subject = config.redactClaims.includes('sub') ? '***' : sub
-  cleanup.variables = exportCredentials(assumed.credentials, identity, subject, config, core)
+  cleanup.variables.push(...exportCredentials(assumed.credentials, identity, subject, config, core))
   core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
   const minutes = Math.round((assumed.credentials.expiration.getTime() - deps.now()) / 60000)
   core.info(
@@ -172,7 +187,7 @@ async function pipeline(
 }
 
 /** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
-function resolvedStsEndpoint(config: Config, env: Deps['env']): string {
+export function resolvedStsEndpoint(config: Pick<Config, 'stsEndpoint' | 'region'>, env: Deps['env']): string {
   const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL
   if (explicit) return explicit
   return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`

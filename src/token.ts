@@ -20,6 +20,9 @@ export interface TokenDeps {
   timeoutMs: number
 }
 
+/** What every step of a job with `id-token: write` has in its environment to request an ID token. */
+export const TOKEN_REQUEST_VARIABLES = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const
+
 export interface TokenSource {
   token: string
   from: 'github' | 'file'
@@ -31,7 +34,7 @@ export async function obtainToken(
   deps: TokenDeps
 ): Promise<TokenSource> {
   if (fromFile) return { token: fromFile.token, from: 'file' }
-  const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v])
+  const missing = TOKEN_REQUEST_VARIABLES.filter((v) => !deps.env[v])
   if (missing.length > 0) {
     if (deps.env.GITHUB_ACTIONS !== 'true') throw notARunner(missing, deps.env.GITHUB_ACTIONS)
     throw noTokenFailure(missing, await deps.context())

@@ -1,0 +1,96 @@
+// `aws-oidc-credentials credential-process …`: what a refresh-credentials profile runs whenever
+// an AWS SDK or the AWS CLI needs credentials. stdout carries the process-credentials JSON only;
+// a failure is one line on stderr (the SDKs show it) with the diagnosis code and the fix.
+// A cache hit loads nothing but node:fs and node:crypto: it is on the path of every AWS call.
+import { parseArgs } from 'node:util'
+import type { Stage } from '../errors.js'
+import { cachePath, processCredentialsJson, readCache, stillFresh, writeCache, type CachedSession } from './cache.js'
+import { COMMAND, fromValues, keyOf, OPTIONS, type RefreshParameters } from './parameters.js'
+
+export interface ProcessIo {
+  env: Record<string, string | undefined>
+  stdout(text: string): void
+  stderr(text: string): void
+  now(): number
+}
+
+const PREFIX = `aws-oidc-credentials ${COMMAND}`
+
+/** Returns the exit status: 0 with credentials on stdout, 1 on a failure, 2 on a usage error. */
+export async function credentialProcess(args: string[], io: ProcessIo): Promise<number> {
+  let params: RefreshParameters
+  try {
+    const { values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false })
+    params = fromValues(values)
+  } catch (e) {
+    io.stderr(
+      `${PREFIX}: invalid-input: ${await safe((e as Error).message)} (the profile's credential_process is written by the action's refresh-credentials; write it again with the action)\n`
+    )
+    return 2
+  }
+  const key = keyOf(params)
+  const path = io.env.RUNNER_TEMP ? cachePath(io.env.RUNNER_TEMP, key) : undefined
+  const cached = path ? readCache(path, key) : undefined
+  if (cached && stillFresh(cached, io.now())) {
+    io.stdout(`${processCredentialsJson(cached)}\n`)
+    return 0
+  }
+  const progress: { stage: Stage } = { stage: 'token' }
+  try {
+    const { freshSession } = await import('./fresh-session.js')
+    const obtain = () => freshSession(params, io.env, progress)
+    const session = path ? await refreshCached(path, key, io, obtain) : await obtain()
+    io.stdout(`${processCredentialsJson(session)}\n`)
+    return 0
+  } catch (e) {
+    io.stderr(`${await failureLine(e, progress.stage, io.now())}\n`)
+    return 1
+  }
+}
+
+/** A fresh session under the cache's lock, written to the cache for the next calls. */
+async function refreshCached(
+  path: string,
+  key: string,
+  io: ProcessIo,
+  obtain: () => Promise<CachedSession>
+): Promise<CachedSession> {
+  const { refreshLocked } = await import('./refresh-lock.js')
+  return refreshLocked(path, key, io.now, async () => {
+    const session = await obtain()
+    try {
+      writeCache(path, key, session)
+    } catch (e) {
+      // the credentials are good; the next call just asks STS again
+      io.stderr(`${PREFIX}: warning: could not cache the session: ${await safe((e as Error).message)}\n`)
+    }
+    return session
+  })
+}
+
+/** One line: the diagnosis code, the reason and the first fix; never a secret, never a stack. */
+async function failureLine(e: unknown, stage: Stage, nowMs: number): Promise<string> {
+  const [{ classify }, { fixesOf }, { logSafe }] = await Promise.all([
+    import('../diagnosis/classify.js'),
+    import('../diagnosis/report.js'),
+    import('../escape.js')
+  ])
+  const failure = classify(e, { stage, nowMs })
+  const fix = fixesOf(failure)[0]
+  return logSafe(`${PREFIX}: ${failure.code}: ${failure.message}${fix ? ` Fix: ${fix}` : ''}`)
+}
+
+async function safe(text: string): Promise<string> {
+  const { logSafe } = await import('../escape.js')
+  return logSafe(text)
+}
+
+/** The process's entry (src/index.ts): the real environment, clock and streams. */
+export async function main(): Promise<void> {
+  process.exitCode = await credentialProcess(process.argv.slice(3), {
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    now: () => Date.now()
+  })
+}
