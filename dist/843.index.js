@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   report: () => (/* reexport */ report)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/failure/failure.ts
+var failure = __webpack_require__(4592);
 ;// CONCATENATED MODULE: ./src/diagnosis/error-facts.ts
 // The facts of a thrown error that classification reads — never `instanceof`:
 // a bundle can hold two copies of an SDK exception class.
@@ -176,8 +176,8 @@ const CHAINING_BUILDERS = {
     'source-credentials-expired': sourceCredentialsExpired
 };
 
-// EXTERNAL MODULE: ./src/claims.ts + 6 modules
-var claims = __webpack_require__(7590);
+// EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
+var token_claims = __webpack_require__(3551);
 // EXTERNAL MODULE: ./src/policy/index.ts + 4 modules
 var policy = __webpack_require__(2611);
 // EXTERNAL MODULE: ./src/diagnosis/redact.ts
@@ -194,7 +194,7 @@ var trust_denial = __webpack_require__(4195);
 
 
 const redactOf = (ctx) => ctx.config?.redactClaims ?? [];
-const claim = (ctx, name) => ctx.claims ? (0,claims/* claimText */.Q1)(ctx.claims, name, redactOf(ctx)) : '(token not decoded)';
+const claim = (ctx, name) => ctx.claims ? (0,token_claims/* claimText */.Q1)(ctx.claims, name, redactOf(ctx)) : '(token not decoded)';
 const BUILDERS = {
     'trust-policy-denied': trustPolicyDenied,
     'audience-mismatch': (f, ctx) => {
@@ -457,7 +457,7 @@ function timeEvidence(t, nowMs) {
     const rel = (v) => (v >= now ? `${v - now} s from now` : `${now - v} s ago`);
     const line = (name) => t[name] === undefined
         ? `token ${name}: (absent)`
-        : `token ${name}: ${t[name]} (${(0,claims/* isoTime */.Ly)(t[name])}), ${rel(t[name])} by the runner clock`;
+        : `token ${name}: ${t[name]} (${(0,token_claims/* isoTime */.Ly)(t[name])}), ${rel(t[name])} by the runner clock`;
     return [line('exp'), line('iat'), ...(t.nbf === undefined ? [] : [line('nbf')]), runnerClock(nowMs)];
 }
 const runnerClock = (nowMs) => `runner clock: ${new Date(nowMs).toISOString()}`;
@@ -472,12 +472,12 @@ function oneLine(s) {
 
 
 function classify(e, ctx) {
-    if ((0,errors/* isFailure */.N6)(e))
-        return e.details.stage ? e : new errors/* Failure */.HR(e.code, e.message, { ...e.details, stage: ctx.stage });
+    if ((0,failure/* isFailure */.N6)(e))
+        return e.details.stage ? e : new failure/* Failure */.HR(e.code, e.message, { ...e.details, stage: ctx.stage });
     const facts = errorFacts(e);
     const { code, retryable } = codeFor(facts, ctx.stage);
     const built = explain(code, facts, ctx);
-    return new errors/* Failure */.HR(code, built.message, {
+    return new failure/* Failure */.HR(code, built.message, {
         ...built,
         stage: ctx.stage,
         requestId: facts.requestId,
@@ -552,8 +552,8 @@ function tokenCode(f) {
     return { code: 'id-token-request-failed', retryable: false };
 }
 
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __webpack_require__(2988);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __webpack_require__(8078);
 // EXTERNAL MODULE: ./src/diagnosis/catalogue.ts
 var catalogue = __webpack_require__(5752);
 ;// CONCATENATED MODULE: ./src/diagnosis/report.ts
@@ -579,23 +579,23 @@ function reportLines(f, env) {
     const entry = catalogue/* CATALOGUE */.y[f.code];
     const d = f.details;
     const [firstFix, ...moreFixes] = fixesOf(f);
-    const out = [`✖ ${f.code}: ${entry.title}`, `  ${(0,src_escape/* logSafe */.sN)(f.message)}`];
+    const out = [`✖ ${f.code}: ${entry.title}`, `  ${(0,output_escape/* logSafe */.sN)(f.message)}`];
     if (firstFix)
-        out.push(`  fix:     ${(0,src_escape/* logSafe */.sN)(firstFix)}`);
-    out.push(`  stage:   ${d.stage ?? 'unknown'}${d.requestId ? ` · AWS request id: ${(0,src_escape/* logSafe */.sN)(d.requestId)}` : ''}`);
+        out.push(`  fix:     ${(0,output_escape/* logSafe */.sN)(firstFix)}`);
+    out.push(`  stage:   ${d.stage ?? 'unknown'}${d.requestId ? ` · AWS request id: ${(0,output_escape/* logSafe */.sN)(d.requestId)}` : ''}`);
     if (f.code === 'unknown' && d.original)
-        out.push(`  error:   ${(0,src_escape/* logSafe */.sN)(d.original.name)}: ${(0,src_escape/* logSafe */.sN)(d.original.message)}`);
+        out.push(`  error:   ${(0,output_escape/* logSafe */.sN)(d.original.name)}: ${(0,output_escape/* logSafe */.sN)(d.original.message)}`);
     if (d.evidence?.length)
-        out.push('  evidence:', ...d.evidence.map((l) => `    - ${(0,src_escape/* logSafe */.sN)(l)}`));
+        out.push('  evidence:', ...d.evidence.map((l) => `    - ${(0,output_escape/* logSafe */.sN)(l)}`));
     // this run's causes replace the generic list; an empty list means the evidence left no other
     const causes = d.causes ?? entry.causes;
     const causesTitle = d.causes ? '  other possible causes:' : '  possible causes:';
     if (causes.length)
-        out.push(causesTitle, ...causes.map((c) => `    - ${(0,src_escape/* logSafe */.sN)(c)}`));
+        out.push(causesTitle, ...causes.map((c) => `    - ${(0,output_escape/* logSafe */.sN)(c)}`));
     if (moreFixes.length)
-        out.push('  other fixes:', ...moreFixes.map((l) => `    - ${(0,src_escape/* logSafe */.sN)(l.replace(/^or /, ''))}`));
+        out.push('  other fixes:', ...moreFixes.map((l) => `    - ${(0,output_escape/* logSafe */.sN)(l.replace(/^or /, ''))}`));
     for (const s of (d.snippets ?? []).filter((x) => !x.summaryOnly)) {
-        out.push(`  ${(0,src_escape/* logSafe */.sN)(s.title)}:`, ...s.body.split('\n').map((l) => `    ${(0,src_escape/* logSafe */.sN)(l)}`));
+        out.push(`  ${(0,output_escape/* logSafe */.sN)(s.title)}:`, ...s.body.split('\n').map((l) => `    ${(0,output_escape/* logSafe */.sN)(l)}`));
     }
     if ((d.snippets ?? []).some((x) => x.summaryOnly))
         out.push('  (the job summary has the full policy and its Terraform form)');
@@ -610,7 +610,7 @@ function annotationText(f) {
 function report(f, core, env) {
     core.setOutput('diagnosis', f.code);
     // core.error escapes the message for the command; the title is the stable code.
-    core.error((0,src_escape/* logSafe */.sN)(annotationText(f)), { title: f.code });
+    core.error((0,output_escape/* logSafe */.sN)(annotationText(f)), { title: f.code });
     for (const line of reportLines(f, env))
         core.info(line);
 }
@@ -622,8 +622,8 @@ function report(f, core, env) {
 /** The complete diagnosis: every fix, evidence, cause and snippet (the log keeps the short form). */
 function failureMarkdown(f) {
     const d = f.details;
-    const list = (title, items) => items?.length ? [`**${title}**`, '', ...items.map((x) => `- ${(0,src_escape/* markdownCode */.D9)(x)}`), ''] : [];
-    const pre = (text) => (0,src_escape/* logSafe */.sN)(text).replace(/[&<>]/g, (c) => HTML_ENTITY[c]);
+    const list = (title, items) => items?.length ? [`**${title}**`, '', ...items.map((x) => `- ${(0,output_escape/* markdownCode */.D9)(x)}`), ''] : [];
+    const pre = (text) => (0,output_escape/* logSafe */.sN)(text).replace(/[&<>]/g, (c) => HTML_ENTITY[c]);
     return [
         ...list('Fix (safest first)', fixesOf(f)),
         ...list('Evidence', d.evidence),
@@ -661,7 +661,7 @@ function summarySnippets(snippets) {
 /* harmony export */   L: () => (/* binding */ explainDenial)
 /* harmony export */ });
 /* unused harmony export seePolicyFix */
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
+/* harmony import */ var _github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3551);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2611);
 /* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6560);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8652);
@@ -690,9 +690,9 @@ function explainDenial(d) {
     const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
     const subKey = `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss)}:sub`;
     const evidence = [
-        `token sub: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
-        `token aud: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'aud', redact)}`,
-        `token iss: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'iss', redact)}`
+        `token sub: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
+        `token aud: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'aud', redact)}`,
+        `token iss: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'iss', redact)}`
     ];
     const roleMissing = roleCause(d.role);
     let findings;

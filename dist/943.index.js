@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 943;
-exports.ids = [943,976];
+exports.ids = [943,966];
 exports.modules = {
 
 /***/ 4943:
@@ -69,22 +69,22 @@ function oneOf(command, values, names) {
     return given[0];
 }
 
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __webpack_require__(2988);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __webpack_require__(8078);
 // EXTERNAL MODULE: ./src/diagnosis/redact.ts
 var redact = __webpack_require__(8652);
 // EXTERNAL MODULE: ./src/diagnosis/trust-denial.ts
 var trust_denial = __webpack_require__(4195);
 // EXTERNAL MODULE: ./src/diagnosis/subject.ts
 var subject = __webpack_require__(313);
-// EXTERNAL MODULE: ./src/inputs.ts + 3 modules
-var inputs = __webpack_require__(9058);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/policy/index.ts + 4 modules
 var src_policy = __webpack_require__(2611);
-// EXTERNAL MODULE: ./src/trust-check.ts
-var trust_check = __webpack_require__(4976);
-// EXTERNAL MODULE: ./src/claims.ts + 6 modules
-var src_claims = __webpack_require__(7590);
+// EXTERNAL MODULE: ./src/diagnosis/trust-check.ts
+var trust_check = __webpack_require__(7966);
+// EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
+var token_claims = __webpack_require__(3551);
 ;// CONCATENATED MODULE: ./src/cli/claims-input.ts
 // What --claims accepts: a JSON object of claims, a JWT (decoded, never verified, never
 // printed), or the claims block copied from this action's log (its one-line JSON, or the
@@ -115,7 +115,7 @@ function parseClaimsInput(text) {
 }
 function jwtClaims(token) {
     try {
-        return (0,src_claims/* decodeToken */.oL)(token, 'file').claims;
+        return (0,token_claims/* decodeToken */.oL)(token, 'file').claims;
     }
     catch {
         // never echo the token or the decoder's view of it
@@ -136,9 +136,9 @@ function jsonClaims(text) {
 }
 /** The action's labelled one-line JSON first, else any line that is a JSON object of claims. */
 function logJson(lines) {
-    const labelled = lines.filter((l) => l.includes(src_claims/* CLAIMS_JSON_LABEL */.yJ));
+    const labelled = lines.filter((l) => l.includes(token_claims/* CLAIMS_JSON_LABEL */.yJ));
     for (const line of [...labelled, ...lines]) {
-        const from = line.includes(src_claims/* CLAIMS_JSON_LABEL */.yJ) ? line.indexOf(src_claims/* CLAIMS_JSON_LABEL */.yJ) : 0;
+        const from = line.includes(token_claims/* CLAIMS_JSON_LABEL */.yJ) ? line.indexOf(token_claims/* CLAIMS_JSON_LABEL */.yJ) : 0;
         const at = line.indexOf('{', from);
         if (at < 0)
             continue;
@@ -189,7 +189,7 @@ function withRedactions(all, source) {
     const claims = {};
     const redacted = [];
     for (const [name, value] of Object.entries(all)) {
-        if (value === src_claims/* REDACTED */.XF)
+        if (value === token_claims/* REDACTED */.XF)
             redacted.push(name);
         else
             claims[name] = value;
@@ -398,13 +398,13 @@ function denialLines(d) {
 
 function write(result, asJson, out) {
     if (asJson) {
-        out.stdout(`${(0,src_escape/* jsonLogSafe */.yJ)(result.json, 2)}\n`);
+        out.stdout(`${(0,output_escape/* jsonLogSafe */.yJ)(result.json, 2)}\n`);
         return;
     }
     if (result.lines.length > 0)
-        out.stdout(`${result.lines.map(src_escape/* logSafe */.sN).join('\n')}\n`);
+        out.stdout(`${result.lines.map(output_escape/* logSafe */.sN).join('\n')}\n`);
     if (result.notes && result.notes.length > 0)
-        out.stderr(`${result.notes.map(src_escape/* logSafe */.sN).join('\n')}\n`);
+        out.stderr(`${result.notes.map(output_escape/* logSafe */.sN).join('\n')}\n`);
 }
 
 // EXTERNAL MODULE: ./src/diagnosis/suggest-policy.ts
@@ -792,7 +792,7 @@ async function runCli(argv, io, out) {
     catch (e) {
         // a usage or input error is one sentence; anything else is a bug, still without a stack trace
         const message = e instanceof CliError ? e.message : `unexpected error: ${e.message}`;
-        out.stderr(`${NAME}: ${(0,src_escape/* logSafe */.sN)(message.split('\n')[0])}\n`);
+        out.stderr(`${NAME}: ${(0,output_escape/* logSafe */.sN)(message.split('\n')[0])}\n`);
         return EXIT.usage;
     }
 }
@@ -812,6 +812,114 @@ void runCli(process.argv.slice(2), realInputs, {
 
 /***/ }),
 
+/***/ 7966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERDICTS: () => (/* binding */ VERDICTS),
+/* harmony export */   evaluateClaims: () => (/* binding */ evaluateClaims),
+/* harmony export */   evaluateLocally: () => (/* binding */ evaluateLocally),
+/* harmony export */   evaluationLines: () => (/* binding */ evaluationLines),
+/* harmony export */   printDryRun: () => (/* binding */ printDryRun),
+/* harmony export */   printLocalEvaluation: () => (/* binding */ printLocalEvaluation)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8652);
+/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
+/* harmony import */ var _suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9494);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8078);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2611);
+/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6560);
+
+
+
+
+
+
+function evaluateLocally(config, claims) {
+    if (!config.trustPolicy)
+        return undefined;
+    return evaluateClaims(config.trustPolicy.policy, claims, config.role);
+}
+/** IAM's decision on these claims for a role in that account and partition (the CLI's `explain` too). */
+function evaluateClaims(policy, claims, role) {
+    const iss = String(claims.iss ?? '');
+    return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateTrustPolicy */ .y1)(policy, {
+        action: 'sts:AssumeRoleWithWebIdentity',
+        federatedPrincipal: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(iss, role.account, role.partition),
+        keys: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionKeysFromClaims */ .pZ)(claims),
+        issuer: iss
+    });
+}
+const VERDICTS = {
+    allow: 'ALLOWS',
+    'explicit-deny': 'DENIES (explicit Deny)',
+    'implicit-deny': 'DENIES (no statement allows)'
+};
+/** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */
+function evaluationLines(ev, claims, redact, neededProvider) {
+    const scrub = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, redact);
+    const lines = [];
+    for (const st of ev.statements) {
+        lines.push(`statement ${st.index}${st.sid ? ` (${st.sid})` : ''}: ${st.effect}, principal ${st.principalMatches ? '✓' : '✗'}, action ${st.actionMatches ? '✓' : '✗'} -> ${st.applies ? 'applies' : 'does not apply'}`);
+        if (st.federated)
+            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .principalDifference */ .C9)(st.federated, neededProvider)}`);
+        for (const c of st.conditions) {
+            const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIsRedacted */ ._)(c.key, redact);
+            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCondition */ .pu)(c, hidden)}`, ...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionHints */ .sj)(c, hidden).map((h) => `    ${h}`));
+        }
+    }
+    return lines.map(scrub);
+}
+function printLocalEvaluation(config, claims, core) {
+    const ev = evaluateLocally(config, claims);
+    if (!ev)
+        return undefined;
+    const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(String(claims.iss ?? ''), config.role.account, config.role.partition);
+    core.startGroup(`Trust policy from ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(config.trustPolicy?.source ?? '')} ${VERDICTS[ev.decision]} this token`);
+    for (const line of evaluationLines(ev, claims, config.redactClaims, needed))
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
+    core.endGroup();
+    const scrub = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
+    for (const w of ev.warnings)
+        core.warning((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(w)), { title: 'trust policy' });
+    return ev;
+}
+function printDryRun(config, claims, core) {
+    const sub = typeof claims.sub === 'string' ? claims.sub : '';
+    const aud = typeof claims.aud === 'string' ? claims.aud : config.audience;
+    const iss = String(claims.iss ?? _policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ISSUER */ .oX);
+    const scrub = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
+    const analysis = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims);
+    core.info('Dry run: no AWS API is called and nothing is exported.');
+    for (const line of (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis))
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    if (config.redactClaims.includes('sub')) {
+        core.info('sub is in redact-claims: no trust policy is suggested, since it would show the subject.');
+        return;
+    }
+    const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, analysis);
+    const s = (0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestTrustPolicy */ .D)({
+        iss,
+        aud,
+        account: config.role.account,
+        partition: config.role.partition,
+        sub: chosen
+    });
+    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
+    core.startGroup(`A minimal trust policy allowing ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub((0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectLabel */ .p)(chosen)))} (JSON, then Terraform)`);
+    if (risk)
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(`⚠ ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}.`)));
+    for (const line of s.json.split('\n'))
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    for (const line of s.terraform.split('\n'))
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    core.endGroup();
+}
+
+
+/***/ }),
+
 /***/ 4195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -819,7 +927,7 @@ void runCli(process.argv.slice(2), realInputs, {
 /* harmony export */   L: () => (/* binding */ explainDenial)
 /* harmony export */ });
 /* unused harmony export seePolicyFix */
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
+/* harmony import */ var _github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3551);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2611);
 /* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6560);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8652);
@@ -848,9 +956,9 @@ function explainDenial(d) {
     const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
     const subKey = `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss)}:sub`;
     const evidence = [
-        `token sub: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
-        `token aud: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'aud', redact)}`,
-        `token iss: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'iss', redact)}`
+        `token sub: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
+        `token aud: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'aud', redact)}`,
+        `token iss: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'iss', redact)}`
     ];
     const roleMissing = roleCause(d.role);
     let findings;
@@ -1080,114 +1188,6 @@ function likeRisk(c) {
 }
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
-
-
-/***/ }),
-
-/***/ 4976:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VERDICTS: () => (/* binding */ VERDICTS),
-/* harmony export */   evaluateClaims: () => (/* binding */ evaluateClaims),
-/* harmony export */   evaluateLocally: () => (/* binding */ evaluateLocally),
-/* harmony export */   evaluationLines: () => (/* binding */ evaluationLines),
-/* harmony export */   printDryRun: () => (/* binding */ printDryRun),
-/* harmony export */   printLocalEvaluation: () => (/* binding */ printLocalEvaluation)
-/* harmony export */ });
-/* harmony import */ var _diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8652);
-/* harmony import */ var _diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
-/* harmony import */ var _diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9494);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2611);
-/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6560);
-
-
-
-
-
-
-function evaluateLocally(config, claims) {
-    if (!config.trustPolicy)
-        return undefined;
-    return evaluateClaims(config.trustPolicy.policy, claims, config.role);
-}
-/** IAM's decision on these claims for a role in that account and partition (the CLI's `explain` too). */
-function evaluateClaims(policy, claims, role) {
-    const iss = String(claims.iss ?? '');
-    return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateTrustPolicy */ .y1)(policy, {
-        action: 'sts:AssumeRoleWithWebIdentity',
-        federatedPrincipal: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(iss, role.account, role.partition),
-        keys: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionKeysFromClaims */ .pZ)(claims),
-        issuer: iss
-    });
-}
-const VERDICTS = {
-    allow: 'ALLOWS',
-    'explicit-deny': 'DENIES (explicit Deny)',
-    'implicit-deny': 'DENIES (no statement allows)'
-};
-/** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */
-function evaluationLines(ev, claims, redact, neededProvider) {
-    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, redact);
-    const lines = [];
-    for (const st of ev.statements) {
-        lines.push(`statement ${st.index}${st.sid ? ` (${st.sid})` : ''}: ${st.effect}, principal ${st.principalMatches ? '✓' : '✗'}, action ${st.actionMatches ? '✓' : '✗'} -> ${st.applies ? 'applies' : 'does not apply'}`);
-        if (st.federated)
-            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .principalDifference */ .C9)(st.federated, neededProvider)}`);
-        for (const c of st.conditions) {
-            const hidden = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIsRedacted */ ._)(c.key, redact);
-            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCondition */ .pu)(c, hidden)}`, ...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionHints */ .sj)(c, hidden).map((h) => `    ${h}`));
-        }
-    }
-    return lines.map(scrub);
-}
-function printLocalEvaluation(config, claims, core) {
-    const ev = evaluateLocally(config, claims);
-    if (!ev)
-        return undefined;
-    const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(String(claims.iss ?? ''), config.role.account, config.role.partition);
-    core.startGroup(`Trust policy from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(config.trustPolicy?.source ?? '')} ${VERDICTS[ev.decision]} this token`);
-    for (const line of evaluationLines(ev, claims, config.redactClaims, needed))
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
-    core.endGroup();
-    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
-    for (const w of ev.warnings)
-        core.warning((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(w)), { title: 'trust policy' });
-    return ev;
-}
-function printDryRun(config, claims, core) {
-    const sub = typeof claims.sub === 'string' ? claims.sub : '';
-    const aud = typeof claims.aud === 'string' ? claims.aud : config.audience;
-    const iss = String(claims.iss ?? _policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ISSUER */ .oX);
-    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
-    const analysis = (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims);
-    core.info('Dry run: no AWS API is called and nothing is exported.');
-    for (const line of (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis))
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
-    if (config.redactClaims.includes('sub')) {
-        core.info('sub is in redact-claims: no trust policy is suggested, since it would show the subject.');
-        return;
-    }
-    const chosen = (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, analysis);
-    const s = (0,_diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestTrustPolicy */ .D)({
-        iss,
-        aud,
-        account: config.role.account,
-        partition: config.role.partition,
-        sub: chosen
-    });
-    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
-    core.startGroup(`A minimal trust policy allowing ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub((0,_diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectLabel */ .p)(chosen)))} (JSON, then Terraform)`);
-    if (risk)
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(`⚠ ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}.`)));
-    for (const line of s.json.split('\n'))
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
-    for (const line of s.terraform.split('\n'))
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
-    core.endGroup();
-}
 
 
 /***/ })

@@ -5,7 +5,7 @@
 import { currentEntry } from './entry.js'
 
 const entry = currentEntry()
-if (entry === 'post') await import('./post.js')
+if (entry === 'post') await import('./sinks/post.js')
 // credential-process runs before every AWS call of a refresh-credentials profile: it loads its
 // own small module, not the CLI's commands
 else if (entry === 'cli' && process.argv[2] === 'credential-process')

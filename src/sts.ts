@@ -3,7 +3,7 @@ import type { Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/cl
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import type { Agent, ClientRequest } from 'node:http'
-import { loadHttpClient } from './http-client.js'
+import { loadHttpClient } from './bundle/load-http-client.js'
 import type { UserAgentPairs } from './user-agent.js'
 
 export interface StsSettings {

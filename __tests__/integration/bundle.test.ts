@@ -52,7 +52,7 @@ async function loadedBy(scenario: string): Promise<{ files: string[]; builtins: 
   return loaded(result.stderr)
 }
 
-// Text only one chunk of the bundle holds: the action's pipeline (src/main.ts), the SDK (its
+// Text only one chunk of the bundle holds: the action's pipeline (src/pipeline/run.ts), the SDK (its
 // signer), the post step and the CLI.
 const PIPELINE = 'chaining from the temporary credentials'
 const SDK = 'SignatureV4'

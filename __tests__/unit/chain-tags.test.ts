@@ -1,6 +1,12 @@
 // Session tags for role chaining: the run's, made to fit STS, and custom-tags beside them.
 import { describe, expect, it } from '@jest/globals'
-import { MAX_TAG_VALUE, sanitizeTagValue, sessionTags, TAG_CHARACTERS, transitiveKeys } from '../../src/chain-tags.js'
+import {
+  MAX_TAG_VALUE,
+  sanitizeTagValue,
+  sessionTags,
+  TAG_CHARACTERS,
+  transitiveKeys
+} from '../../src/source/chain-tags.js'
 
 const ENV = {
   GITHUB_REPOSITORY: 'octo-org/octo-repo',

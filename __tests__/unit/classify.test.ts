@@ -10,9 +10,9 @@ import {
 } from '@aws-sdk/client-sts'
 import { classify } from '../../src/diagnosis/classify.js'
 import { CATALOGUE } from '../../src/diagnosis/catalogue.js'
-import type { Stage } from '../../src/errors.js'
-import { isRetryable } from '../../src/retry.js'
-import { TimeoutError } from '../../src/timeout.js'
+import type { Stage } from '../../src/failure/failure.js'
+import { isRetryable } from '../../src/pipeline/retry.js'
+import { TimeoutError } from '../../src/failure/timeout.js'
 
 const meta = (status: number) => ({ httpStatusCode: status, requestId: 'req-1234', attempts: 1, totalRetryDelay: 0 })
 // Unmodelled errors reach us as the service base class, name = wire code (as the SDK does).

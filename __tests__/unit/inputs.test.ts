@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { deriveSessionName, parseInputs, type InputSource } from '../../src/inputs.js'
-import { isFailure, type Failure } from '../../src/errors.js'
+import { deriveSessionName, parseInputs, type InputSource } from '../../src/inputs/index.js'
+import { isFailure, type Failure } from '../../src/failure/failure.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy'
 

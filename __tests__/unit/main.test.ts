@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { STSServiceException } from '@aws-sdk/client-sts'
-import { run } from '../../src/main.js'
-import type { RunContextInfo } from '../../src/token.js'
+import { run } from '../../src/pipeline/run.js'
+import { EXPORTED_VARIABLES } from '../../src/sinks/env.js'
+import { OUTPUTS } from '../../src/sinks/outputs.js'
+import type { RunContextInfo } from '../../src/source/token.js'
 import type { AssumeParams, ChainParams, Credentials, SigningCredentials, StsApi } from '../../src/sts.js'
 import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
@@ -194,6 +196,15 @@ describe('run', () => {
     expect(h.core.exported).toEqual({})
     expect(h.core.outputs['aws-secret-access-key']).toBe(CREDS.secretAccessKey)
     expect(h.core.outputs['aws-expiration']).toBe(CREDS.expiration.toISOString())
+  })
+
+  it('sets every declared output on a success with output-credentials, and exports only declared variables', async () => {
+    const h = await runWith({ 'output-credentials': 'true' })
+    expect(Object.keys(h.core.outputs).sort()).toEqual(OUTPUTS.map((o) => o.name).sort())
+    expect(h.core.outputs.diagnosis).toBe('')
+    const exported = Object.keys(h.core.exported)
+    expect(exported.length).toBeGreaterThan(0)
+    expect(exported.filter((n) => !(EXPORTED_VARIABLES as readonly string[]).includes(n))).toEqual([])
   })
 
   it('refuses bad input before any network call', async () => {

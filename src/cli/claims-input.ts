@@ -1,7 +1,7 @@
 // What --claims accepts: a JSON object of claims, a JWT (decoded, never verified, never
 // printed), or the claims block copied from this action's log (its one-line JSON, or the
 // table when only that was copied). Redacted values ('***') are dropped and named.
-import { CLAIMS_JSON_LABEL, decodeToken, REDACTED, type Claims } from '../claims.js'
+import { CLAIMS_JSON_LABEL, decodeToken, REDACTED, type Claims } from '../github/token-claims.js'
 import { CliError } from './errors.js'
 
 export type ClaimsSource = 'json' | 'jwt' | 'log'

@@ -2,7 +2,7 @@
 // one line and an exit status (0 allowed/done, 1 denied, 2 usage or input error).
 import { parseOptions } from './args.js'
 import type { Command } from './command.js'
-import { logSafe } from '../escape.js'
+import { logSafe } from '../output/escape.js'
 import { CliError, EXIT } from './errors.js'
 import { explainCommand } from './explain.js'
 import { write, type Output } from './output.js'

@@ -1,10 +1,10 @@
 // The evidence of *this* run for each code: what a user needs to act without reading anything else.
-import { claimText, isoTime, type Claims } from '../claims.js'
+import { claimText, isoTime, type Claims } from '../github/token-claims.js'
 import { GITHUB_ISSUER, isGitHubIssuer } from '../policy/index.js'
-import type { Config } from '../inputs.js'
+import type { Config } from '../inputs/index.js'
 import type { Evaluation } from '../policy/index.js'
 import { CLOCK_SKEW_ALLOWANCE_S, futureTimes, providerArnFor, tokenTimes, type TokenTimes } from '../policy/index.js'
-import type { FailureDetails } from '../errors.js'
+import type { FailureDetails } from '../failure/failure.js'
 import type { DiagnosisCode } from './catalogue.js'
 import { CHAINING_BUILDERS } from './chaining.js'
 import type { ErrorFacts } from './error-facts.js'

@@ -1,7 +1,7 @@
 // trust-policy-denied: this run's reason first, the safest fix first, each suggestion a change
 // to the user's policy, and the security cost of a change said next to it. No @actions/core:
 // the CLI builds the same explanation from a claims file and a policy file.
-import { claimText, type Claims } from '../claims.js'
+import { claimText, type Claims } from '../github/token-claims.js'
 import {
   conditionHints,
   describeCondition,

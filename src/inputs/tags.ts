@@ -1,7 +1,7 @@
 // Session tags as STS accepts them, checked before any call (see the STS contract: at most 50
 // tags, keys 1-128 and values 0-256 characters of letters, digits, spaces and _.:/=+-@).
-import { MAX_TAGS, MAX_TAG_VALUE, TAG_CHARACTERS } from '../chain-tags.js'
-import { invalidInput } from '../errors.js'
+import { MAX_TAGS, MAX_TAG_VALUE, TAG_CHARACTERS } from '../source/chain-tags.js'
+import { invalidInput } from '../failure/failure.js'
 
 const MAX_TAG_KEY = 128
 const RESERVED_PREFIX = /^aws:/i

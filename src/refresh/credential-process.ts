@@ -3,7 +3,7 @@
 // a failure is one line on stderr (the SDKs show it) with the diagnosis code and the fix.
 // A cache hit loads nothing but node:fs and node:crypto: it is on the path of every AWS call.
 import { parseArgs } from 'node:util'
-import type { Stage } from '../errors.js'
+import type { Stage } from '../failure/failure.js'
 import { cachePath, processCredentialsJson, readCache, stillFresh, writeCache, type CachedSession } from './cache.js'
 import { COMMAND, fromValues, keyOf, OPTIONS, type RefreshParameters } from './parameters.js'
 
@@ -73,7 +73,7 @@ async function failureLine(e: unknown, stage: Stage, nowMs: number): Promise<str
   const [{ classify }, { fixesOf }, { logSafe }] = await Promise.all([
     import('../diagnosis/classify.js'),
     import('../diagnosis/report.js'),
-    import('../escape.js')
+    import('../output/escape.js')
   ])
   const failure = classify(e, { stage, nowMs })
   const fix = fixesOf(failure)[0]
@@ -81,7 +81,7 @@ async function failureLine(e: unknown, stage: Stage, nowMs: number): Promise<str
 }
 
 async function safe(text: string): Promise<string> {
-  const { logSafe } = await import('../escape.js')
+  const { logSafe } = await import('../output/escape.js')
   return logSafe(text)
 }
 

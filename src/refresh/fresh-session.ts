@@ -1,12 +1,13 @@
 // credential-process on a cache miss: a fresh GitHub ID token, then AssumeRoleWithWebIdentity.
 // One token request and one STS call, each with its time limit; no GetCallerIdentity (the step
 // verified the role once; the SDK's next call uses the keys anyway).
-import { Failure, type Stage } from '../errors.js'
-import { loadHttpClient } from '../http-client.js'
-import { resolvedStsEndpoint } from '../main.js'
+import { Failure, type Stage } from '../failure/failure.js'
+import { loadHttpClient } from '../bundle/load-http-client.js'
+import { resolvedStsEndpoint } from '../pipeline/run.js'
 import { createStsApi } from '../sts.js'
-import { DEFAULT_TIMING, TimeoutError, withTimeout } from '../timeout.js'
-import { TOKEN_REQUEST_VARIABLES } from '../token.js'
+import { DEFAULT_TIMING } from '../pipeline/timeout.js'
+import { TimeoutError, withTimeout } from '../failure/timeout.js'
+import { TOKEN_REQUEST_VARIABLES } from '../source/token.js'
 import { userAgent } from '../user-agent.js'
 import type { CachedSession } from './cache.js'
 import type { RefreshParameters } from './parameters.js'
