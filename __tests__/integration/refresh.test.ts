@@ -142,6 +142,49 @@ function loopingClient(
   })
 }
 
+describe('refresh-credentials refused up front', () => {
+  it.each([
+    [
+      'a job without id-token: write',
+      {},
+      { ACTIONS_ID_TOKEN_REQUEST_URL: undefined },
+      /Input 'refresh-credentials': true needs a job that can request ID tokens in every step, but ACTIONS_ID_TOKEN_REQUEST_URL is not set\. Give the job `permissions: id-token: write`/
+    ],
+    [
+      'role-chaining',
+      { 'role-chaining': 'true' },
+      {},
+      /Input 'role-chaining': cannot be combined with refresh-credentials: true: a refresh starts again from a fresh ID token/
+    ],
+    [
+      'output-env-credentials: true',
+      { 'output-env-credentials': 'true' },
+      {},
+      /Input 'output-env-credentials': cannot be combined with refresh-credentials: true/
+    ]
+  ])('with %s: invalid-input naming why, before any call', async (_what, inputs, env, reason) => {
+    const emu = await startEmulator()
+    try {
+      const r = await runAction({
+        inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', 'refresh-credentials': 'true', ...inputs },
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
+          AWS_ENDPOINT_URL_STS: emu.stsEndpoint,
+          ...env
+        }
+      })
+      expect(r.exitCode).toBe(1)
+      expect(r.outputs.diagnosis).toBe('invalid-input')
+      expect(r.log).toMatch(reason)
+      expect(emu.calls).toEqual([])
+      expect(r.env).toEqual({})
+    } finally {
+      await emu.close()
+    }
+  })
+})
+
 describe('refresh-credentials with real clients', () => {
   const python = boto3Python()
   const hasAwsCli = existsSync(AWS_CLI_V2)
