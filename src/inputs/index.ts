@@ -6,7 +6,7 @@ import { parseCustomTags, parseTagKeys } from './tags.js'
 import { refuseUnknownInputs } from './unknown.js'
 import { parseTrustPolicy } from '../policy/parse.js'
 import type { TrustPolicy } from '../policy/types.js'
-import { TOKEN_REQUEST_VARIABLES } from '../source/token.js'
+import { TOKEN_REQUEST_VARIABLES } from '../source/token-variables.js'
 
 export { INPUTS, type InputName, type InputSpec } from './table.js'
 

@@ -19,6 +19,7 @@ import { userAgent } from '../user-agent.js'
 import { checkIdentity } from '../verify.js'
 import { RunContext, diagnosis, stsAttemptMs, type Deps } from './context.js'
 import { unpinnedRefWarning } from './pinning.js'
+import { resolvedStsEndpoint } from './sts-endpoint.js'
 import { alphanumericSecrets } from './special-characters.js'
 import type { Timing } from './timeout.js'
 
@@ -49,7 +50,9 @@ export async function run(given: Deps): Promise<RunEnd> {
     ctx.network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) }
     if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
-    const refreshPlan = config.refreshCredentials ? (await refreshSink()).planRefresh(config, deps.env) : undefined
+    const refreshPlan = config.refreshCredentials
+      ? await (await refreshSink()).planRefresh(config, deps.env)
+      : undefined
     if (config.awsProfile && !refreshPlan) {
       const { checkProfileWritable, profilePaths } = await profiles()
       checkProfileWritable(config.awsProfile, config.overwriteAwsProfile, profilePaths(deps.env))
@@ -110,7 +113,7 @@ async function pipeline(ctx: RunContext, refreshPlan?: RefreshPlan): Promise<voi
   const cleanup: Cleanup = { variables: [], sections: [] }
   if (refreshPlan) {
     const { writeRefresh } = await refreshSink()
-    Object.assign(cleanup, writeRefresh(refreshPlan, config, assumed.credentials, ctx.env, core, ctx.now()))
+    Object.assign(cleanup, await writeRefresh(refreshPlan, config, assumed.credentials, ctx.env, core, ctx.now()))
     core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
   } else if (config.awsProfile) {
     const { profilePaths, writeProfile } = await profiles()
@@ -176,13 +179,6 @@ async function finish(
 ): Promise<void> {
   ctx.endStage('done')
   await writeSummary(ctx.core, ctx.env, { ...ctx.summaryFacts(), ...end })
-}
-
-/** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
-export function resolvedStsEndpoint(config: Pick<Config, 'stsEndpoint' | 'region'>, env: Deps['env']): string {
-  const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL
-  if (explicit) return explicit
-  return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`
 }
 
 /** Said up front when retry-max-attempts asks for more attempts than the network time budget can hold. */

@@ -70,9 +70,9 @@ async function refreshCached(
 
 /** One line: the diagnosis code, the reason and the first fix; never a secret, never a stack. */
 async function failureLine(e: unknown, stage: Stage, nowMs: number): Promise<string> {
-  const [{ classify }, { fixesOf }, { logSafe }] = await Promise.all([
-    import('../diagnosis/classify.js'),
-    import('../diagnosis/report.js'),
+  // the diagnosis chunk the action loads on a failure, not a copy of its own
+  const [{ classify, fixesOf }, { logSafe }] = await Promise.all([
+    import('../diagnosis/index.js'),
     import('../output/escape.js')
   ])
   const failure = classify(e, { stage, nowMs })

@@ -3,11 +3,11 @@
 // verified the role once; the SDK's next call uses the keys anyway).
 import { Failure, type Stage } from '../failure/failure.js'
 import { loadHttpClient } from '../bundle/load-http-client.js'
-import { resolvedStsEndpoint } from '../pipeline/run.js'
+import { resolvedStsEndpoint } from '../pipeline/sts-endpoint.js'
 import { createStsApi } from '../sts.js'
 import { DEFAULT_TIMING } from '../pipeline/timeout.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
-import { TOKEN_REQUEST_VARIABLES } from '../source/token.js'
+import { TOKEN_REQUEST_VARIABLES } from '../source/token-variables.js'
 import { userAgent } from '../user-agent.js'
 import type { CachedSession } from './cache.js'
 import type { RefreshParameters } from './parameters.js'

@@ -7,10 +7,13 @@ import type { CoreApi } from '../output/core-api.js'
 import { invalidInput } from '../failure/failure.js'
 import { CREDENTIAL_VARIABLES } from '../source/credential-variables.js'
 import type { Config } from '../inputs/index.js'
-import { checkConfigProfileWritable, profilePaths, writeConfigProfile, type WrittenSection } from '../sinks/profile.js'
+import type { WrittenSection } from '../sinks/profile.js'
 import type { Credentials } from '../sts.js'
 import { cachePath, ensureCacheDirectory, writeCache } from './cache.js'
 import { commandLine, configFileProblem, keyOf, type RefreshParameters } from './parameters.js'
+
+// The chunk the aws-profile sink loads, shared rather than bundled again with this one.
+const profiles = () => import('../sinks/profile.js')
 
 /** The profile refresh-credentials writes when aws-profile is not given. */
 export const DEFAULT_REFRESH_PROFILE = 'aws-oidc-credentials'
@@ -41,12 +44,12 @@ export function bundledCli(): string {
 }
 
 /** Everything the sink will do, checked before any network call; refusals name the input. */
-export function planRefresh(
+export async function planRefresh(
   config: Config,
   env: Record<string, string | undefined>,
   node = process.execPath,
   cli = bundledCli()
-): RefreshPlan {
+): Promise<RefreshPlan> {
   if (process.platform === 'win32')
     throw invalidInput(
       'refresh-credentials',
@@ -55,6 +58,7 @@ export function planRefresh(
   if (!existsSync(cli))
     throw invalidInput('refresh-credentials', `true needs the action's bundled CLI, which is not at ${cli}.`)
   const profile = config.awsProfile ?? DEFAULT_REFRESH_PROFILE
+  const { checkConfigProfileWritable, profilePaths } = await profiles()
   checkConfigProfileWritable(profile, config.overwriteAwsProfile, profilePaths(env))
   const params = refreshParameters(config)
   const command = commandLine(node, cli, params)
@@ -81,14 +85,15 @@ export interface RefreshWritten {
 }
 
 /** Writes the profile and the cache, then exports what makes later steps use them. */
-export function writeRefresh(
+export async function writeRefresh(
   plan: RefreshPlan,
   config: Config,
   credentials: Credentials,
   env: Record<string, string | undefined>,
   core: CoreApi,
   nowMs: number
-): RefreshWritten {
+): Promise<RefreshWritten> {
+  const { profilePaths, writeConfigProfile } = await profiles()
   const paths = profilePaths(env)
   const section = writeConfigProfile(
     plan.profile,

@@ -1,5 +1,6 @@
 // Stage 2: the web identity token — from GitHub's ID-token endpoint or a file.
 import { Failure } from '../failure/failure.js'
+import { TOKEN_REQUEST_VARIABLES } from './token-variables.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
 
 export interface RunContextInfo {
@@ -19,9 +20,6 @@ export interface TokenDeps {
   getIDToken(audience: string): Promise<string>
   timeoutMs: number
 }
-
-/** What every step of a job with `id-token: write` has in its environment to request an ID token. */
-export const TOKEN_REQUEST_VARIABLES = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'] as const
 
 export interface TokenSource {
   token: string
