@@ -12,10 +12,11 @@ exports.modules = {
 /* harmony export */   t: () => (/* binding */ findEnvironmentCredentials)
 /* harmony export */ });
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
+/* harmony import */ var _credential_variables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6516);
+
 
 /** Temporary keys (from STS) start with ASIA; long-lived IAM user keys with AKIA. */
 const TEMPORARY_KEY = /^ASIA[A-Z0-9]{12,124}$/;
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 // Loaded on the chaining path only: the plain OIDC path never pays for it.
 const loadProviders = () => __webpack_require__.e(/* import() */ 771).then(__webpack_require__.bind(__webpack_require__, 2771));
 /**
@@ -64,7 +65,7 @@ function isTemporary(c) {
 /** Names of the credential variables, set or not: never their values. */
 function variablesEvidence(env) {
     const state = (name) => `${name}: ${env[name] ? 'set' : 'not set'}`;
-    return [...CREDENTIAL_VARIABLES.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
+    return [..._credential_variables_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_VARIABLES */ .e.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
 }
 function noSource(env) {
     return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR('source-credentials-missing', 'role-chaining is set, but there are no credentials in the environment to chain from. Nothing was sent to AWS.', {
@@ -117,19 +118,23 @@ function expiredLocally(expiration, from) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   reuseExistingCredentials: () => (/* binding */ reuseExistingCredentials)
+/* harmony export */   keepExistingCredentials: () => (/* binding */ keepExistingCredentials)
 /* harmony export */ });
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
 /* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8078);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9880);
+// use-existing-credentials: valid credentials already in the environment are kept (verified
+// with GetCallerIdentity, allowed-account-ids applied) and no role is assumed. Anything less
+// than that, and the step assumes the role as usual, saying why.
 
 
 
-/** True when the environment's credentials were verified and kept. */
-async function reuseExistingCredentials(config, env, core, sts) {
+/** The kept credentials' outcome, or undefined when the role is to be assumed after all. */
+async function keepExistingCredentials(ctx, sts) {
+    const { config, core, env } = ctx;
     const assumeAnyway = (why) => {
         core.info(`use-existing-credentials: ${why}; assuming ${config.role.arn}.`);
-        return false;
+        return undefined;
     };
     let found;
     try {
@@ -158,12 +163,7 @@ async function reuseExistingCredentials(config, env, core, sts) {
     }
     if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(identity.account))
         return assumeAnyway(`their account ${identity.account} is not in allowed-account-ids`);
-    core.setOutput('aws-account-id', identity.account);
-    core.setOutput('authenticated-arn', identity.arn);
-    core.setOutput('diagnosis', '');
-    core.info(`✔ use-existing-credentials: the credentials in ${found.from} are valid ` +
-        `(${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(identity.arn)}, account ${identity.account}); kept, no role assumed.`);
-    return true;
+    return { kind: 'kept', identity, from: found.from };
 }
 /** By its code: the class comes with the credential providers, loaded only when a profile is read. */
 function isUnsupportedProfile(e) {

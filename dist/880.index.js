@@ -12,10 +12,11 @@ exports.modules = {
 /* harmony export */   t: () => (/* binding */ findEnvironmentCredentials)
 /* harmony export */ });
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
+/* harmony import */ var _credential_variables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6516);
+
 
 /** Temporary keys (from STS) start with ASIA; long-lived IAM user keys with AKIA. */
 const TEMPORARY_KEY = /^ASIA[A-Z0-9]{12,124}$/;
-const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 // Loaded on the chaining path only: the plain OIDC path never pays for it.
 const loadProviders = () => __webpack_require__.e(/* import() */ 771).then(__webpack_require__.bind(__webpack_require__, 2771));
 /**
@@ -64,7 +65,7 @@ function isTemporary(c) {
 /** Names of the credential variables, set or not: never their values. */
 function variablesEvidence(env) {
     const state = (name) => `${name}: ${env[name] ? 'set' : 'not set'}`;
-    return [...CREDENTIAL_VARIABLES.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
+    return [..._credential_variables_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_VARIABLES */ .e.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
 }
 function noSource(env) {
     return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR('source-credentials-missing', 'role-chaining is set, but there are no credentials in the environment to chain from. Nothing was sent to AWS.', {

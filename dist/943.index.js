@@ -77,8 +77,8 @@ var redact = __webpack_require__(8652);
 var trust_denial = __webpack_require__(4195);
 // EXTERNAL MODULE: ./src/diagnosis/subject.ts
 var subject = __webpack_require__(313);
-// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
-var inputs = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 2 modules
+var inputs = __webpack_require__(8399);
 // EXTERNAL MODULE: ./src/policy/index.ts + 4 modules
 var src_policy = __webpack_require__(2611);
 // EXTERNAL MODULE: ./src/diagnosis/trust-check.ts

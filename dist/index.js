@@ -36,9 +36,9 @@ const entry = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .currentEntry */ .E)()
 if (entry === 'post')
     await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8388));
 else if (entry === 'cli')
-    await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(757), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943));
+    await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(653), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943));
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(757), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1474))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(653), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1062))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -270,11 +270,31 @@ describe('the inputs of configure-aws-credentials', () => {
     expect(f.message).not.toContain('s3cret')
   })
 
-  it('accepts 50 custom tags and refuses 51', () => {
+  it("accepts up to 50 session tags with the run's own and refuses one more, before any call", () => {
     const tags = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v'])))
     const chained = { ...base, 'role-chaining': 'true' }
-    expect(Object.keys(parseInputs(source({ ...chained, 'custom-tags': tags(50) })).customTags)).toHaveLength(50)
+    // the run always sends GitHub=Actions: 49 custom tags fill the 50
+    expect(Object.keys(parseInputs(source({ ...chained, 'custom-tags': tags(49) })).customTags)).toHaveLength(49)
+    expect(refusal({ ...chained, 'custom-tags': tags(50) }).message).toMatch(/makes 51 session tags .* at most 50/)
     expect(refusal({ ...chained, 'custom-tags': tags(51) }).message).toMatch(/at most 50/)
+  })
+
+  it("counts the run's own tags from the environment, and refuses a custom tag under one of their keys", () => {
+    const chained = { ...base, 'role-chaining': 'true' }
+    const many = JSON.stringify(Object.fromEntries(Array.from({ length: 44 }, (_, i) => [`k${i}`, 'v'])))
+    const env = {
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_WORKFLOW: 'w',
+      GITHUB_ACTION: 'a',
+      GITHUB_ACTOR: 'x',
+      GITHUB_SHA: 'abc',
+      GITHUB_REF: 'refs/heads/main'
+    }
+    const withEnv = (given: Record<string, string>) => parseInputs({ ...source(given), env })
+    expect(() => withEnv({ ...chained, 'custom-tags': many })).toThrow(/makes 51 session tags .* at most 50/)
+    expect(() => withEnv({ ...chained, 'custom-tags': '{"branch": "x"}' })).toThrow(
+      /Input 'custom-tags': the key 'branch' is set by this action from the run/
+    )
   })
 
   it('refuses a token file with role-chaining, whose source is the environment', () => {

@@ -2,7 +2,8 @@
 import { Failure, isFailure, type Stage } from '../failure/failure.js'
 import { chainingCode } from './chaining.js'
 import { errorFacts, idTokenStatus, isNetworkError, type ErrorFacts } from './error-facts.js'
-import { explain, type ExplainContext } from './explain.js'
+import { explain } from './explain.js'
+import type { ExplainContext } from './explanation.js'
 import type { DiagnosisCode } from './catalogue.js'
 
 export interface ClassifyContext extends ExplainContext {

@@ -1,3 +1,4 @@
+// The failure every stage throws: a stable code, this run's message and the details a report needs.
 import type { DiagnosisCode } from './codes.js'
 
 /** The pipeline's stages, in order; every failure names the one it happened in. */

@@ -2,7 +2,7 @@
 import { invalidInput } from '../failure/failure.js'
 import { MAX_POLICY_FILE_BYTES, readFailure, shownPath } from './files.js'
 import { INPUTS, type InputName, type InputSpec } from './table.js'
-import { parseCustomTags, parseTagKeys } from './tags.js'
+import { parseCustomTags, parseTagKeys, runTagCount } from './tags.js'
 import { refuseUnknownInputs } from './unknown.js'
 import { parseTrustPolicy } from '../policy/parse.js'
 import type { TrustPolicy } from '../policy/types.js'
@@ -99,6 +99,7 @@ export function parseInputs(src: InputSource): Config {
   refuseStaticKeys(src)
   const role = parseRole(src.get('role-to-assume'))
   const retryDisabled = parseBoolean(src, 'disable-retry')
+  const skipTagging = parseBoolean(src, 'role-skip-session-tagging')
   const awsProfile = parseProfile(src.get('aws-profile'))
   const refreshCredentials = parseBoolean(src, 'refresh-credentials')
   const config: Config = {
@@ -128,9 +129,10 @@ export function parseInputs(src: InputSource): Config {
     awsProfile,
     overwriteAwsProfile: parseBoolean(src, 'overwrite-aws-profile'),
     refreshCredentials,
-    roleSkipSessionTagging: parseBoolean(src, 'role-skip-session-tagging'),
+    roleSkipSessionTagging: skipTagging,
     transitiveTagKeys: parseTagKeys('transitive-tag-keys', splitList(src.get('transitive-tag-keys'))),
-    customTags: parseCustomTags(src.get('custom-tags')),
+    // the run's own tags count towards STS's limit too, unless no tags are sent at all
+    customTags: parseCustomTags(src.get('custom-tags'), skipTagging ? 0 : runTagCount(src.env)),
     useExistingCredentials: parseBoolean(src, 'use-existing-credentials'),
     forceSkipOidc: parseBoolean(src, 'force-skip-oidc'),
     unsetCurrentCredentials: parseBoolean(src, 'unset-current-credentials'),

@@ -2,6 +2,7 @@
 // dependencies and what the run has established, and it is where stage entry, step-debug
 // timing, retries and classification live, so no stage calls back up into the pipeline.
 import type { Failure, Stage } from '../failure/failure.js'
+import type { Claims } from '../github/token-claims.js'
 import type { Config, InputSource } from '../inputs/index.js'
 import type { CoreApi } from '../output/core-api.js'
 import { logSafe } from '../output/escape.js'
@@ -104,6 +105,15 @@ export class RunContext implements RouteContext {
     const { config, network, stage } = this
     const { decoded, evaluation } = this.learned
     return classify(e, { stage, config, network, evaluation, claims: decoded?.claims, nowMs: this.now() })
+  }
+
+  async checkTrust(claims: Claims): Promise<boolean> {
+    const { config, core } = this
+    if (!config.trustPolicy && !config.dryRun) return false
+    const check = await import('../diagnosis/trust-check.js')
+    if (config.trustPolicy) this.learned.evaluation = check.printLocalEvaluation(config, claims, core)
+    if (config.dryRun) check.printDryRun(config, claims, core)
+    return config.dryRun
   }
 
   retry<T>(

@@ -1,7 +1,7 @@
 // special-characters-workaround: some tools mishandle a secret key with + or /, so the role is
 // assumed again until the secret has only letters and digits (about 28% of random ones do).
 import type { CoreApi } from '../output/core-api.js'
-import { maskCredentials } from '../sinks/env.js'
+import { maskCredentials } from '../output/mask.js'
 import type { AssumeResult, StsApi } from '../sts.js'
 
 /** 30 sessions leave about one run in 20000 without an alphanumeric secret. */

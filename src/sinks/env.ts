@@ -5,13 +5,6 @@ import { CREDENTIAL_VARIABLES } from '../source/credential-variables.js'
 import type { CallerIdentity, Credentials } from '../sts.js'
 import { setOutputs } from './outputs.js'
 
-/** Called as soon as STS answers: nothing may print a credential before the runner masks it. */
-export function maskCredentials(c: Credentials, core: CoreApi): void {
-  core.setSecret(c.accessKeyId)
-  core.setSecret(c.secretAccessKey)
-  core.setSecret(c.sessionToken)
-}
-
 /** Returns the names of the variables it exported, for the post step to blank. */
 export function exportCredentials(
   c: Credentials,

@@ -1,5 +1,5 @@
 // Source and assume for role chaining: the environment's temporary credentials -> sts:AssumeRole.
-import { maskCredentials } from '../sinks/env.js'
+import { maskCredentials } from '../output/mask.js'
 import type { StsApi } from '../sts.js'
 import type { RouteContext, RouteOutcome } from './route.js'
 

@@ -4,7 +4,7 @@
 // use-existing-credentials keeps verified credentials. Every route returns a RouteOutcome and
 // leaves the summary and the sinks to the pipeline; what it needs of the run comes in a
 // RouteContext, so no route calls back up into the pipeline.
-import type { DecodedToken, ClaimRow } from '../github/token-claims.js'
+import type { Claims, ClaimRow, DecodedToken } from '../github/token-claims.js'
 import type { CoreApi } from '../output/core-api.js'
 import type { Stage } from '../failure/failure.js'
 import type { Config } from '../inputs/index.js'
@@ -47,6 +47,11 @@ export interface RouteContext {
   readonly learned: Learned
   /** ends the current stage (its step-debug line) and starts `stage` */
   enterStage(stage: Stage): void
+  /**
+   * trust-policy and dry-run: judges the claims against the given policy and prints what it
+   * finds (the diagnosis code, loaded only when asked). True for a dry run: stop before assuming.
+   */
+  checkTrust(claims: Claims): Promise<boolean>
   /** `call` under the run's retry policy for `what`; each failure is classified when it happens */
   retry<T>(what: string, attemptMs: number, call: (attempt: number) => Promise<T>, validUntil?: ValidUntil): Promise<T>
 }

@@ -3,7 +3,7 @@
 import { claimRows, claimsJsonLine, decodeToken, formatClaimTable, type DecodedToken } from '../github/token-claims.js'
 import { logSafe } from '../output/escape.js'
 import { endpointForLog } from '../output/url.js'
-import { maskCredentials } from '../sinks/env.js'
+import { maskCredentials } from '../output/mask.js'
 import type { StsApi } from '../sts.js'
 import type { RouteContext, RouteOutcome, ValidUntil } from './route.js'
 import { obtainToken } from './token.js'
@@ -48,12 +48,7 @@ export async function assumeWithWebIdentity(ctx: RouteContext, sts: StsApi): Pro
     core.info(claimsJsonLine(decoded.claims, config.redactClaims))
     core.endGroup()
   }
-  const trustCheck = config.trustPolicy || config.dryRun ? await import('../diagnosis/trust-check.js') : undefined
-  if (config.trustPolicy) ctx.learned.evaluation = trustCheck?.printLocalEvaluation(config, decoded.claims, core)
-  if (config.dryRun) {
-    trustCheck?.printDryRun(config, decoded.claims, core)
-    return { kind: 'dry-run' }
-  }
+  if (await ctx.checkTrust(decoded.claims)) return { kind: 'dry-run' }
 
   ctx.enterStage('assume')
   if (ctx.network.proxy) core.info(`STS calls go through the proxy ${ctx.network.proxy}`)
