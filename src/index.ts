@@ -5,11 +5,8 @@
 import { currentEntry } from './entry.js'
 
 const entry = currentEntry()
-if (entry === 'post') await import('./sinks/post.js')
-// credential-process runs before every AWS call of a refresh-credentials profile: it loads its
-// own small module, not the CLI's commands. Eager: that module (and the cache and parameters the
-// action's sink and post step share with it) sits in this file, run only when imported.
-else if (entry === 'cli' && process.argv[2] === 'credential-process')
-  await (await import(/* webpackMode: "eager" */ './refresh/credential-process.js')).main()
-else if (entry === 'cli') await import('./cli/index.js')
+if (entry === 'post') await import('./post.js')
+// Eager: the CLI's entry sits in this file (run only when imported), and with it what
+// credential-process needs on a cache hit, shared with the action's refresh sink and post step
+else if (entry === 'cli') await import(/* webpackMode: "eager" */ './cli/index.js')
 else await (await import('./action.js')).run()

@@ -7,8 +7,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { node24Path } from '../../emulator/node24.js'
-import { cachePath } from '../../src/refresh/cache.js'
-import { keyOf, shellWord, toArgs, type RefreshParameters } from '../../src/refresh/parameters.js'
+import { cachePath } from '../../src/sinks/refresh-cache.js'
+import { keyOf, shellWord, toArgs, type RefreshParameters } from '../../src/sinks/refresh-parameters.js'
 import { BIN } from './bin.js'
 
 const PARAMS: RefreshParameters = {

@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// The `aws-oidc-credentials` command (package.json bin): wires the real process into runCli.
-// No top-level await, so the bundle works as CommonJS or as an ES module.
-import { runCli } from './main.js'
+// The `aws-oidc-credentials` command (package.json bin): wires the real process into runCli, or
+// into credential-process, which runs before every AWS call of a refresh-credentials profile
+// and so loads none of the other commands. No top-level await, so the bundle works as CommonJS
+// or as an ES module.
 import { realInputs } from './read-input.js'
 
-void runCli(process.argv.slice(2), realInputs, {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
-}).then((code) => {
+const [command, ...rest] = process.argv.slice(2)
+const out = {
+  stdout: (text: string) => process.stdout.write(text),
+  stderr: (text: string) => process.stderr.write(text)
+}
+const exitWith = (code: number): void => {
   process.exitCode = code
-})
+}
+
+if (command === 'credential-process')
+  void import(/* webpackMode: "eager" */ './credential-process.js')
+    .then(({ credentialProcess }) => credentialProcess(rest, { ...out, env: process.env, now: Date.now }))
+    .then(exitWith)
+else void import('./main.js').then(({ runCli }) => runCli(process.argv.slice(2), realInputs, out)).then(exitWith)

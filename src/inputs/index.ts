@@ -6,7 +6,7 @@ import { parseCustomTags, parseTagKeys, runTagCount } from './tags.js'
 import { refuseUnknownInputs } from './unknown.js'
 import { parseTrustPolicy } from '../policy/parse.js'
 import type { TrustPolicy } from '../policy/types.js'
-import { TOKEN_REQUEST_VARIABLES } from '../source/token-variables.js'
+import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
 
 export { INPUTS, type InputName, type InputSpec } from './table.js'
 
@@ -38,7 +38,7 @@ export interface Config {
   roleExternalId?: string
   awsProfile?: string
   overwriteAwsProfile: boolean
-  /** write a credential_process profile instead of exporting static keys (src/refresh/) */
+  /** write a credential_process profile instead of exporting static keys (src/sinks/refresh-profile.ts) */
   refreshCredentials: boolean
   roleSkipSessionTagging: boolean
   transitiveTagKeys: string[]

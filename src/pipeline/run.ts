@@ -13,7 +13,7 @@ import { writeSummary } from '../sinks/summary.js'
 import { assumeChained } from '../source/chained.js'
 import type { RouteOutcome } from '../source/route.js'
 import { assumeWithWebIdentity } from '../source/web-identity.js'
-import type { RefreshPlan } from '../refresh/profile-sink.js'
+import type { RefreshPlan } from '../sinks/refresh-profile.js'
 import { proxyFor, type AssumeResult, type StsApi } from '../sts.js'
 import { userAgent } from '../user-agent.js'
 import { checkIdentity } from '../verify.js'
@@ -27,7 +27,7 @@ export type { Deps } from './context.js'
 
 // The profile module loads only when aws-profile is set; the refresh sink with refresh-credentials.
 const profiles = () => import('../sinks/profile.js')
-const refreshSink = () => import('../refresh/profile-sink.js')
+const refreshSink = () => import('../sinks/refresh-profile.js')
 
 /** What the entry point must know once the outcome is decided. */
 export interface RunEnd {

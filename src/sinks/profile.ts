@@ -3,30 +3,19 @@
 // profile's sections are touched, and only they are recorded for the post step to remove.
 import { randomBytes } from 'node:crypto'
 import { closeSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs'
-import { homedir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { invalidInput } from '../failure/failure.js'
 import { lineEnding, putSection, removeSection, renderSection, sectionDigest, findSection } from './profile-file.js'
 import type { Credentials } from '../sts.js'
+import { profilePaths, type ProfilePaths } from '../source/profile-paths.js'
 
-export interface ProfilePaths {
-  credentials: string
-  config: string
-}
+export { profilePaths, type ProfilePaths }
 
 /** What the post step needs to undo a write: the file, the section, and a digest of its bytes. */
 export interface WrittenSection {
   file: string
   header: string
   digest: string
-}
-
-/** AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE when set, as the CLI and SDKs honour them. */
-export function profilePaths(env: Record<string, string | undefined>, home = homedir()): ProfilePaths {
-  return {
-    credentials: env.AWS_SHARED_CREDENTIALS_FILE || join(home, '.aws', 'credentials'),
-    config: env.AWS_CONFIG_FILE || join(home, '.aws', 'config')
-  }
 }
 
 /** The config file names a profile `[profile NAME]`, except `[default]`. */

@@ -5,6 +5,7 @@ import type { CoreApi } from '../output/core-api.js'
 import { Failure } from '../failure/failure.js'
 import type { SigningCredentials } from '../sts.js'
 import { CREDENTIAL_VARIABLES } from './credential-variables.js'
+import { profilePaths } from './profile-paths.js'
 
 export interface SourceCredentials extends SigningCredentials {
   sessionToken: string
@@ -30,18 +31,30 @@ const loadProviders = () => import('./providers.js')
 export async function findEnvironmentCredentials(
   env: Record<string, string | undefined>
 ): Promise<(Found & { from: string }) | undefined> {
-  const { fromEnv, fromIni, parseKnownFiles, refusedProfile } = await loadProviders()
-  if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) return { ...(await fromEnv()()), from: 'the environment' }
+  const variables = fromVariables(env)
+  if (variables) return variables
   const profile = env.AWS_PROFILE
   if (!profile) return undefined
+  const { fromIni, parseKnownFiles, refusedProfile } = await loadProviders()
+  // the files of the injected environment, not of process.env, which the SDK would read
+  const { credentials: filepath, config: configFilepath } = profilePaths(env)
+  const files = { filepath, configFilepath, ignoreCache: true }
   let refused
   try {
-    refused = refusedProfile(profile, (await parseKnownFiles({ ignoreCache: true }))[profile])
-    if (!refused) return { ...(await fromIni({ profile, ignoreCache: true })()), from: `profile ${profile}` }
+    refused = refusedProfile(profile, (await parseKnownFiles({ ...files, profile }))[profile])
+    if (!refused) return { ...(await fromIni({ ...files, profile })()), from: `profile ${profile}` }
   } catch {
     return undefined
   }
   throw refused
+}
+
+/** The AWS_* variables, read as the SDK's fromEnv reads them, but from the injected environment. */
+function fromVariables(env: Record<string, string | undefined>): (Found & { from: string }) | undefined {
+  const [accessKeyId, secretAccessKey, sessionToken] = CREDENTIAL_VARIABLES.map((name) => env[name])
+  if (!accessKeyId || !secretAccessKey) return undefined
+  const expiration = env.AWS_CREDENTIAL_EXPIRATION ? new Date(env.AWS_CREDENTIAL_EXPIRATION) : undefined
+  return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined, expiration, from: 'the environment' }
 }
 
 /** role-chaining's source: temporary credentials in the environment, masked before anything prints. */

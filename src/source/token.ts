@@ -1,6 +1,6 @@
 // Stage 2: the web identity token — from GitHub's ID-token endpoint or a file.
 import { Failure } from '../failure/failure.js'
-import { TOKEN_REQUEST_VARIABLES } from './token-variables.js'
+import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
 
 export interface RunContextInfo {

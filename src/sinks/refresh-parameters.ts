@@ -1,7 +1,7 @@
 // What a refresh-credentials profile asks for: the step's role, session name, duration,
 // audience, region, session policies and STS endpoint, written into its credential_process
 // command line, and read back by `aws-oidc-credentials credential-process`.
-import { cacheKey } from './cache.js'
+import { cacheKey } from './refresh-cache.js'
 
 export const COMMAND = 'credential-process'
 

@@ -4,8 +4,15 @@
 // A cache hit loads nothing but node:fs and node:crypto: it is on the path of every AWS call.
 import { parseArgs } from 'node:util'
 import type { Stage } from '../failure/failure.js'
-import { cachePath, processCredentialsJson, readCache, stillFresh, writeCache, type CachedSession } from './cache.js'
-import { COMMAND, fromValues, keyOf, OPTIONS, type RefreshParameters } from './parameters.js'
+import {
+  cachePath,
+  processCredentialsJson,
+  readCache,
+  stillFresh,
+  writeCache,
+  type CachedSession
+} from '../sinks/refresh-cache.js'
+import { COMMAND, fromValues, keyOf, OPTIONS, type RefreshParameters } from '../sinks/refresh-parameters.js'
 
 export interface ProcessIo {
   env: Record<string, string | undefined>
@@ -83,14 +90,4 @@ async function failureLine(e: unknown, stage: Stage, nowMs: number): Promise<str
 async function safe(text: string): Promise<string> {
   const { logSafe } = await import('../output/escape.js')
   return logSafe(text)
-}
-
-/** The process's entry (src/index.ts): the real environment, clock and streams. */
-export async function main(): Promise<void> {
-  process.exitCode = await credentialProcess(process.argv.slice(3), {
-    env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    now: () => Date.now()
-  })
 }

@@ -7,13 +7,13 @@ import type { CoreApi } from '../output/core-api.js'
 import { invalidInput } from '../failure/failure.js'
 import { CREDENTIAL_VARIABLES } from '../source/credential-variables.js'
 import type { Config } from '../inputs/index.js'
-import type { WrittenSection } from '../sinks/profile.js'
+import type { WrittenSection } from './profile.js'
 import type { Credentials } from '../sts.js'
-import { cachePath, ensureCacheDirectory, writeCache } from './cache.js'
-import { commandLine, configFileProblem, keyOf, type RefreshParameters } from './parameters.js'
+import { cachePath, ensureCacheDirectory, writeCache } from './refresh-cache.js'
+import { commandLine, configFileProblem, keyOf, type RefreshParameters } from './refresh-parameters.js'
 
 // The chunk the aws-profile sink loads, shared rather than bundled again with this one.
-const profiles = () => import('../sinks/profile.js')
+const profiles = () => import('./profile.js')
 
 /** The profile refresh-credentials writes when aws-profile is not given. */
 export const DEFAULT_REFRESH_PROFILE = 'aws-oidc-credentials'

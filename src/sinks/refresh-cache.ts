@@ -39,7 +39,7 @@ export function cacheKey(parameters: Record<string, string | undefined>): string
   return createHash('sha256').update(JSON.stringify(parameters)).digest('hex')
 }
 
-/** The lock file beside a cache file (src/refresh/refresh-lock.ts). */
+/** The lock file beside a cache file (src/cli/refresh-lock.ts). */
 export const lockPath = (cacheFile: string): string => `${cacheFile}.lock`
 
 /** The cache file of a profile's parameters, under RUNNER_TEMP. */

@@ -2,7 +2,7 @@
 // SDK clients) find the session the first one obtains instead of each asking STS.
 import { closeSync, openSync, statSync, unlinkSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { lockPath, readCache, stillFresh, type CachedSession } from './cache.js'
+import { lockPath, readCache, stillFresh, type CachedSession } from '../sinks/refresh-cache.js'
 
 /** Longer than a refresh may take (the token request and the STS call, each bounded). */
 const STALE_LOCK_MS = 45_000

@@ -7,10 +7,10 @@ import { resolvedStsEndpoint } from '../pipeline/sts-endpoint.js'
 import { createStsApi } from '../sts.js'
 import { DEFAULT_TIMING } from '../pipeline/timeout.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
-import { TOKEN_REQUEST_VARIABLES } from '../source/token-variables.js'
+import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
 import { userAgent } from '../user-agent.js'
-import type { CachedSession } from './cache.js'
-import type { RefreshParameters } from './parameters.js'
+import type { CachedSession } from '../sinks/refresh-cache.js'
+import type { RefreshParameters } from '../sinks/refresh-parameters.js'
 
 /** Where the work is, for the diagnosis of a failure. */
 export interface Progress {
