@@ -97,6 +97,13 @@ describe('[S10] credential-process', () => {
     expect(r.stderr).not.toContain(TOKEN)
   })
 
+  it('without a cache directory yet (or a usable one), asks for a fresh session and says why it failed', () => {
+    const r = credentialProcess(toArgs(PARAMS), { RUNNER_TEMP: runnerTemp(), GITHUB_ACTIONS: 'true' })
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toMatch(/^aws-oidc-credentials credential-process: missing-id-token-permission: /)
+  })
+
   it('refuses unknown options and missing ones with exit status 2, naming them', () => {
     const unknown = credentialProcess([...toArgs(PARAMS), '--role', 'x'], {})
     expect(unknown.status).toBe(2)

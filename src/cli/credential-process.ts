@@ -2,10 +2,12 @@
 // an AWS SDK or the AWS CLI needs credentials. stdout carries the process-credentials JSON only;
 // a failure is one line on stderr (the SDKs show it) with the diagnosis code and the fix.
 // A cache hit loads nothing but node:fs and node:crypto: it is on the path of every AWS call.
+import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Stage } from '../failure/failure.js'
 import {
   cachePath,
+  ensureCacheDirectory,
   processCredentialsJson,
   readCache,
   stillFresh,
@@ -62,6 +64,13 @@ async function refreshCached(
   io: ProcessIo,
   obtain: () => Promise<CachedSession>
 ): Promise<CachedSession> {
+  try {
+    ensureCacheDirectory(dirname(path))
+  } catch (e) {
+    // no usable cache (RUNNER_TEMP cleaned, or not private): serve uncached rather than fail
+    io.stderr(`${PREFIX}: warning: no credential cache: ${await safe((e as Error).message)}\n`)
+    return obtain()
+  }
   const { refreshLocked } = await import('./refresh-lock.js')
   return refreshLocked(path, key, io.now, async () => {
     const session = await obtain()
