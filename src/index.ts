@@ -5,7 +5,7 @@
 import { currentEntry } from './entry.js'
 
 const entry = currentEntry()
-if (entry === 'post') await import('./post.js')
+if (entry === 'post') await import(/* webpackChunkName: "profile" */ './post.js')
 // Eager: the CLI's entry sits in this file (run only when imported), and with it what
 // credential-process needs on a cache hit, shared with the action's refresh sink and post step
 else if (entry === 'cli') await import(/* webpackMode: "eager" */ './cli/index.js')

@@ -46,7 +46,7 @@ export async function credentialProcess(args: string[], io: ProcessIo): Promise<
   }
   const progress: { stage: Stage } = { stage: 'token' }
   try {
-    const { freshSession } = await import('./fresh-session.js')
+    const { freshSession } = await import(/* webpackMode: "eager" */ './fresh-session.js')
     const obtain = () => freshSession(params, io.env, progress)
     const session = path ? await refreshCached(path, key, io, obtain) : await obtain()
     io.stdout(`${processCredentialsJson(session)}\n`)
@@ -71,7 +71,7 @@ async function refreshCached(
     io.stderr(`${PREFIX}: warning: no credential cache: ${await safe((e as Error).message)}\n`)
     return obtain()
   }
-  const { refreshLocked } = await import('./refresh-lock.js')
+  const { refreshLocked } = await import(/* webpackMode: "eager" */ './refresh-lock.js')
   return refreshLocked(path, key, io.now, async () => {
     const session = await obtain()
     try {
@@ -88,8 +88,8 @@ async function refreshCached(
 async function failureLine(e: unknown, stage: Stage, nowMs: number): Promise<string> {
   // the diagnosis chunk the action loads on a failure, not a copy of its own
   const [{ classify, fixesOf }, { logSafe }] = await Promise.all([
-    import('../diagnosis/index.js'),
-    import('../output/escape.js')
+    import(/* webpackChunkName: "diagnosis" */ '../diagnosis/index.js'),
+    import(/* webpackMode: "eager" */ '../output/escape.js')
   ])
   const failure = classify(e, { stage, nowMs })
   const fix = fixesOf(failure)[0]
@@ -97,6 +97,6 @@ async function failureLine(e: unknown, stage: Stage, nowMs: number): Promise<str
 }
 
 async function safe(text: string): Promise<string> {
-  const { logSafe } = await import('../output/escape.js')
+  const { logSafe } = await import(/* webpackMode: "eager" */ '../output/escape.js')
   return logSafe(text)
 }

@@ -1,7 +1,7 @@
 // refresh-credentials' cache: the last session credential-process obtained, in a 0600 file of a
 // 0700 directory under RUNNER_TEMP, so many tool calls within one session cost one STS call.
-// Only node:fs and node:crypto: a cache hit must start as fast as bare node.
-import { createHash, randomBytes } from 'node:crypto'
+// Only node:fs and node:path: a cache hit must start as fast as bare node (node:crypto alone
+// would load Node's streams, several milliseconds on every AWS call).
 import {
   closeSync,
   constants,
@@ -36,7 +36,20 @@ export interface CachedSession {
 
 /** What identifies the session a profile asks for: a cache entry for other parameters is a miss. */
 export function cacheKey(parameters: Record<string, string | undefined>): string {
-  return createHash('sha256').update(JSON.stringify(parameters)).digest('hex')
+  // the parameters themselves, compared whole: no hash collision can serve another session
+  return JSON.stringify(parameters)
+}
+
+/** 64 bits of FNV-1a over the key: a file name per parameters (the entry holds the key itself). */
+function fileId(key: string): string {
+  let a = 0x811c9dc5
+  let b = 0x050c5d1f
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193) >>> 0
+    b = Math.imul(b ^ c, 0x01000193) >>> 0
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')
 }
 
 /** The lock file beside a cache file (src/cli/refresh-lock.ts). */
@@ -44,7 +57,7 @@ export const lockPath = (cacheFile: string): string => `${cacheFile}.lock`
 
 /** The cache file of a profile's parameters, under RUNNER_TEMP. */
 export function cachePath(runnerTemp: string, key: string): string {
-  return join(runnerTemp, CACHE_DIRECTORY, `session-${key.slice(0, 32)}.json`)
+  return join(runnerTemp, CACHE_DIRECTORY, `session-${fileId(key)}.json`)
 }
 
 /** Still served: at least min(15 minutes, half the session) remain. */
@@ -114,7 +127,9 @@ export function ensureCacheDirectory(dir: string): void {
 /** Written 0600 beside the file and renamed over it: a reader never sees half an entry. */
 export function writeCache(path: string, key: string, s: CachedSession): void {
   ensureCacheDirectory(dirname(path))
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  // unique enough with 'wx', which never opens an existing file
+  const unique = `${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 10)}`
+  const temp = join(dirname(path), `.${basename(path)}.${unique}.tmp`)
   const fd = openSync(temp, 'wx', 0o600)
   try {
     writeSync(fd, JSON.stringify({ key, ...s }))
