@@ -9,4 +9,4 @@ if (entry === 'post') await import(/* webpackChunkName: "profile" */ './post.js'
 // Eager: the CLI's entry sits in this file (run only when imported), and with it what
 // credential-process needs on a cache hit, shared with the action's refresh sink and post step
 else if (entry === 'cli') await import(/* webpackMode: "eager" */ './cli/index.js')
-else await (await import('./action.js')).run()
+else await (await import(/* webpackChunkName: "action" */ './action.js')).run()

@@ -46,7 +46,7 @@ export async function credentialProcess(args: string[], io: ProcessIo): Promise<
   }
   const progress: { stage: Stage } = { stage: 'token' }
   try {
-    const { freshSession } = await import(/* webpackMode: "eager" */ './fresh-session.js')
+    const { freshSession } = await import(/* webpackChunkName: "action" */ './fresh-session.js')
     const obtain = () => freshSession(params, io.env, progress)
     const session = path ? await refreshCached(path, key, io, obtain) : await obtain()
     io.stdout(`${processCredentialsJson(session)}\n`)
@@ -71,7 +71,7 @@ async function refreshCached(
     io.stderr(`${PREFIX}: warning: no credential cache: ${await safe((e as Error).message)}\n`)
     return obtain()
   }
-  const { refreshLocked } = await import(/* webpackMode: "eager" */ './refresh-lock.js')
+  const { refreshLocked } = await import(/* webpackChunkName: "action" */ './refresh-lock.js')
   return refreshLocked(path, key, io.now, async () => {
     const session = await obtain()
     try {
