@@ -12,38 +12,41 @@ exports.modules = {
 /* harmony export */   t: () => (/* binding */ findEnvironmentCredentials)
 /* harmony export */ });
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
-/* harmony import */ var _credential_variables_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6516);
+/* harmony import */ var _credential_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6516);
+/* harmony import */ var _profile_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6197);
 
 
-/** Temporary keys (from STS) start with ASIA; long-lived IAM user keys with AKIA. */
+
 const TEMPORARY_KEY = /^ASIA[A-Z0-9]{12,124}$/;
-// Loaded on the chaining path only: the plain OIDC path never pays for it.
-const loadProviders = () => __webpack_require__.e(/* import() */ 771).then(__webpack_require__.bind(__webpack_require__, 2771));
-/**
- * The environment's credentials: the AWS_* variables, else the profile AWS_PROFILE names. Both
- * are read locally; nothing here calls the network or starts a process: a profile whose
- * credentials need either (SSO, credential_process, role_arn…) is refused with
- * source-profile-unsupported before fromIni would run it.
- */
+const loadProviders = () => __webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 3430));
 async function findEnvironmentCredentials(env) {
-    const { fromEnv, fromIni, parseKnownFiles, refusedProfile } = await loadProviders();
-    if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY)
-        return { ...(await fromEnv()()), from: 'the environment' };
+    const variables = fromVariables(env);
+    if (variables)
+        return variables;
     const profile = env.AWS_PROFILE;
     if (!profile)
         return undefined;
+    const { fromIni, parseKnownFiles, refusedProfile } = await loadProviders();
+    const { credentials: filepath, config: configFilepath } = (0,_profile_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .profilePaths */ .I)(env);
+    const files = { filepath, configFilepath, ignoreCache: true };
     let refused;
     try {
-        refused = refusedProfile(profile, (await parseKnownFiles({ ignoreCache: true }))[profile]);
+        refused = refusedProfile(profile, (await parseKnownFiles({ ...files, profile }))[profile]);
         if (!refused)
-            return { ...(await fromIni({ profile, ignoreCache: true })()), from: `profile ${profile}` };
+            return { ...(await fromIni({ ...files, profile })()), from: `profile ${profile}` };
     }
     catch {
         return undefined;
     }
     throw refused;
 }
-/** role-chaining's source: temporary credentials in the environment, masked before anything prints. */
+function fromVariables(env) {
+    const [accessKeyId, secretAccessKey, sessionToken] = _credential_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_VARIABLES */ .e.map((name) => env[name]);
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    const expiration = env.AWS_CREDENTIAL_EXPIRATION ? new Date(env.AWS_CREDENTIAL_EXPIRATION) : undefined;
+    return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined, expiration, from: 'the environment' };
+}
 async function readSourceCredentials(env, core, nowMs) {
     const found = await findEnvironmentCredentials(env);
     if (!found)
@@ -58,14 +61,12 @@ async function readSourceCredentials(env, core, nowMs) {
         throw expiredLocally(found.expiration, found.from);
     return { ...found, sessionToken: found.sessionToken };
 }
-/** Issued by STS: an ASIA… key id with a session token. */
 function isTemporary(c) {
     return TEMPORARY_KEY.test(c.accessKeyId) && !!c.sessionToken;
 }
-/** Names of the credential variables, set or not: never their values. */
 function variablesEvidence(env) {
     const state = (name) => `${name}: ${env[name] ? 'set' : 'not set'}`;
-    return [..._credential_variables_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_VARIABLES */ .e.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
+    return [..._credential_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_VARIABLES */ .e.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
 }
 function noSource(env) {
     return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR('source-credentials-missing', 'role-chaining is set, but there are no credentials in the environment to chain from. Nothing was sent to AWS.', {
@@ -123,13 +124,9 @@ function expiredLocally(expiration, from) {
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
 /* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8078);
 /* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9880);
-// use-existing-credentials: valid credentials already in the environment are kept (verified
-// with GetCallerIdentity, allowed-account-ids applied) and no role is assumed. Anything less
-// than that, and the step assumes the role as usual, saying why.
 
 
 
-/** The kept credentials' outcome, or undefined when the role is to be assumed after all. */
 async function keepExistingCredentials(ctx, sts) {
     const { config, core, env } = ctx;
     const assumeAnyway = (why) => {
@@ -165,9 +162,30 @@ async function keepExistingCredentials(ctx, sts) {
         return assumeAnyway(`their account ${identity.account} is not in allowed-account-ids`);
     return { kind: 'kept', identity, from: found.from };
 }
-/** By its code: the class comes with the credential providers, loaded only when a profile is read. */
 function isUnsupportedProfile(e) {
     return (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .isFailure */ .N6)(e) && e.code === 'source-profile-unsupported';
+}
+
+
+/***/ }),
+
+/***/ 6197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ profilePaths)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function profilePaths(env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()) {
+    return {
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials'),
+        config: env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'config')
+    };
 }
 
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { deriveSessionName, parseInputs, type InputSource } from '../../src/inputs/index.js'
+import { deriveSessionName, INPUTS, parseInputs, type InputSource } from '../../src/inputs/index.js'
 import { isFailure, type Failure } from '../../src/failure/failure.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy'
@@ -331,5 +331,22 @@ describe('deriveSessionName', () => {
     })
     expect(name).toMatch(/^[\w+=,.@-]{2,64}$/)
     expect(name.endsWith('-1234567890-3')).toBe(true)
+  })
+})
+
+describe('refusals end with the allowed form the input table states (the README and action.yml say the same)', () => {
+  const base = { 'role-to-assume': ROLE, 'aws-region': 'eu-west-1' }
+  it.each([
+    ['role-to-assume', { 'role-to-assume': 'arn:aws:iam::123:role/x' }],
+    ['aws-region', { 'aws-region': 'Europe' }],
+    ['role-session-name', { 'role-session-name': 'a b' }],
+    ['inline-session-policy', { 'inline-session-policy': '{' }],
+    ['inline-session-policy', { 'inline-session-policy': JSON.stringify({ x: 'y'.repeat(2100) }) }],
+    ['managed-session-policies', { 'managed-session-policies': 'nope' }],
+    ['allowed-account-ids', { 'allowed-account-ids': '12' }],
+    ['sts-endpoint', { 'sts-endpoint': 'ftp://x' }]
+  ])('%s', (name, given) => {
+    const allowed = INPUTS.find((i) => i.name === name)!.allowed
+    expect(refusal({ ...base, ...given }).message.endsWith(`Allowed: ${allowed}`)).toBe(true)
   })
 })

@@ -1,7 +1,8 @@
-// Stage 3: decode the token (never verify — STS does that) and present its claims safely.
+// The 'claims' stage's facts: decode the token (never verify — STS does that) and present its claims safely.
 import { decodeJwt, decodeProtectedHeader } from 'jose'
 import { Failure } from '../failure/failure.js'
 import { jsonLogSafe, logSafe, pad } from '../output/escape.js'
+import { npxCommand } from '../output/version.js'
 
 export type Claims = Record<string, unknown>
 
@@ -100,7 +101,10 @@ export function formatClaimTable(rows: ClaimRow[]): string[] {
   return rows.map((r) => `  ${pad(logSafe(r.name), width)}  ${logSafe(r.value)}`)
 }
 
-export const CLAIMS_JSON_LABEL = 'claims JSON (for npx aws-oidc-credentials explain --claims):'
+export const CLAIMS_JSON_LABEL = `claims JSON (for ${npxCommand('explain --claims')}):`
+
+/** The label as any version prints it (or printed it, before the command named its version). */
+export const ANY_CLAIMS_JSON_LABEL = /claims JSON \(for npx aws-oidc-credentials(?:@[\w.+-]+)? explain --claims\):/
 
 /** The claims as one escaped line of JSON, redactions kept, to paste into the CLI. */
 export function claimsJsonLine(claims: Claims, redact: string[]): string {

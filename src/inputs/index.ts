@@ -1,7 +1,7 @@
-// Stage 1: every input parsed and validated up front, before any network call.
+// The 'inputs' stage: every input parsed and validated up front, before any network call.
 import { invalidInput } from '../failure/failure.js'
 import { MAX_POLICY_FILE_BYTES, readFailure, shownPath } from './files.js'
-import { INPUTS, type InputName, type InputSpec } from './table.js'
+import { INPUTS, LIMITS, type InputName, type InputSpec } from './table.js'
 import { parseCustomTags, parseTagKeys, runTagCount } from './tags.js'
 import { refuseUnknownInputs } from './unknown.js'
 import { parseTrustPolicy } from '../policy/parse.js'
@@ -90,7 +90,6 @@ const ACCOUNT_ID = /^\d{12}$/
 const MAX_TOKEN_CHARS = 20000
 /** The token file is read no further than the token limit and room for whitespace around it. */
 const MAX_TOKEN_FILE_BYTES = MAX_TOKEN_CHARS + 1024
-const MAX_POLICY_CHARS = 2048
 /** the longest session sts:AssumeRole grants a chained role (the STS contract) */
 const CHAINED_MAX_SECONDS = 3600
 
@@ -251,12 +250,8 @@ export function parseRole(raw: string): RoleArn {
       'is required: the full ARN of the role, e.g. arn:aws:iam::123456789012:role/deploy.'
     )
   const m = ROLE_ARN.exec(raw)
-  if (!m || raw.length < 20 || raw.length > 2048) {
-    throw invalidInput(
-      'role-to-assume',
-      `'${raw}' is not a role ARN. Allowed: arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters [A-Za-z0-9_+=,.@-].`
-    )
-  }
+  const { min, max } = LIMITS.roleArnChars
+  if (!m || raw.length < min || raw.length > max) throw refuse('role-to-assume', `'${raw}' is not a role ARN.`)
   return { arn: raw, partition: m[1], account: m[2], path: m[3], name: m[4] }
 }
 
@@ -267,10 +262,7 @@ function parseRegion(src: InputSource): string {
     throw invalidInput('aws-region', 'is required (or set AWS_REGION / AWS_DEFAULT_REGION), e.g. eu-west-1.')
   if (!REGION.test(region)) {
     const from = given ? '' : ' (from the environment)'
-    throw invalidInput(
-      'aws-region',
-      `'${region}'${from} is not a region name. Allowed: names like eu-west-1, us-gov-west-1, cn-north-1.`
-    )
+    throw refuse('aws-region', `'${region}'${from} is not a region name.`)
   }
   return region
 }
@@ -288,10 +280,7 @@ function parseSessionName(src: InputSource): string {
   const given = src.get('role-session-name')
   if (given === '') return deriveSessionName(src.env)
   if (!SESSION_NAME.test(given)) {
-    throw invalidInput(
-      'role-session-name',
-      `'${given}' is not allowed. Allowed: 2-64 characters of A-Z a-z 0-9 _ + = , . @ -`
-    )
+    throw refuse('role-session-name', `'${given}' is not allowed.`)
   }
   return given
 }
@@ -307,6 +296,11 @@ function spec(name: InputName): InputSpec {
   const found = SPECS.get(name)
   if (!found) throw new Error(`input ${name} is not in the input table`)
   return found
+}
+
+/** A refusal that says what is wrong, then the allowed form as the input table states it. */
+function refuse(name: InputName, reason: string) {
+  return invalidInput(name, `${reason} Allowed: ${spec(name).allowed}`)
 }
 
 /** Empty means the table's default (the runner passes it anyway), else `fallback` when there is none. */
@@ -333,35 +327,23 @@ function parseInlinePolicy(raw: string): string | undefined {
   try {
     doc = JSON.parse(raw)
   } catch {
-    throw invalidInput(
-      'inline-session-policy',
-      'is not valid JSON. Allowed: a JSON policy object, at most 2048 characters once minified.'
-    )
+    throw refuse('inline-session-policy', 'is not valid JSON.')
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw invalidInput('inline-session-policy', 'must be a JSON object (a policy document with Version and Statement).')
   }
   // Sent minified, as STS counts characters of what it receives.
   const minified = JSON.stringify(doc)
-  if (minified.length > MAX_POLICY_CHARS) {
-    throw invalidInput(
-      'inline-session-policy',
-      `is ${minified.length} characters once minified. Allowed: at most ${MAX_POLICY_CHARS}.`
-    )
-  }
+  if (minified.length > LIMITS.sessionPolicyChars)
+    throw refuse('inline-session-policy', `is ${minified.length} characters once minified.`)
   return minified
 }
 
 function parseManagedPolicies(raw: string): string[] {
   const arns = splitList(raw)
-  if (arns.length > 10)
-    throw invalidInput('managed-session-policies', `lists ${arns.length} policies. Allowed: at most 10.`)
+  if (arns.length > LIMITS.managedPolicies) throw refuse('managed-session-policies', `lists ${arns.length} policies.`)
   const bad = arns.find((a) => !POLICY_ARN.test(a))
-  if (bad !== undefined)
-    throw invalidInput(
-      'managed-session-policies',
-      `'${bad}' is not a policy ARN. Allowed: arn:<partition>:iam::<account or aws>:policy/<name>, separated by newlines or commas.`
-    )
+  if (bad !== undefined) throw refuse('managed-session-policies', `'${bad}' is not a policy ARN.`)
   return arns
 }
 
@@ -391,11 +373,7 @@ function readTokenFile(src: InputSource): Config['tokenFromFile'] {
 function parseAccountIds(raw: string): string[] {
   const ids = splitList(raw)
   const bad = ids.find((id) => !ACCOUNT_ID.test(id))
-  if (bad !== undefined)
-    throw invalidInput(
-      'allowed-account-ids',
-      `'${bad}' is not an account id. Allowed: 12-digit account ids separated by commas.`
-    )
+  if (bad !== undefined) throw refuse('allowed-account-ids', `'${bad}' is not an account id.`)
   return ids
 }
 
@@ -412,11 +390,7 @@ function httpUrl(raw: string): URL | undefined {
 function parseEndpoint(raw: string): string | undefined {
   if (raw === '') return undefined
   const url = httpUrl(raw)
-  if (!url)
-    throw invalidInput(
-      'sts-endpoint',
-      `'${raw}' is not an endpoint URL. Allowed: an https:// (or http://) URL such as https://sts.eu-west-1.amazonaws.com.`
-    )
+  if (!url) throw refuse('sts-endpoint', `'${raw}' is not an endpoint URL.`)
   return raw
 }
 

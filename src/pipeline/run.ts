@@ -16,6 +16,7 @@ import { assumeWithWebIdentity } from '../source/web-identity.js'
 import type { RefreshPlan } from '../sinks/refresh-profile.js'
 import { proxyFor, type AssumeResult, type StsApi } from '../sts.js'
 import { userAgent } from '../user-agent.js'
+import { PACKAGE_NAME, VERSION } from '../output/version.js'
 import { checkIdentity } from '../verify.js'
 import { RunContext, diagnosis, stsAttemptMs, type Deps } from './context.js'
 import { unpinnedRefWarning } from './pinning.js'
@@ -40,6 +41,8 @@ export async function run(given: Deps): Promise<RunEnd> {
   const deps: Deps = { ...given, core: guardedCore(given.core) }
   const ctx = new RunContext(deps)
   try {
+    // which release ran: what a report about this log needs first
+    deps.core.info(`${PACKAGE_NAME} ${VERSION}`)
     const pinning = unpinnedRefWarning(deps.env)
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
@@ -163,7 +166,7 @@ async function verify(ctx: RunContext, sts: StsApi, assumed: AssumeResult) {
   core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
   checkIdentity(identity, config)
   const evaluation = ctx.learned.evaluation
-  if (evaluation && evaluation.decision !== 'allow') {
+  if (evaluation?.decision === 'implicit-deny' || evaluation?.decision === 'explicit-deny') {
     core.warning(
       "STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.",
       { title: 'trust policy' }

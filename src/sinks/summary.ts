@@ -1,4 +1,4 @@
-// Stage 7: the job summary — escaped markdown, never a secret or the token.
+// Sink: the job summary — escaped markdown, never a secret or the token.
 import type { ClaimRow } from '../github/token-claims.js'
 import type { Failure } from '../failure/failure.js'
 import type { CoreApi } from '../output/core-api.js'

@@ -36,7 +36,7 @@ export async function findEnvironmentCredentials(
   const profile = env.AWS_PROFILE
   if (!profile) return undefined
   const { fromIni, parseKnownFiles, refusedProfile } = await loadProviders()
-  // the files of the injected environment, not of process.env, which the SDK would read
+  // the files the injected environment names, not the process's, which the SDK would read
   const { credentials: filepath, config: configFilepath } = profilePaths(env)
   const files = { filepath, configFilepath, ignoreCache: true }
   let refused

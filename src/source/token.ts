@@ -1,4 +1,4 @@
-// Stage 2: the web identity token — from GitHub's ID-token endpoint or a file.
+// The 'token' stage: the web identity token — from GitHub's ID-token endpoint or a file.
 import { Failure } from '../failure/failure.js'
 import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
