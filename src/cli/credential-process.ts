@@ -1,10 +1,14 @@
 // `aws-oidc-credentials credential-process …`: what a refresh-credentials profile runs whenever
 // an AWS SDK or the AWS CLI needs credentials. stdout carries the process-credentials JSON only;
 // a failure is one line on stderr (the SDKs show it) with the diagnosis code and the fix.
-// A cache hit loads nothing but node:fs and node:crypto: it is on the path of every AWS call.
+// A cache hit loads no SDK, no HTTP client and not node:crypto (only fs, path, util and
+// diagnostics_channel): it is on the path of every AWS call. The cold path is bundled with it
+// (dist/index.js), so the STS client it shares with the action is bundled once.
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Stage } from '../failure/failure.js'
+import { logSafe } from '../output/escape.js'
+import { freshSession } from './fresh-session.js'
 import {
   cachePath,
   ensureCacheDirectory,
@@ -33,7 +37,7 @@ export async function credentialProcess(args: string[], io: ProcessIo): Promise<
     params = fromValues(values)
   } catch (e) {
     io.stderr(
-      `${PREFIX}: invalid-input: ${await safe((e as Error).message)} (the profile's credential_process is written by the action's refresh-credentials; write it again with the action)\n`
+      `${PREFIX}: invalid-input: ${logSafe((e as Error).message)} (the profile's credential_process is written by the action's refresh-credentials; write it again with the action)\n`
     )
     return 2
   }
@@ -46,7 +50,6 @@ export async function credentialProcess(args: string[], io: ProcessIo): Promise<
   }
   const progress: { stage: Stage } = { stage: 'token' }
   try {
-    const { freshSession } = await import(/* webpackChunkName: "action" */ './fresh-session.js')
     const obtain = () => freshSession(params, io.env, progress)
     const session = path ? await refreshCached(path, key, io, obtain) : await obtain()
     io.stdout(`${processCredentialsJson(session)}\n`)
@@ -68,17 +71,17 @@ async function refreshCached(
     ensureCacheDirectory(dirname(path))
   } catch (e) {
     // no usable cache (RUNNER_TEMP cleaned, or not private): serve uncached rather than fail
-    io.stderr(`${PREFIX}: warning: no credential cache: ${await safe((e as Error).message)}\n`)
+    io.stderr(`${PREFIX}: warning: no credential cache: ${logSafe((e as Error).message)}\n`)
     return obtain()
   }
-  const { refreshLocked } = await import(/* webpackChunkName: "action" */ './refresh-lock.js')
+  const { refreshLocked } = await import('./refresh-lock.js')
   return refreshLocked(path, key, io.now, async () => {
     const session = await obtain()
     try {
       writeCache(path, key, session)
     } catch (e) {
       // the credentials are good; the next call just asks STS again
-      io.stderr(`${PREFIX}: warning: could not cache the session: ${await safe((e as Error).message)}\n`)
+      io.stderr(`${PREFIX}: warning: could not cache the session: ${logSafe((e as Error).message)}\n`)
     }
     return session
   })
@@ -87,16 +90,8 @@ async function refreshCached(
 /** One line: the diagnosis code, the reason and the first fix; never a secret, never a stack. */
 async function failureLine(e: unknown, stage: Stage, nowMs: number): Promise<string> {
   // the diagnosis chunk the action loads on a failure, not a copy of its own
-  const [{ classify, fixesOf }, { logSafe }] = await Promise.all([
-    import(/* webpackChunkName: "diagnosis" */ '../diagnosis/index.js'),
-    import(/* webpackMode: "eager" */ '../output/escape.js')
-  ])
+  const { classify, fixesOf } = await import('../diagnosis/index.js')
   const failure = classify(e, { stage, nowMs })
   const fix = fixesOf(failure)[0]
   return logSafe(`${PREFIX}: ${failure.code}: ${failure.message}${fix ? ` Fix: ${fix}` : ''}`)
-}
-
-async function safe(text: string): Promise<string> {
-  const { logSafe } = await import(/* webpackMode: "eager" */ '../output/escape.js')
-  return logSafe(text)
 }

@@ -32,7 +32,7 @@ export interface Deps {
 // Loaded on the first error: a run that succeeds never compiles the diagnosis code or the
 // catalogue's text. (The optional paths, role chaining, a profile, existing credentials and a
 // trust-policy check, likewise load their own modules only when taken.)
-export const diagnosis = () => import(/* webpackChunkName: "diagnosis" */ '../diagnosis/index.js')
+export const diagnosis = () => import('../diagnosis/index.js')
 
 /** The longest one STS call can take. */
 export function stsAttemptMs(timing: Timing): number {

@@ -27,7 +27,7 @@ import type { Timing } from './timeout.js'
 export type { Deps } from './context.js'
 
 // The profile module loads only when aws-profile is set; the refresh sink with refresh-credentials.
-const profiles = () => import(/* webpackChunkName: "profile" */ '../sinks/profile.js')
+const profiles = () => import('../sinks/profile.js')
 const refreshSink = () => import('../sinks/refresh-profile.js')
 
 /** What the entry point must know once the outcome is decided. */

@@ -13,7 +13,7 @@ import { cachePath, ensureCacheDirectory, writeCache } from './refresh-cache.js'
 import { commandLine, configFileProblem, keyOf, type RefreshParameters } from './refresh-parameters.js'
 
 // The chunk the aws-profile sink loads, shared rather than bundled again with this one.
-const profiles = () => import(/* webpackChunkName: "profile" */ './profile.js')
+const profiles = () => import('./profile.js')
 
 /** The profile refresh-credentials writes when aws-profile is not given. */
 export const DEFAULT_REFRESH_PROFILE = 'aws-oidc-credentials'
