@@ -20,6 +20,7 @@ import type { RunResult } from '../emulator/runner.js'
 import type { Scenario } from '../emulator/scenarios.js'
 import { ensureBuilt } from '../scripts/ensure-built.mjs'
 import { CASES, playableCases } from './cases.js'
+import { CACHE_HIT_VS_BARE, cacheHit, CREDENTIAL_PROCESS_CASE, seededRunnerTemp } from './credential-process.js'
 import { bareNode, RssProbe, summarize, type Sample, type Summary } from './measure.js'
 
 const MIN_RUNS = 21
@@ -66,7 +67,7 @@ function parseArgs(argv: string[]): Args {
   if (latency !== undefined && (!Number.isInteger(latency) || latency < 0)) {
     throw new Error('--token-latency-ms needs a whole number of milliseconds (0 or more)')
   }
-  const known = CASES.map((c) => c.name)
+  const known = [...CASES.map((c) => c.name), CREDENTIAL_PROCESS_CASE]
   for (const name of args.cases) {
     if (!known.includes(name)) throw new Error(`--case '${name}' is not one of: ${known.join(', ')}`)
   }
@@ -118,11 +119,19 @@ function checkOurs(what: string, s: Scenario, r: RunResult): void {
   if (missing) throw failed(what, r, `log lacks ${missing}`)
 }
 
-function subjects(node: string, args: Args): Subject[] {
+function subjects(node: string, args: Args, runnerTemp: string): Subject[] {
   const wanted = playableCases().filter(({ benchCase }) => !args.cases.length || args.cases.includes(benchCase.name))
   const list: Subject[] = [
     { label: 'node -e 0', caseName: 'floor', action: 'node -e 0', run: (probe) => bareNode(node, probe) }
   ]
+  if (!args.cases.length || args.cases.includes(CREDENTIAL_PROCESS_CASE)) {
+    list.push({
+      label: `${CREDENTIAL_PROCESS_CASE}: cache hit`,
+      caseName: CREDENTIAL_PROCESS_CASE,
+      action: 'this action',
+      run: (probe) => cacheHit(node, runnerTemp, probe)
+    })
+  }
   const other = args.vs ? { dir: args.vs, entry: otherEntry(args.vs) } : undefined
   for (const { benchCase, scenario } of wanted) {
     const what = `${benchCase.name} (scenario ${scenario.name})`
@@ -282,6 +291,14 @@ function targets(rs: Row[], distBytes: number): Target[] {
       })
     }
   }
+  const hit = rs.find((r) => r.caseName === CREDENTIAL_PROCESS_CASE)
+  if (hit) {
+    list.push({
+      what: `credential-process cache hit wall ≤ ${CACHE_HIT_VS_BARE}× node -e 0`,
+      actual: `${hit.vsBare.wall}×`,
+      met: hit.vsBare.wall <= CACHE_HIT_VS_BARE
+    })
+  }
   for (const c of CASES.filter((x) => x.withinMs !== undefined)) {
     const r = rs.find((x) => x.caseName === c.name && x.action === 'this action')
     if (r) {
@@ -354,7 +371,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
   if (!ensureBuilt((line) => console.error(line))) throw new Error('npm run build failed')
   const node = node24Path()
-  const list = subjects(node, args)
+  const cache = seededRunnerTemp()
+  const list = subjects(node, args, cache.dir)
   const probe = new RssProbe()
   const progress = !args.json && process.stderr.isTTY
   const samples: Sample[][] = list.map(() => [])
@@ -366,6 +384,7 @@ async function main(): Promise<void> {
     }
   } finally {
     probe.close()
+    cache.close()
   }
   if (progress) process.stderr.write('\n')
 

@@ -547,7 +547,7 @@ async function assumeRoleWithWebIdentity(params: URLSearchParams, ctx: StsContex
     accessKeyId: newAccessKeyId(),
     secretAccessKey: newSecretAccessKey(),
     sessionToken: newSessionToken(),
-    expiration: (nowSec + duration) * 1000,
+    expiration: (nowSec + sessionSeconds(ctx.world, duration)) * 1000,
     account: arn.account,
     partition,
     roleName: role.name,
@@ -649,7 +649,7 @@ function assumeRole(
     accessKeyId: newAccessKeyId(),
     secretAccessKey: newSecretAccessKey(),
     sessionToken: newSessionToken(),
-    expiration: (nowSec + duration) * 1000,
+    expiration: (nowSec + sessionSeconds(ctx.world, duration)) * 1000,
     account: arn.account,
     partition,
     roleName: role.name,
@@ -705,6 +705,11 @@ function chainingKeys(
   for (const [key, value] of tags) keys[`aws:RequestTag/${key}`] = value
   if (tags.length > 0) keys['aws:TagKeys'] = tags.map(([key]) => key)
   return keys
+}
+
+/** How long a new session lasts: what was asked, unless the world shortens every session. */
+function sessionSeconds(world: StsContext['world'], requested: number): number {
+  return Math.min(requested, world.sessionLifetimeSeconds ?? requested)
 }
 
 // ---- GetCallerIdentity ----------------------------------------------------------------------

@@ -37,6 +37,9 @@ export interface World {
   /** shifts the STS clock (token expiry and SigV4 date checks) away from the real one; the
    *  GitHub token issuer keeps the real clock, like a runner whose clock is off by -offset */
   clockOffsetSeconds?: number
+  /** sessions STS issues last at most this many seconds, whatever DurationSeconds asks: a job
+   *  longer than its session in a test that takes seconds (refresh-credentials) */
+  sessionLifetimeSeconds?: number
   /** GetCallerIdentity answers this instead of the session's own identity ("someone else's creds") */
   callerIdentityOverride?: { account: string; arn: string; userId?: string }
 }

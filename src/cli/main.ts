@@ -25,6 +25,7 @@ Debug a GitHub OIDC trust policy offline: no AWS account, no token, nothing sent
 
 Commands:
 ${list}
+  (credential-process is what a refresh-credentials profile runs; the action writes its options)
 
 Examples:
   ${npxCommand('explain --claims claims.json --trust-policy role.json')}

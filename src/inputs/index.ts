@@ -6,6 +6,7 @@ import { parseCustomTags, parseTagKeys, runTagCount } from './tags.js'
 import { refuseUnknownInputs } from './unknown.js'
 import { parseTrustPolicy } from '../policy/parse.js'
 import type { TrustPolicy } from '../policy/types.js'
+import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
 
 export { INPUTS, type InputName, type InputSpec } from './table.js'
 
@@ -37,6 +38,8 @@ export interface Config {
   roleExternalId?: string
   awsProfile?: string
   overwriteAwsProfile: boolean
+  /** write a credential_process profile instead of exporting static keys (src/sinks/refresh-profile.ts) */
+  refreshCredentials: boolean
   roleSkipSessionTagging: boolean
   transitiveTagKeys: string[]
   customTags: Record<string, string>
@@ -97,6 +100,7 @@ export function parseInputs(src: InputSource): Config {
   const retryDisabled = parseBoolean(src, 'disable-retry')
   const skipTagging = parseBoolean(src, 'role-skip-session-tagging')
   const awsProfile = parseProfile(src.get('aws-profile'))
+  const refreshCredentials = parseBoolean(src, 'refresh-credentials')
   const config: Config = {
     role,
     region: parseRegion(src),
@@ -108,7 +112,7 @@ export function parseInputs(src: InputSource): Config {
     tokenFromFile: readTokenFile(src),
     outputCredentials: parseBoolean(src, 'output-credentials'),
     // The incumbent's rule: a profile replaces env credentials unless they are asked for.
-    outputEnvCredentials: parseBoolean(src, 'output-env-credentials', awsProfile === undefined),
+    outputEnvCredentials: parseBoolean(src, 'output-env-credentials', awsProfile === undefined && !refreshCredentials),
     maskAccountId: parseBoolean(src, 'mask-aws-account-id'),
     allowedAccountIds: parseAccountIds(src.get('allowed-account-ids')),
     stsEndpoint: parseEndpoint(src.get('sts-endpoint')),
@@ -123,6 +127,7 @@ export function parseInputs(src: InputSource): Config {
     roleExternalId: parseExternalId(src.get('role-external-id')),
     awsProfile,
     overwriteAwsProfile: parseBoolean(src, 'overwrite-aws-profile'),
+    refreshCredentials,
     roleSkipSessionTagging: skipTagging,
     transitiveTagKeys: parseTagKeys('transitive-tag-keys', splitList(src.get('transitive-tag-keys'))),
     // the run's own tags count towards STS's limit too, unless no tags are sent at all
@@ -135,7 +140,55 @@ export function parseInputs(src: InputSource): Config {
     noProxy: parseNoProxy(src.get('no-proxy'))
   }
   checkCombinations(config, src)
+  if (refreshCredentials) checkRefresh(config, src)
   return config
+}
+
+/**
+ * refresh-credentials: what the credential process cannot repeat is refused, with the reason,
+ * before any network call; so is a job that gives its steps no way to request an ID token.
+ */
+function checkRefresh(c: Config, src: InputSource): void {
+  const refuse = (input: string, why: string) =>
+    invalidInput(input, `cannot be combined with refresh-credentials: true: ${why}`)
+  if (c.roleChaining)
+    throw refuse(
+      'role-chaining',
+      "a refresh starts again from a fresh ID token, but a chained role's source is the credentials an earlier step exported, which expire and are not refreshed. Assume the final role in a refresh-credentials step (its trust policy must allow the token), or add your own profile with role_arn and source_profile naming this profile: the SDKs then refresh the whole chain."
+    )
+  if (c.tokenFromFile)
+    throw refuse(
+      'web-identity-token-file',
+      'the file holds one token, which expires; a refresh requests a fresh GitHub ID token.'
+    )
+  if (c.useExistingCredentials)
+    throw refuse('use-existing-credentials', 'kept credentials are static keys, which refresh-credentials replaces.')
+  if (c.specialCharactersWorkaround)
+    throw refuse(
+      'special-characters-workaround',
+      'the credential process hands over every session STS issues, whatever its characters.'
+    )
+  if (c.httpProxy)
+    throw refuse(
+      'http-proxy',
+      'the credential process runs in later steps and uses their HTTPS_PROXY / NO_PROXY; a proxy password is never written into a profile. Set HTTPS_PROXY in the job environment instead.'
+    )
+  if (src.get('output-env-credentials') !== '' && c.outputEnvCredentials)
+    throw refuse(
+      'output-env-credentials',
+      'static keys in AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY would take precedence over the refreshing profile.'
+    )
+  const missing = TOKEN_REQUEST_VARIABLES.filter((v) => !src.env[v])
+  if (missing.length > 0)
+    throw invalidInput(
+      'refresh-credentials',
+      `true needs a job that can request ID tokens in every step, but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. Give the job \`permissions: id-token: write\` (fork pull requests never get it).`
+    )
+  if (!src.env.RUNNER_TEMP)
+    throw invalidInput(
+      'refresh-credentials',
+      'true needs RUNNER_TEMP (set on every GitHub Actions runner) for its credential cache.'
+    )
 }
 
 /** Rules between inputs: each refusal names the input that does not fit and why. */

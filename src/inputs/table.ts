@@ -5,9 +5,12 @@
 /** How the raw string is read. `text`, `list` and `json` have their own parse functions. */
 export type InputKind = 'text' | 'boolean' | 'integer' | 'list' | 'json' | 'refused'
 
-/** How configure-aws-credentials v6 (the incumbent) input of the same name maps here. */
+/**
+ * How configure-aws-credentials v6 (the incumbent) input of the same name maps here; `beyond`
+ * marks an input the incumbent lacks that answers one of its open requests.
+ */
 export interface Migration {
-  verdict: 'same' | 'different' | 'refused'
+  verdict: 'same' | 'different' | 'refused' | 'beyond'
   /** what differs and why (empty for `same`) */
   why: string
 }
@@ -199,6 +202,19 @@ const TABLE = [
     description:
       'Replace the aws-profile section if it exists (other profiles stay byte for byte); otherwise an existing profile fails the step.',
     incumbent: { verdict: 'same', why: '' }
+  },
+  {
+    name: 'refresh-credentials',
+    kind: 'boolean',
+    required: false,
+    default: 'false',
+    allowed: `${BOOLEAN} Not with role-chaining, web-identity-token-file, use-existing-credentials, special-characters-workaround, http-proxy or output-env-credentials: true; the job needs id-token: write.`,
+    description:
+      "Instead of exporting static keys, write a profile (aws-profile, or 'aws-oidc-credentials') whose credential_process runs this action's CLI, so later steps' AWS CLI and SDKs get a fresh session themselves before this one expires; exports AWS_PROFILE.",
+    incumbent: {
+      verdict: 'beyond',
+      why: 'the incumbent has no such input: its session keys cannot be refreshed (configure-aws-credentials #359), so a job longer than the session fails with ExpiredToken.'
+    }
   },
   {
     name: 'output-credentials',

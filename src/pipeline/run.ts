@@ -13,19 +13,22 @@ import { writeSummary } from '../sinks/summary.js'
 import { assumeChained } from '../source/chained.js'
 import type { RouteOutcome } from '../source/route.js'
 import { assumeWithWebIdentity } from '../source/web-identity.js'
+import type { RefreshPlan } from '../sinks/refresh-profile.js'
 import { proxyFor, type AssumeResult, type StsApi } from '../sts.js'
 import { userAgent } from '../user-agent.js'
 import { PACKAGE_NAME, VERSION } from '../output/version.js'
 import { checkIdentity } from '../verify.js'
 import { RunContext, diagnosis, stsAttemptMs, type Deps } from './context.js'
 import { unpinnedRefWarning } from './pinning.js'
+import { resolvedStsEndpoint } from './sts-endpoint.js'
 import { alphanumericSecrets } from './special-characters.js'
 import type { Timing } from './timeout.js'
 
 export type { Deps } from './context.js'
 
-// The profile module loads only when aws-profile is set.
+// The profile module loads only when aws-profile is set; the refresh sink with refresh-credentials.
 const profiles = () => import('../sinks/profile.js')
+const refreshSink = () => import('../sinks/refresh-profile.js')
 
 /** What the entry point must know once the outcome is decided. */
 export interface RunEnd {
@@ -50,13 +53,16 @@ export async function run(given: Deps): Promise<RunEnd> {
     ctx.network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) }
     if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
-    if (config.awsProfile) {
+    const refreshPlan = config.refreshCredentials
+      ? await (await refreshSink()).planRefresh(config, deps.env)
+      : undefined
+    if (config.awsProfile && !refreshPlan) {
       const { checkProfileWritable, profilePaths } = await profiles()
       checkProfileWritable(config.awsProfile, config.overwriteAwsProfile, profilePaths(deps.env))
     }
     ctx.facts.role = config.role.arn
     ctx.facts.session = config.roleSessionName
-    const work = pipeline(ctx)
+    const work = pipeline(ctx, refreshPlan)
     // action-timeout-s: 0 lifts the step's limit; every network call keeps its own.
     if (config.actionTimeoutMs === 0) await work
     else
@@ -78,7 +84,7 @@ export async function run(given: Deps): Promise<RunEnd> {
   return { abandoned: ctx.abandoned }
 }
 
-async function pipeline(ctx: RunContext): Promise<void> {
+async function pipeline(ctx: RunContext, refreshPlan?: RefreshPlan): Promise<void> {
   const { core, config, network } = ctx
   core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`)
   const direct = ctx.deps.createSts({
@@ -108,7 +114,11 @@ async function pipeline(ctx: RunContext): Promise<void> {
   if (ctx.abandoned) return
   // Sinks; what they did is saved as state for the post step, the fallible one (files) first.
   const cleanup: Cleanup = { variables: [], sections: [] }
-  if (config.awsProfile) {
+  if (refreshPlan) {
+    const { writeRefresh } = await refreshSink()
+    Object.assign(cleanup, await writeRefresh(refreshPlan, config, assumed.credentials, ctx.env, core, ctx.now()))
+    core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
+  } else if (config.awsProfile) {
     const { profilePaths, writeProfile } = await profiles()
     const paths = profilePaths(ctx.env)
     cleanup.sections = writeProfile(
@@ -123,7 +133,7 @@ async function pipeline(ctx: RunContext): Promise<void> {
   }
   // redact-claims covers the outputs too
   const subject = config.redactClaims.includes('sub') ? '***' : sub
-  cleanup.variables = exportCredentials(assumed.credentials, identity, subject, config, core)
+  cleanup.variables.push(...exportCredentials(assumed.credentials, identity, subject, config, core))
   core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
   const minutes = Math.round((assumed.credentials.expiration.getTime() - ctx.now()) / 60000)
   core.info(
@@ -172,13 +182,6 @@ async function finish(
 ): Promise<void> {
   ctx.endStage('done')
   await writeSummary(ctx.core, ctx.env, { ...ctx.summaryFacts(), ...end })
-}
-
-/** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
-function resolvedStsEndpoint(config: Config, env: Deps['env']): string {
-  const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL
-  if (explicit) return explicit
-  return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`
 }
 
 /** Said up front when retry-max-attempts asks for more attempts than the network time budget can hold. */

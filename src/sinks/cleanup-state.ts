@@ -8,6 +8,8 @@ export interface Cleanup {
   variables: string[]
   /** profile sections this step wrote */
   sections: WrittenSection[]
+  /** files this step created for later steps (refresh-credentials' cache), removed whole */
+  files?: string[]
 }
 
 export function encodeCleanup(c: Cleanup): string {
@@ -26,7 +28,8 @@ export function decodeCleanup(raw: string): Cleanup {
           (s) => typeof s?.file === 'string' && typeof s.header === 'string' && typeof s.digest === 'string'
         )
       : []
-    return { variables, sections }
+    const files = Array.isArray(c.files) ? c.files.filter((f) => typeof f === 'string' && f.startsWith('/')) : []
+    return { variables, sections, files }
   } catch {
     return empty
   }

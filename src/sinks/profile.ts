@@ -136,3 +136,27 @@ export function removeWrittenSections(sections: WrittenSection[]): string[] {
     }
   })
 }
+
+/**
+ * refresh-credentials: only the config file's section (its credential_process and region). A
+ * section of that name in the credentials file would take precedence, so it is refused.
+ */
+export function writeConfigProfile(
+  name: string,
+  values: [string, string][],
+  overwrite: boolean,
+  paths: ProfilePaths
+): WrittenSection {
+  checkConfigProfileWritable(name, overwrite, paths)
+  return putProfileSection(paths.config, headers(name).config, values)
+}
+
+/** What writeConfigProfile refuses, checked before any network call. */
+export function checkConfigProfileWritable(name: string, overwrite: boolean, paths: ProfilePaths): void {
+  checkProfileWritable(name, overwrite, paths)
+  if (findSection(readRegularFile(paths.credentials), headers(name).credentials))
+    throw invalidInput(
+      'aws-profile',
+      `the profile '${name}' has keys in ${paths.credentials}, which would take precedence over its credential_process. Allowed: another profile name, or remove that section first.`
+    )
+}

@@ -1,5 +1,6 @@
 // The 'token' stage: the web identity token — from GitHub's ID-token endpoint or a file.
 import { Failure } from '../failure/failure.js'
+import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
 
 export interface RunContextInfo {
@@ -31,7 +32,7 @@ export async function obtainToken(
   deps: TokenDeps
 ): Promise<TokenSource> {
   if (fromFile) return { token: fromFile.token, from: 'file' }
-  const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v])
+  const missing = TOKEN_REQUEST_VARIABLES.filter((v) => !deps.env[v])
   if (missing.length > 0) {
     if (deps.env.GITHUB_ACTIONS !== 'true') throw notARunner(missing, deps.env.GITHUB_ACTIONS)
     throw noTokenFailure(missing, await deps.context())
