@@ -13,6 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   classify: () => (/* reexport */ classify),
   failureMarkdown: () => (/* reexport */ failureMarkdown),
+  fixesOf: () => (/* reexport */ fixesOf),
   report: () => (/* reexport */ report),
   titleOf: () => (/* reexport */ titleOf)
 });

@@ -11,9 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  checkConfigProfileWritable: () => (/* binding */ checkConfigProfileWritable),
   checkProfileWritable: () => (/* binding */ checkProfileWritable),
   profilePaths: () => (/* reexport */ profile_paths/* profilePaths */.I),
   removeWrittenSections: () => (/* binding */ removeWrittenSections),
+  writeConfigProfile: () => (/* binding */ writeConfigProfile),
   writeProfile: () => (/* binding */ writeProfile)
 });
 
@@ -190,6 +192,15 @@ function removeWrittenSections(sections) {
             return `could not remove [${s.header}] from ${s.file}: ${e.message}`;
         }
     });
+}
+function writeConfigProfile(name, values, overwrite, paths) {
+    checkConfigProfileWritable(name, overwrite, paths);
+    return putProfileSection(paths.config, headers(name).config, values);
+}
+function checkConfigProfileWritable(name, overwrite, paths) {
+    checkProfileWritable(name, overwrite, paths);
+    if (findSection(readRegularFile(paths.credentials), headers(name).credentials))
+        throw (0,failure/* invalidInput */.aY)('aws-profile', `the profile '${name}' has keys in ${paths.credentials}, which would take precedence over its credential_process. Allowed: another profile name, or remove that section first.`);
 }
 
 

@@ -50,96 +50,6 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 7091:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ loadHttpClient)
-/* harmony export */ });
-const loadHttpClient = () => __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 5527));
-
-
-/***/ }),
-
-/***/ 4592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HR: () => (/* binding */ Failure),
-/* harmony export */   N6: () => (/* binding */ isFailure),
-/* harmony export */   aY: () => (/* binding */ invalidInput)
-/* harmony export */ });
-class Failure extends Error {
-    code;
-    details;
-    constructor(code, message, details = {}) {
-        super(message);
-        this.name = 'Failure';
-        this.code = code;
-        this.details = details;
-    }
-}
-function isFailure(e) {
-    return e instanceof Error && e.name === 'Failure' && typeof e.code === 'string';
-}
-const invalidInput = (input, message) => new Failure('invalid-input', `Input '${input}': ${message}`, { stage: 'inputs' });
-
-
-/***/ }),
-
-/***/ 8078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ markdownCode),
-/* harmony export */   Lb: () => (/* binding */ linesSafe),
-/* harmony export */   Vk: () => (/* binding */ markdownSafe),
-/* harmony export */   eV: () => (/* binding */ pad),
-/* harmony export */   sN: () => (/* binding */ logSafe),
-/* harmony export */   yJ: () => (/* binding */ jsonLogSafe)
-/* harmony export */ });
-const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]/gu;
-const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function visibleEscape(c) {
-    const code = c.codePointAt(0) ?? 0;
-    if (SHORT[c])
-        return SHORT[c];
-    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-const LEGACY_COMMAND = '##[';
-const LEADING_COMMAND = /^([\s\u0085]*)::/;
-function logSafe(value) {
-    const visible = value.replace(HIDDEN, visibleEscape);
-    return visible.split(LEGACY_COMMAND).join('##\\[').replace(LEADING_COMMAND, '$1\\::');
-}
-function jsonLogSafe(value, indent) {
-    const json = JSON.stringify(value, null, indent).replace(HIDDEN, (c) => (c === '\n' ? c : jsonEscape(c)));
-    return json.split(LEGACY_COMMAND).join('##\\u005b');
-}
-function jsonEscape(c) {
-    return Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
-}
-function linesSafe(text) {
-    return text.split('\n').map(logSafe).join('\n');
-}
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-function markdownSafe(value) {
-    return logSafe(value).replace(/[&<>"']|[|\\`*_[\]{}#+!~]/g, (c) => HTML[c] ?? `\\${c}`);
-}
-function markdownCode(value) {
-    const text = logSafe(value).replace(/\|/g, '\\|');
-    if (text === '')
-        return '';
-    const longestRun = (text.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
-    const fence = '`'.repeat(longestRun + 1);
-    const padding = /^[`\s]|[`\s]$/.test(text) ? ' ' : '';
-    return `${fence}${padding}${text}${padding}${fence}`;
-}
-const pad = (s, width) => (s.length >= width ? s : s + ' '.repeat(width - s.length));
-
-
-/***/ }),
-
 /***/ 533:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
@@ -152,14 +62,17 @@ var output_escape = __webpack_require__(8078);
 var cleanup_state = __webpack_require__(3452);
 // EXTERNAL MODULE: ./src/sinks/profile.ts + 1 modules
 var profile = __webpack_require__(2400);
+// EXTERNAL MODULE: ./src/sinks/refresh-cache.ts
+var refresh_cache = __webpack_require__(1744);
 ;// CONCATENATED MODULE: ./src/sinks/post.ts
+
 
 
 
 function runPost(core) {
     try {
         const cleanup = (0,cleanup_state/* decodeCleanup */.Vk)(core.getState(cleanup_state/* CLEANUP_STATE */.Fc));
-        if (cleanup.variables.length === 0 && cleanup.sections.length === 0) {
+        if (cleanup.variables.length === 0 && cleanup.sections.length === 0 && !cleanup.files?.length) {
             core.info('Nothing to clean up: this step exported no variable and wrote no profile.');
         }
         for (const name of cleanup.variables)
@@ -168,6 +81,8 @@ function runPost(core) {
             core.info(`Blanked ${cleanup.variables.join(', ')} for the rest of the job.`);
         for (const line of (0,profile.removeWrittenSections)(cleanup.sections))
             core.info((0,output_escape/* logSafe */.sN)(line));
+        for (const file of cleanup.files ?? [])
+            core.info((0,output_escape/* logSafe */.sN)((0,refresh_cache/* removeCache */.vJ)(file)));
     }
     catch (e) {
         core.warning(`Cleanup did not complete: ${(0,output_escape/* logSafe */.sN)(e.message)}`);
@@ -204,7 +119,8 @@ function decodeCleanup(raw) {
         const sections = Array.isArray(c.sections)
             ? c.sections.filter((s) => typeof s?.file === 'string' && typeof s.header === 'string' && typeof s.digest === 'string')
             : [];
-        return { variables, sections };
+        const files = Array.isArray(c.files) ? c.files.filter((f) => typeof f === 'string' && f.startsWith('/')) : [];
+        return { variables, sections, files };
     }
     catch {
         return empty;
@@ -222,9 +138,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  checkConfigProfileWritable: () => (/* binding */ checkConfigProfileWritable),
   checkProfileWritable: () => (/* binding */ checkProfileWritable),
   profilePaths: () => (/* reexport */ profile_paths/* profilePaths */.I),
   removeWrittenSections: () => (/* binding */ removeWrittenSections),
+  writeConfigProfile: () => (/* binding */ writeConfigProfile),
   writeProfile: () => (/* binding */ writeProfile)
 });
 
@@ -401,6 +319,15 @@ function removeWrittenSections(sections) {
             return `could not remove [${s.header}] from ${s.file}: ${e.message}`;
         }
     });
+}
+function writeConfigProfile(name, values, overwrite, paths) {
+    checkConfigProfileWritable(name, overwrite, paths);
+    return putProfileSection(paths.config, headers(name).config, values);
+}
+function checkConfigProfileWritable(name, overwrite, paths) {
+    checkProfileWritable(name, overwrite, paths);
+    if (findSection(readRegularFile(paths.credentials), headers(name).credentials))
+        throw (0,failure/* invalidInput */.aY)('aws-profile', `the profile '${name}' has keys in ${paths.credentials}, which would take precedence over its credential_process. Allowed: another profile name, or remove that section first.`);
 }
 
 

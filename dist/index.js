@@ -2,6 +2,296 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 7091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ loadHttpClient)
+/* harmony export */ });
+const loadHttpClient = () => __nccwpck_require__.e(/* import() */ 527).then(__nccwpck_require__.bind(__nccwpck_require__, 5527));
+
+
+/***/ }),
+
+/***/ 6675:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT),
+/* harmony export */   z: () => (/* binding */ CliError)
+/* harmony export */ });
+class CliError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CliError';
+    }
+}
+const EXIT = { allowed: 0, denied: 1, findings: 1, usage: 2, undecided: 3 };
+
+
+/***/ }),
+
+/***/ 9486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ runCommandLine)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __nccwpck_require__(8078);
+// EXTERNAL MODULE: ./src/failure/failure.ts
+var failure = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./src/bundle/load-http-client.ts
+var load_http_client = __nccwpck_require__(7091);
+// EXTERNAL MODULE: ./src/pipeline/sts-endpoint.ts
+var sts_endpoint = __nccwpck_require__(7450);
+// EXTERNAL MODULE: ./src/sts.ts + 1 modules
+var src_sts = __nccwpck_require__(975);
+// EXTERNAL MODULE: ./src/pipeline/timeout.ts
+var timeout = __nccwpck_require__(9221);
+// EXTERNAL MODULE: ./src/failure/timeout.ts
+var failure_timeout = __nccwpck_require__(8497);
+// EXTERNAL MODULE: ./src/github/token-request.ts
+var token_request = __nccwpck_require__(6746);
+// EXTERNAL MODULE: ./src/user-agent.ts
+var user_agent = __nccwpck_require__(7360);
+;// CONCATENATED MODULE: ./src/cli/fresh-session.ts
+
+
+
+
+
+
+
+
+async function freshSession(p, env, progress) {
+    progress.stage = 'token';
+    const token = await requestIdToken(p.audience, env);
+    progress.stage = 'assume';
+    const sts = (0,src_sts/* createStsApi */.B)({
+        region: p.region,
+        endpoint: p.stsEndpoint,
+        resolvedEndpoint: (0,sts_endpoint/* resolvedStsEndpoint */.K)({ stsEndpoint: p.stsEndpoint, region: p.region }, env),
+        connectionTimeoutMs: timeout/* DEFAULT_TIMING */.f.connectionMs,
+        requestTimeoutMs: timeout/* DEFAULT_TIMING */.f.requestMs,
+        userAgent: (0,user_agent/* userAgent */.N)(env)
+    });
+    const obtained = Date.now();
+    const out = await sts.assumeRoleWithWebIdentity({
+        roleArn: p.roleArn,
+        roleSessionName: p.roleSessionName,
+        webIdentityToken: token,
+        durationSeconds: p.durationSeconds,
+        policy: p.inlineSessionPolicy,
+        policyArns: p.managedSessionPolicies
+    });
+    const c = out.credentials;
+    return {
+        accessKeyId: c.accessKeyId,
+        secretAccessKey: c.secretAccessKey,
+        sessionToken: c.sessionToken,
+        expiration: c.expiration.getTime(),
+        obtained
+    };
+}
+async function requestIdToken(audience, env) {
+    const missing = token_request/* TOKEN_REQUEST_VARIABLES */.u.filter((v) => !env[v]);
+    if (missing.length > 0)
+        throw noRequestVariables(missing);
+    const { HttpClient } = await (0,load_http_client/* loadHttpClient */.w)();
+    const ms = timeout/* DEFAULT_TIMING */.f.idTokenMs;
+    const client = new HttpClient('aws-oidc-credentials', [], { allowRetries: false, socketTimeout: ms });
+    const url = `${env.ACTIONS_ID_TOKEN_REQUEST_URL}&audience=${encodeURIComponent(audience)}`;
+    const request = client
+        .getJson(url, { Authorization: `Bearer ${env.ACTIONS_ID_TOKEN_REQUEST_TOKEN}` })
+        .catch((e) => {
+        throw new Error(`Failed to get ID Token. Error Code : ${e.statusCode ?? 0} Error Message: ${e.message ?? ''}`);
+    });
+    const res = await (0,failure_timeout/* withTimeout */.w)(request, ms, () => new failure_timeout/* TimeoutError */.M('the GitHub ID-token request', ms));
+    const token = res.result?.value;
+    if (!token)
+        throw new Error('Response json body do not have ID Token field');
+    return token;
+}
+function noRequestVariables(missing) {
+    return new failure/* Failure */.HR('missing-id-token-permission', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set where the credential process runs, so it cannot request a fresh ID token.`, {
+        stage: 'token',
+        fix: [
+            'run the AWS tool in a step of the same job (the job needs `permissions: id-token: write`); a Docker container action or a step that clears the environment does not get these variables'
+        ]
+    });
+}
+
+// EXTERNAL MODULE: ./src/sinks/refresh-cache.ts
+var refresh_cache = __nccwpck_require__(1744);
+// EXTERNAL MODULE: ./src/sinks/refresh-parameters.ts
+var refresh_parameters = __nccwpck_require__(9748);
+;// CONCATENATED MODULE: ./src/cli/credential-process.ts
+
+
+
+
+
+
+const PREFIX = `aws-oidc-credentials ${refresh_parameters/* COMMAND */.Wr}`;
+async function credentialProcess(args, io) {
+    let params;
+    try {
+        const { values } = (0,external_node_util_.parseArgs)({ args, options: refresh_parameters/* OPTIONS */.lw, strict: true, allowPositionals: false });
+        params = (0,refresh_parameters/* fromValues */.fA)(values);
+    }
+    catch (e) {
+        io.stderr(`${PREFIX}: invalid-input: ${(0,output_escape/* logSafe */.sN)(e.message)} (the profile's credential_process is written by the action's refresh-credentials; write it again with the action)\n`);
+        return 2;
+    }
+    const key = (0,refresh_parameters/* keyOf */.TN)(params);
+    const path = io.env.RUNNER_TEMP ? (0,refresh_cache/* cachePath */.Ae)(io.env.RUNNER_TEMP, key) : undefined;
+    const cached = path ? (0,refresh_cache/* readCache */.xe)(path, key) : undefined;
+    if (cached && (0,refresh_cache/* stillFresh */.bK)(cached, io.now())) {
+        io.stdout(`${(0,refresh_cache/* processCredentialsJson */.GF)(cached)}\n`);
+        return 0;
+    }
+    const progress = { stage: 'token' };
+    try {
+        const obtain = () => freshSession(params, io.env, progress);
+        const session = path ? await refreshCached(path, key, io, obtain) : await obtain();
+        io.stdout(`${(0,refresh_cache/* processCredentialsJson */.GF)(session)}\n`);
+        return 0;
+    }
+    catch (e) {
+        io.stderr(`${await failureLine(e, progress.stage, io.now())}\n`);
+        return 1;
+    }
+}
+async function refreshCached(path, key, io, obtain) {
+    try {
+        (0,refresh_cache/* ensureCacheDirectory */.QM)((0,external_node_path_.dirname)(path));
+    }
+    catch (e) {
+        io.stderr(`${PREFIX}: warning: no credential cache: ${(0,output_escape/* logSafe */.sN)(e.message)}\n`);
+        return obtain();
+    }
+    const { refreshLocked } = await __nccwpck_require__.e(/* import() */ 977).then(__nccwpck_require__.bind(__nccwpck_require__, 9977));
+    return refreshLocked(path, key, io.now, async () => {
+        const session = await obtain();
+        try {
+            (0,refresh_cache/* writeCache */.aR)(path, key, session);
+        }
+        catch (e) {
+            io.stderr(`${PREFIX}: warning: could not cache the session: ${(0,output_escape/* logSafe */.sN)(e.message)}\n`);
+        }
+        return session;
+    });
+}
+async function failureLine(e, stage, nowMs) {
+    const { classify, fixesOf } = await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(71), __nccwpck_require__.e(289), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1289));
+    const failure = classify(e, { stage, nowMs });
+    const fix = fixesOf(failure)[0];
+    return (0,output_escape/* logSafe */.sN)(`${PREFIX}: ${failure.code}: ${failure.message}${fix ? ` Fix: ${fix}` : ''}`);
+}
+
+// EXTERNAL MODULE: ./src/cli/read-input.ts
+var read_input = __nccwpck_require__(513);
+;// CONCATENATED MODULE: ./src/cli/index.ts
+
+
+
+function runCommandLine() {
+    const argv = process.argv.slice(2);
+    const exitWith = (code) => {
+        process.exitCode = code;
+    };
+    if (argv[0] === 'credential-process') {
+        void credentialProcess(argv.slice(1), {
+            stdout: (text) => (0,external_node_fs_.writeSync)(1, text),
+            stderr: (text) => (0,external_node_fs_.writeSync)(2, text),
+            env: process.env,
+            now: Date.now
+        }).then(exitWith);
+        return;
+    }
+    const out = {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text)
+    };
+    void Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(71), __nccwpck_require__.e(399), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485)).then(({ runCli }) => runCli(argv, read_input/* realInputs */.MN, out)).then(exitWith);
+}
+
+
+/***/ }),
+
+/***/ 513:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MN: () => (/* binding */ realInputs),
+/* harmony export */   R5: () => (/* binding */ readInput)
+/* harmony export */ });
+/* unused harmony export MAX_INPUT_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6675);
+
+
+const MAX_INPUT_BYTES = 1024 * 1024;
+const realInputs = {
+    readFile(path, maxBytes = MAX_INPUT_BYTES) {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+        if (!st.isFile())
+            throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
+        if (st.size > maxBytes)
+            throw Object.assign(new Error('too large'), { code: 'ETOOBIG' });
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    },
+    async readStdin(maxBytes = MAX_INPUT_BYTES) {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of process.stdin) {
+            size += chunk.length;
+            if (size > maxBytes)
+                throw Object.assign(new Error('too large'), { code: 'ETOOBIG' });
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+};
+async function readInput(option, spec, io, limit = { bytes: MAX_INPUT_BYTES, advice: 'give the claims or the policy alone' }) {
+    try {
+        return spec === '-' ? await io.readStdin(limit.bytes) : io.readFile(spec, limit.bytes);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CliError */ .z(`${option}: ${readProblem(spec, e.code, limit)}`);
+    }
+}
+function readProblem(spec, code, limit) {
+    const where = spec === '-' ? 'standard input' : `'${spec}'`;
+    switch (code) {
+        case 'ENOENT':
+            return `no such file ${where}`;
+        case 'EACCES':
+            return `cannot read ${where} (permission denied)`;
+        case 'EISDIR':
+        case 'ENOTFILE':
+            return `${where} is not a regular file`;
+        case 'ETOOBIG':
+            return `${where} is larger than ${limit.bytes / 1024} KiB; ${limit.advice}`;
+        default:
+            return `cannot read ${where}${code ? ` (${code})` : ''}`;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18,23 +308,653 @@ function currentEntry() {
 
 /***/ }),
 
+/***/ 4592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ Failure),
+/* harmony export */   N6: () => (/* binding */ isFailure),
+/* harmony export */   aY: () => (/* binding */ invalidInput)
+/* harmony export */ });
+class Failure extends Error {
+    code;
+    details;
+    constructor(code, message, details = {}) {
+        super(message);
+        this.name = 'Failure';
+        this.code = code;
+        this.details = details;
+    }
+}
+function isFailure(e) {
+    return e instanceof Error && e.name === 'Failure' && typeof e.code === 'string';
+}
+const invalidInput = (input, message) => new Failure('invalid-input', `Input '${input}': ${message}`, { stage: 'inputs' });
+
+
+/***/ }),
+
+/***/ 8497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ TimeoutError),
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+class TimeoutError extends Error {
+    code = 'ETIMEDOUT';
+    constructor(what, ms) {
+        super(`${what} did not answer within ${Math.round(ms / 1000)} s`);
+        this.name = 'TimeoutError';
+    }
+}
+function withTimeout(work, ms, timedOut) {
+    let timer;
+    const limit = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(timedOut()), ms);
+        timer.unref();
+    });
+    return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
+/***/ 6746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ TOKEN_REQUEST_VARIABLES)
+/* harmony export */ });
+const TOKEN_REQUEST_VARIABLES = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1379);
+/* harmony import */ var _cli_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9486);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1379);
 
-const entry = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .currentEntry */ .E)();
+
+const entry = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .currentEntry */ .E)();
 if (entry === 'post')
     await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 533));
 else if (entry === 'cli')
-    await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(653), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
+    (0,_cli_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommandLine */ .r)();
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(653), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6851))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(71), __nccwpck_require__.e(399), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9604))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   Lb: () => (/* binding */ linesSafe),
+/* harmony export */   Vk: () => (/* binding */ markdownSafe),
+/* harmony export */   eV: () => (/* binding */ pad),
+/* harmony export */   sN: () => (/* binding */ logSafe),
+/* harmony export */   yJ: () => (/* binding */ jsonLogSafe)
+/* harmony export */ });
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]/gu;
+const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visibleEscape(c) {
+    const code = c.codePointAt(0) ?? 0;
+    if (SHORT[c])
+        return SHORT[c];
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+const LEGACY_COMMAND = '##[';
+const LEADING_COMMAND = /^([\s\u0085]*)::/;
+function logSafe(value) {
+    const visible = value.replace(HIDDEN, visibleEscape);
+    return visible.split(LEGACY_COMMAND).join('##\\[').replace(LEADING_COMMAND, '$1\\::');
+}
+function jsonLogSafe(value, indent) {
+    const json = JSON.stringify(value, null, indent).replace(HIDDEN, (c) => (c === '\n' ? c : jsonEscape(c)));
+    return json.split(LEGACY_COMMAND).join('##\\u005b');
+}
+function jsonEscape(c) {
+    return Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+}
+function linesSafe(text) {
+    return text.split('\n').map(logSafe).join('\n');
+}
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+function markdownSafe(value) {
+    return logSafe(value).replace(/[&<>"']|[|\\`*_[\]{}#+!~]/g, (c) => HTML[c] ?? `\\${c}`);
+}
+function markdownCode(value) {
+    const text = logSafe(value).replace(/\|/g, '\\|');
+    if (text === '')
+        return '';
+    const longestRun = (text.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length), 0);
+    const fence = '`'.repeat(longestRun + 1);
+    const padding = /^[`\s]|[`\s]$/.test(text) ? ' ' : '';
+    return `${fence}${padding}${text}${padding}${fence}`;
+}
+const pad = (s, width) => (s.length >= width ? s : s + ' '.repeat(width - s.length));
+
+
+/***/ }),
+
+/***/ 4361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bw: () => (/* binding */ REPOSITORY),
+/* harmony export */   WN: () => (/* binding */ npxCommand),
+/* harmony export */   rM: () => (/* binding */ PACKAGE_NAME),
+/* harmony export */   xv: () => (/* binding */ VERSION)
+/* harmony export */ });
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8330);
+
+const PACKAGE_NAME = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .name */ .UU;
+const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE;
+const REPOSITORY = /github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .repository.url */ .Jk.O)?.[1] ?? '';
+function npxCommand(args) {
+    return `npx ${PACKAGE_NAME}@${VERSION} ${args}`;
+}
+
+
+/***/ }),
+
+/***/ 7450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ resolvedStsEndpoint)
+/* harmony export */ });
+function resolvedStsEndpoint(config, env) {
+    const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
+    if (explicit)
+        return explicit;
+    return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 9221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ DEFAULT_TIMING)
+/* harmony export */ });
+const DEFAULT_TIMING = {
+    connectionMs: 5000,
+    requestMs: 15000,
+    idTokenMs: 15000,
+    networkBudgetMs: 60_000,
+    backoff: { baseMs: 1000, capMs: 8000 },
+    throttleBackoff: { baseMs: 3000, capMs: 16_000 }
+};
+
+
+/***/ }),
+
+/***/ 1744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ cachePath),
+/* harmony export */   GF: () => (/* binding */ processCredentialsJson),
+/* harmony export */   HZ: () => (/* binding */ lockPath),
+/* harmony export */   QM: () => (/* binding */ ensureCacheDirectory),
+/* harmony export */   aR: () => (/* binding */ writeCache),
+/* harmony export */   bK: () => (/* binding */ stillFresh),
+/* harmony export */   k$: () => (/* binding */ cacheKey),
+/* harmony export */   vJ: () => (/* binding */ removeCache),
+/* harmony export */   xe: () => (/* binding */ readCache)
+/* harmony export */ });
+/* unused harmony export CACHE_DIRECTORY */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const CACHE_DIRECTORY = 'aws-oidc-credentials-refresh';
+const REFRESH_MARGIN_MS = 15 * 60 * 1000;
+const MAX_CACHE_BYTES = 64 * 1024;
+function cacheKey(parameters) {
+    return JSON.stringify(parameters);
+}
+function fileId(key) {
+    let a = 0x811c9dc5;
+    let b = 0x050c5d1f;
+    for (let i = 0; i < key.length; i++) {
+        const c = key.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193) >>> 0;
+        b = Math.imul(b ^ c, 0x01000193) >>> 0;
+    }
+    return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+const lockPath = (cacheFile) => `${cacheFile}.lock`;
+function cachePath(runnerTemp, key) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, CACHE_DIRECTORY, `session-${fileId(key)}.json`);
+}
+function stillFresh(s, nowMs) {
+    const margin = Math.min(REFRESH_MARGIN_MS, (s.expiration - s.obtained) / 2);
+    return s.expiration - nowMs >= margin;
+}
+function readCache(path, key) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile() || st.size > MAX_CACHE_BYTES || (st.mode & 0o077) !== 0)
+            return undefined;
+        if (typeof process.getuid === 'function' && st.uid !== process.getuid())
+            return undefined;
+        const buffer = Buffer.alloc(st.size);
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, st.size, 0);
+        return parseEntry(buffer.toString('utf8', 0, read), key);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function parseEntry(text, key) {
+    let entry;
+    try {
+        entry = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const { accessKeyId, secretAccessKey, sessionToken, expiration, obtained } = entry;
+    if (entry.key !== key)
+        return undefined;
+    if (![accessKeyId, secretAccessKey, sessionToken].every((v) => typeof v === 'string' && v !== ''))
+        return undefined;
+    if (typeof expiration !== 'number' || typeof obtained !== 'number')
+        return undefined;
+    return { accessKeyId, secretAccessKey, sessionToken, expiration, obtained };
+}
+function ensureCacheDirectory(dir) {
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir);
+    }
+    catch (e) {
+        if (e.code !== 'ENOENT')
+            throw e;
+    }
+    if (!st) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { mode: 0o700 });
+        return;
+    }
+    if (st.isSymbolicLink() || !st.isDirectory())
+        throw new Error(`${dir} is not a directory (or is a symbolic link)`);
+    if ((st.mode & 0o077) !== 0)
+        throw new Error(`${dir} is accessible to other users (mode ${(st.mode & 0o777).toString(8)})`);
+    if (typeof process.getuid === 'function' && st.uid !== process.getuid())
+        throw new Error(`${dir} belongs to another user`);
+}
+function writeCache(path, key, s) {
+    ensureCacheDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path));
+    const unique = `${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 10)}`;
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path)}.${unique}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temp, 'wx', 0o600);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, JSON.stringify({ key, ...s }));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temp, path);
+    }
+    catch (e) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(temp);
+        throw e;
+    }
+}
+function removeCache(path) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)) !== CACHE_DIRECTORY)
+        return `left ${path}: it is not in a ${CACHE_DIRECTORY} directory`;
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(lockPath(path));
+    }
+    catch {
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(path);
+        return `removed the credential cache ${path}`;
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ENOENT'
+            ? `no credential cache to remove at ${path}`
+            : `could not remove the credential cache ${path} (${code ?? 'error'})`;
+    }
+}
+function processCredentialsJson(s) {
+    return JSON.stringify({
+        Version: 1,
+        AccessKeyId: s.accessKeyId,
+        SecretAccessKey: s.secretAccessKey,
+        SessionToken: s.sessionToken,
+        Expiration: new Date(s.expiration).toISOString()
+    });
+}
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ configFileProblem),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   Wr: () => (/* binding */ COMMAND),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   fA: () => (/* binding */ fromValues),
+/* harmony export */   lw: () => (/* binding */ OPTIONS)
+/* harmony export */ });
+/* unused harmony exports toArgs, shellWord */
+/* harmony import */ var _refresh_cache_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1744);
+
+const COMMAND = 'credential-process';
+const OPTIONS = {
+    'role-arn': { type: 'string' },
+    'role-session-name': { type: 'string' },
+    'duration-seconds': { type: 'string' },
+    audience: { type: 'string' },
+    region: { type: 'string' },
+    'inline-session-policy': { type: 'string' },
+    'managed-session-policies': { type: 'string' },
+    'sts-endpoint': { type: 'string' }
+};
+function toArgs(p) {
+    const args = [
+        '--role-arn',
+        p.roleArn,
+        '--role-session-name',
+        p.roleSessionName,
+        '--duration-seconds',
+        String(p.durationSeconds),
+        '--audience',
+        p.audience,
+        '--region',
+        p.region
+    ];
+    if (p.inlineSessionPolicy !== undefined)
+        args.push('--inline-session-policy', p.inlineSessionPolicy);
+    if (p.managedSessionPolicies.length > 0)
+        args.push('--managed-session-policies', p.managedSessionPolicies.join(','));
+    if (p.stsEndpoint !== undefined)
+        args.push('--sts-endpoint', p.stsEndpoint);
+    return args;
+}
+function fromValues(values) {
+    const text = (name) => {
+        const v = values[name];
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    };
+    const required = (name) => {
+        const v = text(name);
+        if (v === undefined)
+            throw new Error(`--${name} is required`);
+        return v;
+    };
+    const duration = required('duration-seconds');
+    if (!/^\d{1,6}$/.test(duration))
+        throw new Error(`--duration-seconds '${duration}' is not a whole number of seconds`);
+    const managed = text('managed-session-policies');
+    return {
+        roleArn: required('role-arn'),
+        roleSessionName: required('role-session-name'),
+        durationSeconds: Number(duration),
+        audience: required('audience'),
+        region: required('region'),
+        inlineSessionPolicy: text('inline-session-policy'),
+        managedSessionPolicies: managed ? managed.split(',') : [],
+        stsEndpoint: text('sts-endpoint')
+    };
+}
+function keyOf(p) {
+    return (0,_refresh_cache_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheKey */ .k$)({
+        ...p,
+        durationSeconds: String(p.durationSeconds),
+        managedSessionPolicies: p.managedSessionPolicies.join(',')
+    });
+}
+function shellWord(s) {
+    return `'${s.replace(/'/g, `'"'"'`)}'`;
+}
+function commandLine(node, cli, p) {
+    return [node, cli, COMMAND, ...toArgs(p)].map(shellWord).join(' ');
+}
+function configFileProblem(line) {
+    if (/[\r\n]/.test(line))
+        return 'it would contain a line break';
+    if (/\s[;#]/.test(line))
+        return "it would contain whitespace followed by ';' or '#', where the AWS SDK for JavaScript ends a value as a comment";
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ createStsApi),
+  i: () => (/* binding */ proxyFor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __nccwpck_require__(9783);
+;// CONCATENATED MODULE: external "node:diagnostics_channel"
+const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
+// EXTERNAL MODULE: ./src/bundle/load-http-client.ts
+var load_http_client = __nccwpck_require__(7091);
+;// CONCATENATED MODULE: ./src/sts.ts
+
+
+
+function proxyFor(url, inputs) {
+    const proxy = withProxyInputs(inputs, () => (0,lib_proxy/* getProxyUrl */.s)(new URL(url)));
+    return proxy ? `${proxy.protocol}//${proxy.host}` : undefined;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
+function withProxyInputs(inputs, decide) {
+    const replaced = [
+        ...(inputs?.httpProxy ? PROXY_VARIABLES.map((name) => [name, inputs.httpProxy]) : []),
+        ...(inputs?.noProxy ? NO_PROXY_VARIABLES.map((name) => [name, inputs.noProxy]) : [])
+    ];
+    const saved = replaced.map(([name]) => [name, process.env[name]]);
+    try {
+        for (const [name, value] of replaced)
+            process.env[name] = value;
+        return decide();
+    }
+    finally {
+        for (const [name, value] of saved) {
+            if (value === undefined)
+                delete process.env[name];
+            else
+                process.env[name] = value;
+        }
+    }
+}
+const USER_AGENT = 'aws-oidc-credentials';
+async function proxyAgent(url, inputs) {
+    const { HttpClient } = await (0,load_http_client/* loadHttpClient */.w)();
+    const agent = withProxyInputs(inputs, () => new HttpClient(USER_AGENT).getAgent(url));
+    if (typeof agent.destroy !== 'function') {
+        agent.destroy = () => {
+            if (Array.isArray(agent.sockets))
+                for (const socket of agent.sockets)
+                    socket.destroy();
+        };
+    }
+    return agent;
+}
+const loadSdk = () => Promise.all(/* import() */[__nccwpck_require__.e(865), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1091));
+const REQUEST_START = 'http.client.request.start';
+function loadSdkOnceRequestSent() {
+    const onStart = (message) => {
+        (0,external_node_diagnostics_channel_namespaceObject.unsubscribe)(REQUEST_START, onStart);
+        const { request } = message;
+        request.once('finish', () => setImmediate(() => void loadSdk().catch(() => undefined)));
+    };
+    (0,external_node_diagnostics_channel_namespaceObject.subscribe)(REQUEST_START, onStart);
+}
+async function httpHandler(s) {
+    const { NodeHttpHandler } = await loadSdk();
+    const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? await proxyAgent(s.resolvedEndpoint, s.proxy) : undefined;
+    return new NodeHttpHandler({
+        connectionTimeout: s.connectionTimeoutMs,
+        requestTimeout: s.requestTimeoutMs,
+        throwOnRequestTimeout: true,
+        ...(agent ? { httpAgent: agent, httpsAgent: agent } : {})
+    });
+}
+function clientConfig(s, requestHandler) {
+    return {
+        region: s.region,
+        ...(s.endpoint ? { endpoint: s.endpoint } : {}),
+        maxAttempts: 1,
+        customUserAgent: s.userAgent ?? USER_AGENT,
+        requestHandler
+    };
+}
+function createStsApi(settings) {
+    loadSdkOnceRequestSent();
+    let handler;
+    const client = async (credentials) => {
+        const { STSClient } = await loadSdk();
+        handler ??= httpHandler(settings);
+        const config = clientConfig(settings, await handler);
+        return new STSClient(credentials ? { ...config, credentials } : config);
+    };
+    let webIdentity;
+    const webIdentityClient = () => {
+        webIdentity ??= {
+            client: client(async () => {
+                if (!webIdentity?.verifyWith)
+                    throw new Error('no credentials to sign with yet');
+                return signingOnly(webIdentity.verifyWith);
+            })
+        };
+        return webIdentity.client;
+    };
+    const signingClient = (credentials) => {
+        if (webIdentity && (webIdentity.verifyWith ?? credentials) === credentials) {
+            webIdentity.verifyWith = credentials;
+            return webIdentity.client;
+        }
+        return client(signingOnly(credentials));
+    };
+    return {
+        async assumeRoleWithWebIdentity(p) {
+            const { AssumeRoleWithWebIdentityCommand } = await loadSdk();
+            const out = await (await webIdentityClient()).send(new AssumeRoleWithWebIdentityCommand({
+                RoleArn: p.roleArn,
+                RoleSessionName: p.roleSessionName,
+                WebIdentityToken: p.webIdentityToken,
+                DurationSeconds: p.durationSeconds,
+                Policy: p.policy,
+                PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
+            }));
+            return {
+                credentials: complete(out.Credentials),
+                assumedRoleArn: out.AssumedRoleUser?.Arn,
+                provider: out.Provider,
+                audience: out.Audience,
+                subject: out.SubjectFromWebIdentityToken,
+                requestId: out.$metadata.requestId
+            };
+        },
+        async assumeRole(p) {
+            const { AssumeRoleCommand } = await loadSdk();
+            const out = await (await client(signingOnly(p.source))).send(new AssumeRoleCommand({
+                RoleArn: p.roleArn,
+                RoleSessionName: p.roleSessionName,
+                DurationSeconds: p.durationSeconds,
+                ExternalId: p.externalId,
+                Tags: p.tags.length > 0 ? p.tags.map((t) => ({ Key: t.key, Value: t.value })) : undefined,
+                TransitiveTagKeys: p.transitiveTagKeys.length > 0 ? p.transitiveTagKeys : undefined,
+                Policy: p.policy,
+                PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
+            }));
+            return {
+                credentials: complete(out.Credentials),
+                assumedRoleArn: out.AssumedRoleUser?.Arn,
+                requestId: out.$metadata.requestId
+            };
+        },
+        async getCallerIdentity(credentials) {
+            const { GetCallerIdentityCommand } = await loadSdk();
+            const out = await (await signingClient(credentials)).send(new GetCallerIdentityCommand({}));
+            return {
+                account: out.Account ?? '',
+                arn: out.Arn ?? '',
+                userId: out.UserId ?? '',
+                requestId: out.$metadata.requestId
+            };
+        }
+    };
+}
+function complete(c) {
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+        throw Object.assign(new Error('STS answered without complete credentials'), { name: 'IncompleteCredentials' });
+    }
+    return {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration
+    };
+}
+function signingOnly(c) {
+    return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
+}
+
+
+/***/ }),
+
+/***/ 7360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ userAgent)
+/* harmony export */ });
+/* harmony import */ var _output_version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4361);
+
+function userAgent(env) {
+    const pairs = [[_output_version_js__WEBPACK_IMPORTED_MODULE_0__/* .PACKAGE_NAME */ .rM, _output_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .xv]];
+    if (/^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? ''))
+        pairs.push(['md/run-id', env.GITHUB_RUN_ID]);
+    if (/^\d{1,10}$/.test(env.GITHUB_RUN_ATTEMPT ?? ''))
+        pairs.push(['md/run-attempt', env.GITHUB_RUN_ATTEMPT]);
+    return pairs;
+}
+
 
 /***/ }),
 
@@ -98,13 +1018,6 @@ module.exports = require("node:async_hooks");
 /***/ ((module) => {
 
 module.exports = require("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = require("node:diagnostics_channel");
 
 /***/ }),
 
@@ -210,6 +1123,113 @@ module.exports = require("tls");
 /***/ ((module) => {
 
 module.exports = require("util");
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"UU":"aws-oidc-credentials","rE":"1.0.0","TB":"https://github.com/aws-oidc-credentials/aws-oidc-credentials#readme","Jk":{"O":"git+https://github.com/aws-oidc-credentials/aws-oidc-credentials.git"}}');
 
 /***/ })
 
