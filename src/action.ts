@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { exitAfterDrain } from './exit.js'
 import { readBoundedFile } from './input-files.js'
 import { run as runPipeline, type Deps } from './main.js'
-import { createStsApi } from './sts.js'
+import { createStsApi } from './sts/client.js'
 import type { RunContextInfo } from './token.js'
 
 async function runContext(): Promise<RunContextInfo> {

@@ -11,13 +11,12 @@ import {
   type Deps,
   type State
 } from './run-context.js'
-import type { StsApi } from './sts.js'
+import type { StsApi } from './sts/types.js'
 import type { SummaryFacts } from './summary.js'
 
 /** Source: the environment's temporary credentials; assume: sts:AssumeRole signed with them (not in a dry run). Never OIDC. */
 export async function assumeChained(
   config: Config,
-  network: { proxy?: string },
   deps: Deps,
   state: State,
   facts: SummaryFacts,
@@ -30,7 +29,6 @@ export async function assumeChained(
   const source = await readSourceCredentials(deps.env, core, deps.now())
   core.info(`role-chaining: chaining from the temporary credentials in ${source.from}; no ID token is requested.`)
   state.stage = 'assume'
-  if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
   const params = chainParams(config, source, deps.env, core)
   if (config.dryRun) {
     core.info(`Dry run: sts:AssumeRole for ${config.role.arn} is not called and nothing is exported.`)

@@ -16,7 +16,7 @@ import {
   type Deps,
   type State
 } from './run-context.js'
-import type { StsApi } from './sts.js'
+import type { StsApi } from './sts/types.js'
 import type { SummaryFacts } from './summary.js'
 import { obtainToken } from './token.js'
 
@@ -26,7 +26,6 @@ const TOKEN_REFRESH_MARGIN_S = 60
 /** Source: the GitHub ID token or the token file; assume: AssumeRoleWithWebIdentity. Undefined for a dry run. */
 export async function assumeWithWebIdentity(
   config: Config,
-  network: { stsEndpoint: string; proxy?: string },
   deps: Deps,
   state: State,
   facts: SummaryFacts,
@@ -81,7 +80,6 @@ export async function assumeWithWebIdentity(
   }
 
   enterStage(deps, state, 'assume')
-  if (network.proxy) core.info(`STS calls go through the proxy ${network.proxy}`)
   let current = decoded
   const assumed = await withRetry(
     async (attempt) => {

@@ -2,7 +2,7 @@
 // (aws:PrincipalTag/Repository ...). Values come from the runner's environment and are made
 // to fit what STS accepts; a custom tag must not impersonate one of ours.
 import { invalidInput } from './errors.js'
-import type { SessionTag } from './sts.js'
+import type { SessionTag } from './sts/types.js'
 
 /** The characters STS accepts in a tag key or value (letters, digits, spaces and _.:/=+-@). */
 export const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u

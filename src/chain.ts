@@ -4,7 +4,7 @@ import { sessionTags, transitiveKeys } from './chain-tags.js'
 import type { CoreApi } from './core-api.js'
 import type { Config } from './inputs.js'
 import type { SourceCredentials } from './source-credentials.js'
-import type { ChainParams } from './sts.js'
+import type { ChainParams } from './sts/types.js'
 
 export function chainParams(
   config: Config,

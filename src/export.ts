@@ -1,7 +1,7 @@
 // Stage 6: hand the verified credentials to later steps.
 import type { CoreApi } from './core-api.js'
 import type { Config } from './inputs.js'
-import type { CallerIdentity, Credentials } from './sts.js'
+import type { CallerIdentity, Credentials } from './sts/types.js'
 
 /** Called as soon as STS answers: nothing may print a credential before the runner masks it. */
 export function maskCredentials(c: Credentials, core: CoreApi): void {

@@ -14,7 +14,6 @@ import {
   classifyIn,
   debugStageEnd,
   diagnosis,
-  endpointForLog,
   enterStage,
   retryPolicy,
   stsAttemptMs,
@@ -23,11 +22,12 @@ import {
   type State
 } from './run-context.js'
 import { alphanumericSecrets } from './special-characters.js'
-import { proxyFor } from './sts.js'
+import { configuredStsEndpoint, describeEndpoint, resolveStsEndpoint, type StsEndpoint } from './sts/endpoint.js'
+import type { StsApi } from './sts/types.js'
 import type { SummaryFacts } from './summary.js'
 import { DEFAULT_TIMING, withTimeout, type Timing } from './timeout.js'
-import { userAgent } from './user-agent.js'
-import { checkIdentity } from './verify.js'
+import { userAgent } from './sts/user-agent.js'
+import { checkIdentity } from './sts/verify.js'
 
 export type { Deps } from './run-context.js'
 
@@ -54,9 +54,8 @@ export async function run(given: Deps): Promise<RunEnd> {
     state.config = config
     const capped = budgetCapsAttempts(config, timing)
     if (capped) deps.core.info(capped)
-    const stsEndpoint = resolvedStsEndpoint(config, deps.env)
-    const network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) }
-    state.network = network
+    // Refused here, before any network call, if it would carry the token over plain http.
+    const configured = configuredStsEndpoint(config.stsEndpoint, deps.env)
     if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
     if (config.awsProfile) {
@@ -65,7 +64,7 @@ export async function run(given: Deps): Promise<RunEnd> {
     }
     facts.role = config.role.arn
     facts.session = config.roleSessionName
-    const work = pipeline(config, network, deps, state, facts)
+    const work = pipeline(config, configured, deps, state, facts)
     // action-timeout-s: 0 lifts the step's limit; every network call keeps its own.
     if (config.actionTimeoutMs === 0) await work
     else
@@ -90,22 +89,13 @@ export async function run(given: Deps): Promise<RunEnd> {
 
 async function pipeline(
   config: Config,
-  network: { stsEndpoint: string; proxy?: string },
+  configured: Omit<StsEndpoint, 'proxy'> | undefined,
   deps: Deps,
   state: State,
   facts: SummaryFacts
 ): Promise<void> {
   const { core } = deps
-  core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`)
-  const direct = deps.createSts({
-    region: config.region,
-    endpoint: config.stsEndpoint,
-    resolvedEndpoint: network.stsEndpoint,
-    connectionTimeoutMs: state.timing.connectionMs,
-    requestTimeoutMs: state.timing.requestMs,
-    proxy: config,
-    userAgent: userAgent(deps.env)
-  })
+  const direct = stsClient(config, configured, deps, state)
   const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct)
   if (config.useExistingCredentials) {
     const { reuseExistingCredentials } = await import('./source-existing.js')
@@ -113,8 +103,8 @@ async function pipeline(
   }
 
   const source = config.roleChaining
-    ? await assumeChained(config, network, deps, state, facts, sts)
-    : await assumeWithWebIdentity(config, network, deps, state, facts, sts)
+    ? await assumeChained(config, deps, state, facts, sts)
+    : await assumeWithWebIdentity(config, deps, state, facts, sts)
   if (!source) return
   const { assumed, sub } = source
 
@@ -171,11 +161,32 @@ async function pipeline(
   })
 }
 
-/** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
-function resolvedStsEndpoint(config: Config, env: Deps['env']): string {
-  const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL
-  if (explicit) return explicit
-  return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`
+/**
+ * The step's STS client. Its endpoint is resolved (the default by the SDK, which then loads) at
+ * the first call, and logged with where it came from: exactly the URL the calls go to.
+ */
+function stsClient(
+  config: Config,
+  configured: Omit<StsEndpoint, 'proxy'> | undefined,
+  deps: Deps,
+  state: State
+): StsApi {
+  const endpoint = async (): Promise<string> => {
+    const e = await resolveStsEndpoint(config.region, configured, config, deps.env)
+    state.network = { stsEndpoint: e.url, proxy: e.proxy }
+    deps.core.debug(`STS endpoint: ${describeEndpoint(e)}`)
+    if (e.proxy) deps.core.info(`STS calls go through the proxy ${e.proxy}`)
+    return e.url
+  }
+  return deps.createSts({
+    region: config.region,
+    endpoint,
+    connectionTimeoutMs: state.timing.connectionMs,
+    requestTimeoutMs: state.timing.requestMs,
+    proxy: config,
+    env: deps.env,
+    userAgent: userAgent(deps.env)
+  })
 }
 
 /** Said up front when retry-max-attempts asks for more attempts than the network time budget can hold. */

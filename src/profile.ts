@@ -7,7 +7,7 @@ import { homedir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { invalidInput } from './errors.js'
 import { lineEnding, putSection, removeSection, renderSection, sectionDigest, findSection } from './profile-file.js'
-import type { Credentials } from './sts.js'
+import type { Credentials } from './sts/types.js'
 
 export interface ProfilePaths {
   credentials: string

@@ -3,7 +3,7 @@
 // Only temporary credentials may take part: a long-lived IAM user key is refused, never echoed.
 import type { CoreApi } from './core-api.js'
 import { Failure } from './errors.js'
-import type { SigningCredentials } from './sts.js'
+import type { SigningCredentials } from './sts/types.js'
 
 export interface SourceCredentials extends SigningCredentials {
   sessionToken: string

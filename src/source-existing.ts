@@ -7,7 +7,7 @@ import { logSafe } from './escape.js'
 import type { Config } from './inputs.js'
 import type { UnsupportedProfile } from './profile-kinds.js'
 import { findEnvironmentCredentials, isTemporary } from './source-credentials.js'
-import type { StsApi } from './sts.js'
+import type { StsApi } from './sts/types.js'
 
 /** True when the environment's credentials were verified and kept. */
 export async function reuseExistingCredentials(

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { STSServiceException } from '@aws-sdk/client-sts'
 import { run } from '../../src/main.js'
 import type { RunContextInfo } from '../../src/token.js'
-import type { AssumeParams, ChainParams, Credentials, SigningCredentials, StsApi } from '../../src/sts.js'
+import type { AssumeParams, ChainParams, Credentials, SigningCredentials, StsApi } from '../../src/sts/types.js'
 import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkProfileWritable, profilePaths, removeWrittenSections, writeProfile } from '../../src/profile.js'
-import type { Credentials } from '../../src/sts.js'
+import type { Credentials } from '../../src/sts/types.js'
 
 const CREDS: Credentials = {
   accessKeyId: 'ASIAEXAMPLEKEY000001',

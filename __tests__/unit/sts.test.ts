@@ -7,7 +7,7 @@ import {
   STSClient
 } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
-import { createStsApi } from '../../src/sts.js'
+import { createStsApi } from '../../src/sts/client.js'
 
 const sts = mockClient(STSClient)
 afterEach(() => {
@@ -17,7 +17,6 @@ afterEach(() => {
 const settings = {
   region: 'eu-west-1',
   endpoint: 'https://sts.example.test',
-  resolvedEndpoint: 'https://sts.example.test',
   connectionTimeoutMs: 5000,
   requestTimeoutMs: 15000
 }
