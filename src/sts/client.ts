@@ -4,11 +4,12 @@
 // first use (load-sdk.ts, sdk.ts), the user agent CloudTrail records (user-agent.ts), the shape
 // check of every value STS answers before anything is written (shape.ts), and the check that
 // the new credentials are the role asked for (verify.ts). Stages 4 and 5 reach STS only here.
-import type { Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/client-sts'
+import type { AssumedRoleUser, Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/client-sts'
 import type { Agent } from 'node:http'
 import { loadHttpClient } from '../http-client.js'
 import { proxyFor, withProxyEnv } from './endpoint.js'
 import { loadSdk, loadSdkOnceRequestSent } from './load-sdk.js'
+import { checkStsAnswer } from './shape.js'
 import type { Credentials, SigningCredentials, StsApi, StsSettings } from './types.js'
 
 const USER_AGENT = 'aws-oidc-credentials'
@@ -109,6 +110,21 @@ export function createStsApi(settings: StsSettings): StsApi {
           PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
         })
       )
+      checkStsAnswer(
+        {
+          operation: 'AssumeRoleWithWebIdentity',
+          requestId: out.$metadata.requestId,
+          values: {
+            ...credentialFields(out.Credentials),
+            ...assumedRoleFields(out.AssumedRoleUser),
+            Provider: out.Provider,
+            Audience: out.Audience,
+            SubjectFromWebIdentityToken: out.SubjectFromWebIdentityToken,
+            PackedPolicySize: out.PackedPolicySize
+          }
+        },
+        Date.now()
+      )
       return {
         credentials: complete(out.Credentials),
         assumedRoleArn: out.AssumedRoleUser?.Arn,
@@ -135,6 +151,18 @@ export function createStsApi(settings: StsSettings): StsApi {
           PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
         })
       )
+      checkStsAnswer(
+        {
+          operation: 'AssumeRole',
+          requestId: out.$metadata.requestId,
+          values: {
+            ...credentialFields(out.Credentials),
+            ...assumedRoleFields(out.AssumedRoleUser),
+            PackedPolicySize: out.PackedPolicySize
+          }
+        },
+        Date.now()
+      )
       return {
         credentials: complete(out.Credentials),
         assumedRoleArn: out.AssumedRoleUser?.Arn,
@@ -145,6 +173,8 @@ export function createStsApi(settings: StsSettings): StsApi {
       const { GetCallerIdentityCommand } = await loadSdk()
       // Signed with the new keys, passed explicitly: never the ambient credential chain.
       const out = await (await signingClient(credentials)).send(new GetCallerIdentityCommand({}))
+      const values = { Account: out.Account, Arn: out.Arn, UserId: out.UserId }
+      checkStsAnswer({ operation: 'GetCallerIdentity', requestId: out.$metadata.requestId, values }, Date.now())
       return {
         account: out.Account ?? '',
         arn: out.Arn ?? '',
@@ -153,6 +183,20 @@ export function createStsApi(settings: StsSettings): StsApi {
       }
     }
   }
+}
+
+/** The credentials' fields as the shape check names them (a missing one is reported as missing). */
+function credentialFields(c: SdkCredentials | undefined): Record<string, unknown> {
+  return {
+    AccessKeyId: c?.AccessKeyId,
+    SecretAccessKey: c?.SecretAccessKey,
+    SessionToken: c?.SessionToken,
+    Expiration: c?.Expiration
+  }
+}
+
+function assumedRoleFields(u: AssumedRoleUser | undefined): Record<string, unknown> {
+  return { 'AssumedRoleUser.Arn': u?.Arn, 'AssumedRoleUser.AssumedRoleId': u?.AssumedRoleId }
 }
 
 function complete(c: SdkCredentials | undefined): Credentials {
