@@ -78,8 +78,13 @@ const ROLE_ARN =
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/
-/** what ~/.aws files can hold as a section name without ambiguity */
-const PROFILE_NAME = /^[^\s[\]/\\\p{Cc}]+$/u
+/**
+ * What the AWS CLI and the JS SDK both read as the same profile name in a section header (the
+ * SDK's parseIni takes [\w-@+.%:/]; a slash is left out: it reads as a path)
+ */
+const PROFILE_NAME = /^[\w@+.%:-]+$/
+/** names the JS SDK cannot hold as a profile (it reads both files as empty, or throws) */
+const RESERVED_PROFILE_NAMES: readonly string[] = Object.getOwnPropertyNames(Object.prototype)
 const NO_PROXY_ENTRY = /^[\w.*:[\]-]+$/
 const POLICY_ARN =
   /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}|aws):policy\/[\u0021-\u007e]+$/
@@ -409,7 +414,7 @@ function parseExternalId(raw: string): string | undefined {
 
 function parseProfile(raw: string): string | undefined {
   if (raw === '') return undefined
-  if (!PROFILE_NAME.test(raw))
+  if (!PROFILE_NAME.test(raw) || RESERVED_PROFILE_NAMES.includes(raw))
     throw invalidInput('aws-profile', `'${raw}' is not allowed. Allowed: ${spec('aws-profile').allowed}`)
   return raw
 }

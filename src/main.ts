@@ -134,14 +134,17 @@ async function pipeline(
   if (config.awsProfile) {
     const { profilePaths, writeProfile } = await profiles()
     const paths = profilePaths(deps.env)
+    // The post step learns what will be written before the first byte is, so it can remove it.
+    const beforeWrite = (sections: Cleanup['sections']) =>
+      core.saveState(CLEANUP_STATE, encodeCleanup({ ...cleanup, sections }))
     cleanup.sections = writeProfile(
       config.awsProfile,
       assumed.credentials,
       config.region,
       config.overwriteAwsProfile,
-      paths
+      paths,
+      { beforeWrite }
     )
-    core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
     core.info(`Wrote the profile ${config.awsProfile} to ${paths.credentials} and ${paths.config}`)
   }
   // redact-claims covers the outputs too

@@ -247,16 +247,19 @@ describe('aws-profile', () => {
   })
 
   it('refuses an existing profile of that name before any network call, unless overwrite-aws-profile', async () => {
-    const files = { '.aws/credentials': '# mine\n[deploy]\naws_access_key_id = OLD\n\n[keep]\nx = 1' }
-    const env = { AWS_SHARED_CREDENTIALS_FILE: '.aws/credentials', AWS_CONFIG_FILE: '.aws/config' }
+    const home = mkdtempSync(join(tmpdir(), 'profile-home-'))
+    workdirs.push(home)
+    const credentials = join(home, 'credentials')
+    writeFileSync(credentials, '# mine\n[deploy]\naws_access_key_id = OLD\n\n[keep]\nx = 1')
+    const env = { AWS_SHARED_CREDENTIALS_FILE: credentials, AWS_CONFIG_FILE: join(home, 'config') }
     const s = scenario('profile')
-    let p = await playKept({ ...s, runner: { files }, env })
+    let p = await playKept({ ...s, env })
     expect(p.result.exitCode).toBe(1)
     expect(p.result.log).toMatch(/Input 'aws-profile': the profile 'deploy' already exists in .*credentials/)
     expect(p.calls).toEqual([])
-    p = await playKept({ ...s, runner: { files }, env, inputs: { ...s.inputs, 'overwrite-aws-profile': 'true' } })
+    p = await playKept({ ...s, env, inputs: { ...s.inputs, 'overwrite-aws-profile': 'true' } })
     expect(p.result.exitCode).toBe(0)
-    const written = readFileSync(join(p.result.workdir, 'workspace', '.aws', 'credentials'), 'utf8')
+    const written = readFileSync(credentials, 'utf8')
     expect(written).toBe(
       `# mine\n[deploy]\naws_access_key_id = ${p.issued[0].accessKeyId}\naws_secret_access_key = ${p.issued[0].secretAccessKey}\naws_session_token = ${p.issued[0].sessionToken}\n\n[keep]\nx = 1`
     )

@@ -176,12 +176,13 @@ const TABLE = [
     name: 'aws-profile',
     kind: 'text',
     required: false,
-    allowed: 'a profile name without whitespace, control characters, square brackets or slashes.',
+    allowed:
+      'a profile name of letters, digits and _ - . @ + % : (what the AWS CLI and the SDKs read alike in a section header), other than a name JavaScript objects reserve (__proto__, constructor, toString, …); HOME absolute and both files outside GITHUB_WORKSPACE.',
     description:
       'Also write the credentials to ~/.aws/credentials and the region to ~/.aws/config under this profile; then env credentials are exported only with output-env-credentials: true.',
     incumbent: {
       verdict: 'different',
-      why: 'files are written 0600 (a new ~/.aws 0700), never through a symbolic link, other profiles kept byte for byte; the post step removes the profile again.'
+      why: 'files are written 0600 (a new ~/.aws 0700), never through a symbolic link, other profiles kept byte for byte; both files or neither; the post step removes the profile again. Refused where the incumbent writes: names the SDKs misread (__proto__, spaces, quotes), an empty or relative HOME and files inside GITHUB_WORKSPACE (later steps may publish them), and a profile with several sections ([profile ci] and [profile "ci"]), which the SDKs merge.'
     }
   },
   {
