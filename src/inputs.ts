@@ -169,6 +169,7 @@ function checkCombinations(c: Config, src: InputSource): void {
       'web-identity-token-file',
       'cannot be combined with role-chaining: true: a chained role is assumed with the credentials in the environment, so the token would be ignored. Remove one of them.'
     )
+  refuseWeakenedRestrictions(c)
   if (!c.roleChaining) {
     const chainingOnly = (['role-external-id', 'custom-tags', 'transitive-tag-keys'] as const).find(
       (n) => src.get(n) !== ''
@@ -179,6 +180,27 @@ function checkCombinations(c: Config, src: InputSource): void {
         'is sent only with sts:AssumeRole (role-chaining: true). AssumeRoleWithWebIdentity takes no external id or session tags (its tags come from the token), so the value would be ignored.'
       )
   }
+}
+
+/**
+ * use-existing-credentials keeps credentials as they are: it cannot chain them into a narrower
+ * role nor apply a session policy to them, so a step asking for either would end with more
+ * power than it asked for. Refused instead of skipping the restriction.
+ */
+function refuseWeakenedRestrictions(c: Config): void {
+  if (!c.useExistingCredentials) return
+  if (c.roleChaining)
+    throw invalidInput(
+      'use-existing-credentials',
+      'true cannot be combined with role-chaining: true: the credentials in the environment are the source of the chain, so they would always be kept and the narrower role never assumed. Remove one of them.'
+    )
+  const policy = c.inlineSessionPolicy ? 'inline-session-policy' : undefined
+  const restriction = policy ?? (c.managedSessionPolicies.length > 0 ? 'managed-session-policies' : undefined)
+  if (restriction)
+    throw invalidInput(
+      'use-existing-credentials',
+      `true cannot be combined with ${restriction}: a session policy applies only to a session this step assumes, so credentials kept as they are would not be narrowed by it. Remove one of them.`
+    )
 }
 
 function refuseStaticKeys(src: InputSource): void {

@@ -80,6 +80,7 @@ export async function run(given: Deps): Promise<RunEnd> {
       state,
       `failed: ${failure.code}${failure.details.requestId ? `, request id ${failure.details.requestId}` : ''}`
     )
+    if (state.config?.maskAccountId) maskAccounts(failure, deps.core)
     report(failure, deps.core, deps.env)
     await writeSummary(deps, { ...facts, result: 'failure', failure }, failureMarkdown(failure))
     deps.fail()
@@ -118,6 +119,8 @@ async function pipeline(
     })
   )
   core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
+  // the account actually in use, even when it is not the one asked for
+  if (config.maskAccountId) core.setSecret(identity.account)
   checkIdentity(identity, config)
 
   if (state.evaluation && state.evaluation.decision !== 'allow') {
@@ -190,6 +193,16 @@ function stsClient(
     env: deps.env,
     userAgent: userAgent(deps.env)
   })
+}
+
+/**
+ * mask-aws-account-id covers every account a diagnosis names, not only role-to-assume's: a chained
+ * step's source account, for one, appears in STS's AccessDenied message.
+ */
+function maskAccounts(failure: Failure, core: Deps['core']): void {
+  const d = failure.details
+  const text = [failure.message, ...(d.evidence ?? []), ...(d.snippets ?? []).map((x) => x.body)].join('\n')
+  for (const account of new Set(text.match(/(?<!\d)\d{12}(?!\d)/g) ?? [])) core.setSecret(account)
 }
 
 /** Said up front when retry-max-attempts asks for more attempts than the network time budget can hold. */

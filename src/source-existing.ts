@@ -39,6 +39,8 @@ export async function reuseExistingCredentials(
     const name = (e as Error).name
     return assumeAnyway(`the credentials in ${found.from} did not verify (${logSafe(name)})`)
   }
+  // mask-aws-account-id: the account in use here is the existing credentials', not role-to-assume's
+  if (config.maskAccountId) core.setSecret(identity.account)
   if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(identity.account))
     return assumeAnyway(`their account ${identity.account} is not in allowed-account-ids`)
   core.setOutput('aws-account-id', identity.account)

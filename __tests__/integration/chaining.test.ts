@@ -213,6 +213,61 @@ describe('use-existing-credentials', () => {
     })
     expect(p.result.log).toMatch(/their account 999999999999 is not in allowed-account-ids; assuming/)
   })
+
+  it.each([
+    ['role-chaining', { 'role-chaining': 'true' }],
+    [
+      'inline-session-policy',
+      {
+        'inline-session-policy': '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}'
+      }
+    ],
+    ['managed-session-policies', { 'managed-session-policies': 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
+  ])('refuses it with %s before any call: never more power than asked for', async (name, inputs) => {
+    const p = await play({
+      ...base,
+      inputs: { 'use-existing-credentials': 'true', ...inputs },
+      prepareEnv: sourceSessionEnv
+    })
+    expect(p.result.exitCode).toBe(1)
+    expect(p.result.outputs.diagnosis).toBe('invalid-input')
+    expect(p.result.log).toContain(`Input 'use-existing-credentials': true cannot be combined with ${name}`)
+    expect(p.result.outputs['aws-account-id']).toBeUndefined()
+    // the earlier step's call only
+    expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity'])
+  })
+
+  it('mask-aws-account-id masks the account of the kept credentials before printing it', async () => {
+    const p = await play({
+      ...base,
+      inputs: { 'use-existing-credentials': 'true', 'mask-aws-account-id': 'true' },
+      prepareEnv: (emu) => {
+        emu.world.callerIdentityOverride = {
+          account: '999999999999',
+          arn: 'arn:aws:sts::999999999999:assumed-role/elsewhere/s'
+        }
+        return sourceSessionEnv(emu)
+      }
+    })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.result.outputs['aws-account-id']).toBe('999999999999')
+    const lines = p.result.log.split('\n')
+    const masked = lines.indexOf('::add-mask::999999999999')
+    expect(masked).toBeGreaterThanOrEqual(0)
+    expect(lines.findIndex((l) => l.includes('999999999999') && !l.startsWith('::add-mask::'))).toBeGreaterThan(masked)
+  })
+})
+
+describe('mask-aws-account-id with role-chaining', () => {
+  it('masks the source account STS names in its AccessDenied before the diagnosis prints it', async () => {
+    const s = scenario('chained-denied')
+    const p = await play({ ...s, inputs: { ...s.inputs, 'mask-aws-account-id': 'true' } })
+    expect(p.result.outputs.diagnosis).toBe('assume-role-denied')
+    const lines = p.result.log.split('\n')
+    const masked = lines.indexOf('::add-mask::123456789012')
+    expect(masked).toBeGreaterThanOrEqual(0)
+    expect(lines.findIndex((l) => l.includes('123456789012') && !l.startsWith('::add-mask::'))).toBeGreaterThan(masked)
+  })
 })
 
 describe('aws-profile', () => {

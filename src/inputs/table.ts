@@ -235,7 +235,7 @@ const TABLE = [
       'If valid credentials are already in the environment (checked with GetCallerIdentity and allowed-account-ids), keep them and assume nothing.',
     incumbent: {
       verdict: 'different',
-      why: "'false' means false (the incumbent treats any non-empty value as true), allowed-account-ids applies, and long-lived keys are never kept."
+      why: "'false' means false (the incumbent treats any non-empty value as true), allowed-account-ids applies, and long-lived keys are never kept. Refused where the incumbent accepts it: with role-chaining (the incumbent keeps the source credentials and never assumes the narrower role) and with inline-session-policy or managed-session-policies (the incumbent drops the policy), either of which leaves later steps with more power than asked for."
     }
   },
   {
