@@ -81,3 +81,14 @@ export function markdownCode(value: string): string {
 
 /** Fits a string into a fixed-width column for aligned log tables. */
 export const pad = (s: string, width: number): string => (s.length >= width ? s : s + ' '.repeat(width - s.length))
+
+/** An endpoint as printed: origin and path only, never its userinfo (a password) or query (tokens). */
+export function endpointForLog(url: string | undefined): string {
+  if (!url) return '(not set)'
+  try {
+    const u = new URL(url)
+    return logSafe(`${u.origin}${u.pathname}`)
+  } catch {
+    return '(not a URL)'
+  }
+}

@@ -5,6 +5,7 @@ import type { CoreApi } from './core-api.js'
 import type { ClassifyContext } from './diagnosis/classify.js'
 import type { Failure, Stage } from './errors.js'
 import { logSafe } from './escape.js'
+export { endpointForLog } from './escape.js'
 import type { Config, InputSource } from './inputs.js'
 import type { CallAttempts, Deadline, RetryPolicy } from './retry.js'
 import type { AssumeResult, StsApi, StsSettings } from './sts/types.js'
@@ -116,17 +117,6 @@ export function retryPolicy(
 /** Step debug (ACTIONS_STEP_DEBUG): how long the current stage took, and how it ended. */
 export function debugStageEnd(deps: Deps, state: State, how: string): void {
   deps.core.debug(`stage ${state.stage} ${logSafe(how)} after ${deps.now() - state.stageStartMs} ms`)
-}
-
-/** An endpoint without its query string (the ID-token URL carries run-specific parameters). */
-export function endpointForLog(url: string | undefined): string {
-  if (!url) return '(not set)'
-  try {
-    const u = new URL(url)
-    return logSafe(`${u.origin}${u.pathname}`)
-  } catch {
-    return '(not a URL)'
-  }
 }
 
 export async function writeSummary(deps: Deps, facts: SummaryFacts, failureSection?: string[]): Promise<void> {

@@ -157,6 +157,27 @@ describe('the STS endpoint', () => {
     expect(r.log).toContain("Input 'sts-endpoint' (http://sts.eu-west-1.amazonaws.com/) would send the ID token")
   })
 
+  it("never prints an endpoint's userinfo or query: not in the debug line, the evidence or the job summary", async () => {
+    const r = await runAction({
+      inputs: {
+        'role-to-assume': ROLE_ARN,
+        'aws-region': 'eu-west-1',
+        'retry-max-attempts': '1',
+        'sts-endpoint': 'http://ci-user:end-point-pass@127.0.0.1:9/sts?X-Token=query-secret'
+      },
+      debug: true,
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken }
+    })
+    expect(r.outputs.diagnosis).toBe('network-error')
+    expect(r.log).toContain('STS endpoint: http://127.0.0.1:9/sts')
+    for (const printed of [r.log, r.summary]) {
+      expect(printed).not.toContain('end-point-pass')
+      expect(printed).not.toContain('query-secret')
+      expect(printed).not.toContain('ci-user')
+    }
+    expect(r.summary).toContain('network-error')
+  })
+
   it('logs the endpoint the calls went to and where it came from', async () => {
     const r = await runAction({
       inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', 'retry-max-attempts': '1' },

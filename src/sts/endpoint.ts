@@ -3,7 +3,7 @@
 // (it would otherwise also read `endpoint_url` from the shared config files).
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { Failure } from '../errors.js'
-import { endpointForLog } from '../run-context.js'
+import { endpointForLog } from '../escape.js'
 import { loadSdk } from './load-sdk.js'
 import type { Env, ProxyInputs } from './types.js'
 
