@@ -3,7 +3,8 @@ import { invalidInput } from './errors.js'
 import { MAX_POLICY_FILE_BYTES, readFailure, shownPath } from './input-files.js'
 import { INPUTS, type InputName, type InputSpec } from './inputs/table.js'
 import { parseCustomTags, parseTagKeys } from './inputs/tags.js'
-import { refuseUnknownInputs } from './inputs/unknown.js'
+import { closestName, refuseUnknownInputs } from './inputs/unknown.js'
+import { isTokenClaim, TOKEN_CLAIMS } from './github/claim-names.js'
 import { parseTrustPolicy } from './policy/parse.js'
 import type { TrustPolicy } from './policy/types.js'
 
@@ -119,7 +120,7 @@ export function parseInputs(src: InputSource): Config {
     stsEndpoint: parseEndpoint(src.get('sts-endpoint')),
     printClaims: parseBoolean(src, 'print-claims'),
     // The runner applies the default (jti); an explicit '' redacts nothing.
-    redactClaims: splitList(src.get('redact-claims')),
+    redactClaims: parseRedactClaims(src.get('redact-claims')),
     trustPolicy: readTrustPolicy(src),
     dryRun: parseBoolean(src, 'dry-run'),
     retryMaxAttempts: retryDisabled ? 1 : parseInteger(src, 'retry-max-attempts'),
@@ -425,6 +426,26 @@ function splitList(raw: string): string[] {
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== '')
+}
+
+/** Claim names only: a name that matches no claim would redact nothing and say nothing. */
+function parseRedactClaims(raw: string): string[] {
+  const names = splitList(raw)
+  const unknown = names.find((n) => !isTokenClaim(n))
+  if (unknown !== undefined)
+    throw invalidInput(
+      'redact-claims',
+      `'${unknown}' is not a claim of a GitHub ID token${claimSuggestion(unknown)}. Allowed: ${spec('redact-claims').allowed}`
+    )
+  return names
+}
+
+function claimSuggestion(given: string): string {
+  const words = given.split(/\s+/)
+  if (words.length > 1 && words.every(isTokenClaim))
+    return ` — did you mean '${words.join(', ')}'? Names are separated by commas`
+  const guess = closestName(given.toLowerCase(), TOKEN_CLAIMS)
+  return guess ? ` — did you mean ${guess}?` : ''
 }
 
 function parseExternalId(raw: string): string | undefined {

@@ -159,7 +159,9 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       message: networkErrorMessage(f, target, proxy, timedOut),
       evidence: [
         `error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`,
-        ...(ctx.stage === 'token' ? [] : [`STS endpoint: ${ctx.network ? endpointForLog(ctx.network.stsEndpoint) : '(unknown)'}`]),
+        ...(ctx.stage === 'token'
+          ? []
+          : [`STS endpoint: ${ctx.network ? endpointForLog(ctx.network.stsEndpoint) : '(unknown)'}`]),
         `proxy: ${ctx.network?.proxy ?? 'none (no HTTPS_PROXY/HTTP_PROXY applies to the endpoint)'}`
       ]
     }

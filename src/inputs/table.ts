@@ -320,7 +320,8 @@ const TABLE = [
     kind: 'list',
     required: false,
     default: 'jti',
-    allowed: 'claim names separated by commas. An empty value redacts nothing.',
+    allowed:
+      'names of GitHub ID token claims (sub, actor, repository, repo_property_NAME, …; lower case) separated by commas. An empty value redacts nothing.',
     description: 'Claims shown as *** in the claims table, the diagnosis and the job summary.'
   },
   {
