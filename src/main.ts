@@ -47,6 +47,8 @@ export async function run(given: Deps): Promise<RunEnd> {
   const timing = deps.timing ?? DEFAULT_TIMING
   const state: State = { stage: 'inputs', nowMs: startMs, startMs, timing, attempts: [], stageStartMs: startMs }
   const facts: SummaryFacts = { result: 'failure', attempts: state.attempts }
+  // Before anything is printed: a runner other than GitHub's may not mask the request token itself.
+  if (deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) deps.core.setSecret(deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
   try {
     const pinning = unpinnedRefWarning(deps.env)
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })

@@ -36,12 +36,32 @@ export async function obtainToken(
     if (deps.env.GITHUB_ACTIONS !== 'true') throw notARunner(missing, deps.env.GITHUB_ACTIONS)
     throw noTokenFailure(missing, await deps.context())
   }
+  const requestToken = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''
   const token = await withTimeout(
-    deps.getIDToken(audience),
+    deps.getIDToken(audience).catch((e: unknown) => {
+      throw withoutRequestToken(e, requestToken)
+    }),
     deps.timeoutMs,
     () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs)
   )
   return { token, from: 'github' }
+}
+
+/** How much of the endpoint's error (its body is in the message) a diagnosis may quote. */
+export const MAX_QUOTED_ERROR_CHARS = 500
+
+/**
+ * The endpoint's error as it may be quoted: without the request token (a reflecting proxy echoes
+ * the Authorization header back) and bounded. The error keeps its name and code for the diagnosis.
+ */
+function withoutRequestToken(e: unknown, requestToken: string): unknown {
+  if (!(e instanceof Error)) return e
+  const scrubbed = requestToken.length > 0 ? e.message.split(requestToken).join('***') : e.message
+  e.message =
+    scrubbed.length > MAX_QUOTED_ERROR_CHARS
+      ? `${scrubbed.slice(0, MAX_QUOTED_ERROR_CHARS)}… (${scrubbed.length - MAX_QUOTED_ERROR_CHARS} more characters not shown)`
+      : scrubbed
+  return e
 }
 
 /** Outside a runner no workflow is to blame: say where the action runs and how to run it here. */

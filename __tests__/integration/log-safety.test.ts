@@ -317,3 +317,32 @@ describe('[S9] odd signed claims', () => {
     expect(p.result.summary).toContain('`deep`')
   })
 })
+
+describe('the ID-token request token', () => {
+  it('[S20] is masked before anything is printed, and a reflected copy in an error body is removed and bounded', async () => {
+    let requestToken = ''
+    const p = await play({
+      ...base,
+      name: 'reflecting-proxy',
+      code: 'id-token-request-failed',
+      description: 'a proxy answers the token request with a page echoing the Authorization header',
+      setup: (emu) => {
+        requestToken = emu.tokenRequestToken
+        emu.inject('token', {
+          kind: 'status',
+          status: 403,
+          body: `<html>denied; you sent Authorization: Bearer ${emu.tokenRequestToken} ${'padding '.repeat(2000)}</html>`
+        })
+      }
+    })
+    const r = p.result
+    expect(r.outputs.diagnosis).toBe('id-token-request-failed')
+    const lines = r.log.split('\n')
+    expect(lines[0]).toBe(`::add-mask::${requestToken}`)
+    expect(lines.slice(1).filter((l) => l.includes(requestToken))).toEqual([])
+    expect(r.summary).not.toContain(requestToken)
+    expect(r.log).toContain('you sent Authorization: Bearer *** padding')
+    expect(r.log).toMatch(/more characters not shown/)
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(1500)
+  })
+})
