@@ -214,30 +214,33 @@ describe('use-existing-credentials', () => {
     expect(p.result.log).toMatch(/their account 999999999999 is not in allowed-account-ids; assuming/)
   })
 
-  it.each([
-    ['role-chaining', { 'role-chaining': 'true' }],
-    [
-      'inline-session-policy',
-      {
-        'inline-session-policy': '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}'
-      }
-    ],
-    ['managed-session-policies', { 'managed-session-policies': 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
-  ])('refuses it with %s before any call: never more power than asked for', async (name, inputs) => {
-    const p = await play({
-      ...base,
-      inputs: { 'use-existing-credentials': 'true', ...inputs },
-      prepareEnv: sourceSessionEnv
+  describe('[S13] with a restriction it cannot apply', () => {
+    it.each([
+      ['role-chaining', { 'role-chaining': 'true' }],
+      [
+        'inline-session-policy',
+        {
+          'inline-session-policy':
+            '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}'
+        }
+      ],
+      ['managed-session-policies', { 'managed-session-policies': 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
+    ])('refuses it with %s before any call: never more power than asked for', async (name, inputs) => {
+      const p = await play({
+        ...base,
+        inputs: { 'use-existing-credentials': 'true', ...inputs },
+        prepareEnv: sourceSessionEnv
+      })
+      expect(p.result.exitCode).toBe(1)
+      expect(p.result.outputs.diagnosis).toBe('invalid-input')
+      expect(p.result.log).toContain(`Input 'use-existing-credentials': true cannot be combined with ${name}`)
+      expect(p.result.outputs['aws-account-id']).toBeUndefined()
+      // the earlier step's call only
+      expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity'])
     })
-    expect(p.result.exitCode).toBe(1)
-    expect(p.result.outputs.diagnosis).toBe('invalid-input')
-    expect(p.result.log).toContain(`Input 'use-existing-credentials': true cannot be combined with ${name}`)
-    expect(p.result.outputs['aws-account-id']).toBeUndefined()
-    // the earlier step's call only
-    expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity'])
   })
 
-  it('mask-aws-account-id masks the account of the kept credentials before printing it', async () => {
+  it('[S17] mask-aws-account-id masks the account of the kept credentials before printing it', async () => {
     const p = await play({
       ...base,
       inputs: { 'use-existing-credentials': 'true', 'mask-aws-account-id': 'true' },
@@ -258,7 +261,7 @@ describe('use-existing-credentials', () => {
   })
 })
 
-describe('mask-aws-account-id with role-chaining', () => {
+describe('[S17] mask-aws-account-id with role-chaining', () => {
   it('masks the source account STS names in its AccessDenied before the diagnosis prints it', async () => {
     const s = scenario('chained-denied')
     const p = await play({ ...s, inputs: { ...s.inputs, 'mask-aws-account-id': 'true' } })

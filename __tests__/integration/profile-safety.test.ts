@@ -38,7 +38,7 @@ async function playProfile(
 const workspaceFiles = (p: Played): string[] =>
   readdirSync(join(p.result.workdir, 'workspace'), { recursive: true }) as string[]
 
-describe('aws-profile writes both files or neither', () => {
+describe('[S11] aws-profile writes both files or neither', () => {
   it('refuses, before any network call, a config file it cannot write, and writes no credentials', async () => {
     const home = homeWith()
     const p = await playProfile({ HOME: home, AWS_CONFIG_FILE: '/proc/version' })
@@ -65,7 +65,7 @@ describe('aws-profile writes both files or neither', () => {
   })
 })
 
-describe('aws-profile never writes inside the workspace', () => {
+describe('[S14] aws-profile never writes inside the workspace', () => {
   it.each([
     ['empty', ''],
     ['relative', 'home']
@@ -87,7 +87,7 @@ describe('aws-profile never writes inside the workspace', () => {
   })
 })
 
-describe('profile headers as the AWS CLI and the SDKs read them', () => {
+describe('[S15] profile headers as the AWS CLI and the SDKs read them', () => {
   it.each([
     ['[profile "deploy"]', 'deploy'],
     ["[profile 'deploy']", 'deploy'],
@@ -126,7 +126,7 @@ describe('profile headers as the AWS CLI and the SDKs read them', () => {
   })
 })
 
-describe('bytes of other profiles', () => {
+describe('[S15] bytes of other profiles', () => {
   it('are kept byte for byte, also when they are not UTF-8, by the main and the post step', async () => {
     const credentials = '[other]\n# caf\xe9 \xff\xfe\naws_access_key_id = AKIA\xa0X\n'
     const config = '[profile other]\nregion = eu-north-1 ; r\xe9gion\n'
@@ -141,7 +141,7 @@ describe('bytes of other profiles', () => {
   })
 })
 
-describe('aws-profile names', () => {
+describe('[S19] aws-profile names', () => {
   it.each(['__proto__', 'constructor', 'my profile', '"ci"'])('refuses %s before any network call', async (name) => {
     const p = await playProfile({ HOME: homeWith() }, { 'aws-profile': name })
     expect(p.result.outputs.diagnosis).toBe('invalid-input')

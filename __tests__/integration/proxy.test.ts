@@ -135,7 +135,7 @@ describe('proxy', () => {
   })
 })
 
-describe('the STS endpoint', () => {
+describe('[S12] the STS endpoint', () => {
   it('refuses plain http to any host but loopback before any network call, naming the variable', async () => {
     tunnels.length = 0
     const calls = emu.calls.length
@@ -157,7 +157,7 @@ describe('the STS endpoint', () => {
     expect(r.log).toContain("Input 'sts-endpoint' (http://sts.eu-west-1.amazonaws.com/) would send the ID token")
   })
 
-  it("never prints an endpoint's userinfo or query: not in the debug line, the evidence or the job summary", async () => {
+  it("[S16] never prints an endpoint's userinfo or query: not in the debug line, the evidence or the job summary", async () => {
     const r = await runAction({
       inputs: {
         'role-to-assume': ROLE_ARN,

@@ -109,7 +109,7 @@ function tampered(c: Case): Scenario {
   }
 }
 
-describe('the shape of every value STS answers', () => {
+describe('[S10] the shape of every value STS answers', () => {
   it.each(CASES)('$target $field: sts-response-invalid, nothing written or exported', async (c) => {
     const p = await play(tampered(c), { keepWorkdir: true })
     const r = p.result

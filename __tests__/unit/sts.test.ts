@@ -160,14 +160,12 @@ describe('createStsApi', () => {
     const AssumedRoleUser = { Arn: 'arn:aws:sts::123456789012:assumed-role/deploy/s', AssumedRoleId: 'AROAEXAMPLE:s' }
     sts.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: newKeys, AssumedRoleUser, $metadata: {} })
     sts.on(AssumeRoleCommand).resolves({ Credentials: newKeys, AssumedRoleUser, $metadata: {} })
-    sts
-      .on(GetCallerIdentityCommand)
-      .resolves({
-        Account: '123456789012',
-        Arn: 'arn:aws:sts::123456789012:assumed-role/deploy/s',
-        UserId: 'AROAEXAMPLE:s',
-        $metadata: {}
-      })
+    sts.on(GetCallerIdentityCommand).resolves({
+      Account: '123456789012',
+      Arn: 'arn:aws:sts::123456789012:assumed-role/deploy/s',
+      UserId: 'AROAEXAMPLE:s',
+      $metadata: {}
+    })
     const api = createStsApi(settings)
     const assumed = await api.assumeRoleWithWebIdentity({
       roleArn: 'r',
