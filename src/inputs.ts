@@ -386,10 +386,7 @@ function parseEndpoint(raw: string): string | undefined {
   if (raw === '') return undefined
   const url = httpUrl(raw)
   if (!url)
-    throw invalidInput(
-      'sts-endpoint',
-      `'${raw}' is not an endpoint URL. Allowed: an https:// (or http://) URL such as https://sts.eu-west-1.amazonaws.com.`
-    )
+    throw invalidInput('sts-endpoint', `'${raw}' is not an endpoint URL. Allowed: ${spec('sts-endpoint').allowed}`)
   return raw
 }
 

@@ -284,9 +284,13 @@ const TABLE = [
     name: 'sts-endpoint',
     kind: 'text',
     required: false,
-    allowed: 'an https:// (or http://) URL. Empty: the regional endpoint, or AWS_ENDPOINT_URL_STS if set.',
+    allowed:
+      'an https:// URL (http:// only to a loopback address). Empty: AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL, then the regional endpoint; never endpoint_url from the shared config files.',
     description: 'Send the STS calls to this endpoint.',
-    incumbent: { verdict: 'same', why: '' }
+    incumbent: {
+      verdict: 'different',
+      why: "the endpoint used is logged with where it came from (step debug). Refused where the incumbent sends the token: plain http:// to a host that is not loopback (also from AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL). Not honoured: endpoint_url in the shared config files, which the incumbent's SDK reads, so a file on the runner cannot redirect the token."
+    }
   },
   {
     name: 'http-proxy',
