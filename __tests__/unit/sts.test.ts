@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
 import { createStsApi } from '../../src/sts/client.js'
+import { configuredStsEndpoint, proxyFor, resolveStsEndpoint } from '../../src/sts/endpoint.js'
 
 const sts = mockClient(STSClient)
 afterEach(() => {
@@ -206,5 +207,40 @@ describe('createStsApi', () => {
     expect(chainVerify).not.toBe(chainClient)
     expect(await chainClient.config.credentials()).toMatchObject({ accessKeyId: 'ASIAS' })
     expect(await chainVerify.config.credentials()).toMatchObject({ accessKeyId: 'ASIAEXAMPLENNNNNNNNN' })
+  })
+})
+
+describe('the endpoint decision (src/sts/endpoint.ts)', () => {
+  it("asks the SDK's rules for the default, per partition", async () => {
+    const at = (region: string) => resolveStsEndpoint(region, undefined, {}, {})
+    expect(await at('eu-west-1')).toEqual({ url: 'https://sts.eu-west-1.amazonaws.com/', source: 'default' })
+    expect((await at('cn-north-1')).url).toBe('https://sts.cn-north-1.amazonaws.com.cn/')
+    expect((await at('us-gov-west-1')).url).toBe('https://sts.us-gov-west-1.amazonaws.com/')
+  })
+
+  it('takes the input, then AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL, unless configured endpoints are ignored', () => {
+    const env = { AWS_ENDPOINT_URL_STS: 'https://sts.vpce.test', AWS_ENDPOINT_URL: 'https://all.test' }
+    expect(configuredStsEndpoint('https://input.test', env)).toEqual({
+      url: 'https://input.test',
+      source: 'sts-endpoint'
+    })
+    expect(configuredStsEndpoint(undefined, env)?.source).toBe('AWS_ENDPOINT_URL_STS')
+    expect(configuredStsEndpoint(undefined, { AWS_ENDPOINT_URL: 'https://all.test' })?.source).toBe('AWS_ENDPOINT_URL')
+    expect(configuredStsEndpoint(undefined, { ...env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' })).toBeUndefined()
+  })
+
+  it('decides the proxy from the injected environment, not this process', () => {
+    const saved = process.env.HTTPS_PROXY
+    process.env.HTTPS_PROXY = 'http://127.0.0.1:1'
+    try {
+      expect(proxyFor('https://sts.eu-west-1.amazonaws.com', undefined, {})).toBeUndefined()
+      expect(
+        proxyFor('https://sts.eu-west-1.amazonaws.com', undefined, { HTTPS_PROXY: 'http://u:p@10.0.0.1:3128' })
+      ).toBe('http://10.0.0.1:3128')
+      expect(process.env.HTTPS_PROXY).toBe('http://127.0.0.1:1')
+    } finally {
+      if (saved === undefined) delete process.env.HTTPS_PROXY
+      else process.env.HTTPS_PROXY = saved
+    }
   })
 })
