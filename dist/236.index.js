@@ -57,7 +57,7 @@ const resolveCredentialSource = (credentialSource, profileName, logger) => {
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = await __webpack_require__.e(/* import() */ 513).then(__webpack_require__.bind(__webpack_require__, 7894));
+            const { fromEnv } = await __webpack_require__.e(/* import() */ 894).then(__webpack_require__.bind(__webpack_require__, 7894));
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };

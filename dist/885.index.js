@@ -492,7 +492,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: GITHUB_KEY_CLAIMS, STANDARD_KEY_CLAIMS, TOKEN_USED_BEFORE_ISSUED, claimsWithKeys, evaluateCondition, insteadOf, keyOfIssuer, levenshtein, parseOperator, stsTimeVerdict, wildcardMatch
 
 // EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
-var parse = __webpack_require__(921);
+var parse = __webpack_require__(7860);
 // EXTERNAL MODULE: ./src/policy/claims.ts
 var claims = __webpack_require__(9745);
 // EXTERNAL MODULE: ./src/policy/conditions.ts
@@ -639,8 +639,8 @@ function principalDifference(named, needed) {
     return `Principal.Federated names ${list}; this token needs ${needed}`;
 }
 
-// EXTERNAL MODULE: ./src/claims.ts + 6 modules
-var src_claims = __webpack_require__(7590);
+// EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
+var token_claims = __webpack_require__(3551);
 ;// CONCATENATED MODULE: ./src/policy/clock.ts
 // IAM's clock rules for an OIDC token, shared by the diagnosis and the emulator's STS.
 // IAM user guide, "OIDC federation": IAM accepts a JWT up to five minutes past its exp to
@@ -674,7 +674,7 @@ function futureTimes(t, nowMs) {
     for (const name of ['nbf', 'iat']) {
         const v = t[name];
         if (v !== undefined && v > now)
-            out.push(`token ${name} ${v} (${(0,src_claims/* isoTime */.Ly)(v)}) is ${v - now} s in the future by the runner clock`);
+            out.push(`token ${name} ${v} (${(0,token_claims/* isoTime */.Ly)(v)}) is ${v - now} s in the future by the runner clock`);
     }
     return out;
 }

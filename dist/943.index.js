@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 943;
-exports.ids = [943,976];
+exports.ids = [943,966];
 exports.modules = {
 
 /***/ 4943:
@@ -69,22 +69,22 @@ function oneOf(command, values, names) {
     return given[0];
 }
 
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __webpack_require__(2988);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __webpack_require__(8078);
 // EXTERNAL MODULE: ./src/diagnosis/redact.ts
 var redact = __webpack_require__(8652);
 // EXTERNAL MODULE: ./src/diagnosis/trust-denial.ts
 var trust_denial = __webpack_require__(4195);
 // EXTERNAL MODULE: ./src/diagnosis/subject.ts
 var subject = __webpack_require__(313);
-// EXTERNAL MODULE: ./src/inputs.ts + 3 modules
-var inputs = __webpack_require__(9058);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 2 modules
+var inputs = __webpack_require__(8399);
 // EXTERNAL MODULE: ./src/policy/index.ts + 4 modules
 var src_policy = __webpack_require__(2611);
-// EXTERNAL MODULE: ./src/trust-check.ts
-var trust_check = __webpack_require__(4976);
-// EXTERNAL MODULE: ./src/claims.ts + 6 modules
-var src_claims = __webpack_require__(7590);
+// EXTERNAL MODULE: ./src/diagnosis/trust-check.ts
+var trust_check = __webpack_require__(7966);
+// EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
+var token_claims = __webpack_require__(3551);
 ;// CONCATENATED MODULE: ./src/cli/claims-input.ts
 // What --claims accepts: a JSON object of claims, a JWT (decoded, never verified, never
 // printed), or the claims block copied from this action's log (its one-line JSON, or the
@@ -115,7 +115,7 @@ function parseClaimsInput(text) {
 }
 function jwtClaims(token) {
     try {
-        return (0,src_claims/* decodeToken */.oL)(token, 'file').claims;
+        return (0,token_claims/* decodeToken */.oL)(token, 'file').claims;
     }
     catch {
         // never echo the token or the decoder's view of it
@@ -136,9 +136,10 @@ function jsonClaims(text) {
 }
 /** The action's labelled one-line JSON first, else any line that is a JSON object of claims. */
 function logJson(lines) {
-    const labelled = lines.filter((l) => l.includes(src_claims/* CLAIMS_JSON_LABEL */.yJ));
+    // a log of another version names another version in the label
+    const labelled = lines.filter((l) => token_claims/* ANY_CLAIMS_JSON_LABEL */.T2.test(l));
     for (const line of [...labelled, ...lines]) {
-        const from = line.includes(src_claims/* CLAIMS_JSON_LABEL */.yJ) ? line.indexOf(src_claims/* CLAIMS_JSON_LABEL */.yJ) : 0;
+        const from = Math.max(0, line.search(token_claims/* ANY_CLAIMS_JSON_LABEL */.T2));
         const at = line.indexOf('{', from);
         if (at < 0)
             continue;
@@ -189,7 +190,7 @@ function withRedactions(all, source) {
     const claims = {};
     const redacted = [];
     for (const [name, value] of Object.entries(all)) {
-        if (value === src_claims/* REDACTED */.XF)
+        if (value === token_claims/* REDACTED */.XF)
             redacted.push(name);
         else
             claims[name] = value;
@@ -398,13 +399,13 @@ function denialLines(d) {
 
 function write(result, asJson, out) {
     if (asJson) {
-        out.stdout(`${(0,src_escape/* jsonLogSafe */.yJ)(result.json, 2)}\n`);
+        out.stdout(`${(0,output_escape/* jsonLogSafe */.yJ)(result.json, 2)}\n`);
         return;
     }
     if (result.lines.length > 0)
-        out.stdout(`${result.lines.map(src_escape/* logSafe */.sN).join('\n')}\n`);
+        out.stdout(`${result.lines.map(output_escape/* logSafe */.sN).join('\n')}\n`);
     if (result.notes && result.notes.length > 0)
-        out.stderr(`${result.notes.map(src_escape/* logSafe */.sN).join('\n')}\n`);
+        out.stderr(`${result.notes.map(output_escape/* logSafe */.sN).join('\n')}\n`);
 }
 
 // EXTERNAL MODULE: ./src/diagnosis/suggest-policy.ts
@@ -741,6 +742,8 @@ function explicitClaims(values) {
     return claims;
 }
 
+// EXTERNAL MODULE: ./src/output/version.ts + 1 modules
+var version = __webpack_require__(1968);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI's dispatcher: picks the command, prints its answer, and turns every failure into
 // one line and an exit status (0 allowed/done, 1 denied, 2 usage or input error).
@@ -751,8 +754,11 @@ function explicitClaims(values) {
 
 
 
+
 const COMMANDS = [explainCommand, subCommand, policyCommand];
-const NAME = 'aws-oidc-credentials';
+const NAME = version/* PACKAGE_NAME */.rM;
+/** The version flags, as most command-line tools spell them. */
+const VERSION_FLAGS = ['--version', '-V'];
 function usage() {
     const list = COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n');
     return `Usage: ${NAME} <command> [options]   (${NAME} <command> --help for its options)
@@ -763,11 +769,12 @@ Commands:
 ${list}
 
 Examples:
-  npx ${NAME} explain --claims claims.json --trust-policy role.json
-  npx ${NAME} sub --repo octo-org/octo-repo --event pull_request
-  npx ${NAME} policy --repo octo-org/octo-repo --environment production --account 123456789012
+  ${(0,version/* npxCommand */.WN)('explain --claims claims.json --trust-policy role.json')}
+  ${(0,version/* npxCommand */.WN)('sub --repo octo-org/octo-repo --event pull_request')}
+  ${(0,version/* npxCommand */.WN)('policy --repo octo-org/octo-repo --environment production --account 123456789012')}
 
 Every command takes --json. Exit status: 0 allowed (or done), 1 denied, 2 usage or input error.
+${NAME} --version (or -V) prints the version, ${version/* VERSION */.xv}.
 `;
 }
 async function runCli(argv, io, out) {
@@ -775,6 +782,10 @@ async function runCli(argv, io, out) {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         out.stdout(usage());
         return name === undefined ? EXIT.usage : EXIT.allowed;
+    }
+    if (VERSION_FLAGS.includes(name) && rest.length === 0) {
+        out.stdout(`${version/* VERSION */.xv}\n`);
+        return EXIT.allowed;
     }
     const command = COMMANDS.find((c) => c.name === name);
     try {
@@ -792,7 +803,7 @@ async function runCli(argv, io, out) {
     catch (e) {
         // a usage or input error is one sentence; anything else is a bug, still without a stack trace
         const message = e instanceof CliError ? e.message : `unexpected error: ${e.message}`;
-        out.stderr(`${NAME}: ${(0,src_escape/* logSafe */.sN)(message.split('\n')[0])}\n`);
+        out.stderr(`${NAME}: ${(0,output_escape/* logSafe */.sN)(message.split('\n')[0])}\n`);
         return EXIT.usage;
     }
 }
@@ -812,6 +823,114 @@ void runCli(process.argv.slice(2), realInputs, {
 
 /***/ }),
 
+/***/ 7966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VERDICTS: () => (/* binding */ VERDICTS),
+/* harmony export */   evaluateClaims: () => (/* binding */ evaluateClaims),
+/* harmony export */   evaluateLocally: () => (/* binding */ evaluateLocally),
+/* harmony export */   evaluationLines: () => (/* binding */ evaluationLines),
+/* harmony export */   printDryRun: () => (/* binding */ printDryRun),
+/* harmony export */   printLocalEvaluation: () => (/* binding */ printLocalEvaluation)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8652);
+/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
+/* harmony import */ var _suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9494);
+/* harmony import */ var _output_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8078);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2611);
+/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6560);
+
+
+
+
+
+
+function evaluateLocally(config, claims) {
+    if (!config.trustPolicy)
+        return undefined;
+    return evaluateClaims(config.trustPolicy.policy, claims, config.role);
+}
+/** IAM's decision on these claims for a role in that account and partition (the CLI's `explain` too). */
+function evaluateClaims(policy, claims, role) {
+    const iss = String(claims.iss ?? '');
+    return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateTrustPolicy */ .y1)(policy, {
+        action: 'sts:AssumeRoleWithWebIdentity',
+        federatedPrincipal: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(iss, role.account, role.partition),
+        keys: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionKeysFromClaims */ .pZ)(claims),
+        issuer: iss
+    });
+}
+const VERDICTS = {
+    allow: 'ALLOWS',
+    'explicit-deny': 'DENIES (explicit Deny)',
+    'implicit-deny': 'DENIES (no statement allows)'
+};
+/** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */
+function evaluationLines(ev, claims, redact, neededProvider) {
+    const scrub = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, redact);
+    const lines = [];
+    for (const st of ev.statements) {
+        lines.push(`statement ${st.index}${st.sid ? ` (${st.sid})` : ''}: ${st.effect}, principal ${st.principalMatches ? '✓' : '✗'}, action ${st.actionMatches ? '✓' : '✗'} -> ${st.applies ? 'applies' : 'does not apply'}`);
+        if (st.federated)
+            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .principalDifference */ .C9)(st.federated, neededProvider)}`);
+        for (const c of st.conditions) {
+            const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIsRedacted */ ._)(c.key, redact);
+            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCondition */ .pu)(c, hidden)}`, ...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionHints */ .sj)(c, hidden).map((h) => `    ${h}`));
+        }
+    }
+    return lines.map(scrub);
+}
+function printLocalEvaluation(config, claims, core) {
+    const ev = evaluateLocally(config, claims);
+    if (!ev)
+        return undefined;
+    const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(String(claims.iss ?? ''), config.role.account, config.role.partition);
+    core.startGroup(`Trust policy from ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(config.trustPolicy?.source ?? '')} ${VERDICTS[ev.decision]} this token`);
+    for (const line of evaluationLines(ev, claims, config.redactClaims, needed))
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
+    core.endGroup();
+    const scrub = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
+    for (const w of ev.warnings)
+        core.warning((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(w)), { title: 'trust policy' });
+    return ev;
+}
+function printDryRun(config, claims, core) {
+    const sub = typeof claims.sub === 'string' ? claims.sub : '';
+    const aud = typeof claims.aud === 'string' ? claims.aud : config.audience;
+    const iss = String(claims.iss ?? _policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ISSUER */ .oX);
+    const scrub = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
+    const analysis = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims);
+    core.info('Dry run: no AWS API is called and nothing is exported.');
+    for (const line of (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis))
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    if (config.redactClaims.includes('sub')) {
+        core.info('sub is in redact-claims: no trust policy is suggested, since it would show the subject.');
+        return;
+    }
+    const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, analysis);
+    const s = (0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestTrustPolicy */ .D)({
+        iss,
+        aud,
+        account: config.role.account,
+        partition: config.role.partition,
+        sub: chosen
+    });
+    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
+    core.startGroup(`A minimal trust policy allowing ${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub((0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectLabel */ .p)(chosen)))} (JSON, then Terraform)`);
+    if (risk)
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(`⚠ ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}.`)));
+    for (const line of s.json.split('\n'))
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    for (const line of s.terraform.split('\n'))
+        core.info((0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
+    core.endGroup();
+}
+
+
+/***/ }),
+
 /***/ 4195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -819,12 +938,13 @@ void runCli(process.argv.slice(2), realInputs, {
 /* harmony export */   L: () => (/* binding */ explainDenial)
 /* harmony export */ });
 /* unused harmony export seePolicyFix */
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7590);
+/* harmony import */ var _github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3551);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2611);
-/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6560);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8652);
-/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(313);
+/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6560);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8652);
+/* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
 /* harmony import */ var _suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9494);
+/* harmony import */ var _output_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1968);
 // trust-policy-denied: this run's reason first, the safest fix first, each suggestion a change
 // to the user's policy, and the security cost of a change said next to it. No @actions/core:
 // the CLI builds the same explanation from a claims file and a policy file.
@@ -834,10 +954,11 @@ void runCli(process.argv.slice(2), realInputs, {
 
 
 
+
 /** The command that shows the role's policy, and the two ways to give it back: one fix. */
 function seePolicyFix(roleName) {
     return [
-        `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy.json\``
+        `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`${(0,_output_version_js__WEBPACK_IMPORTED_MODULE_3__/* .npxCommand */ .WN)('explain --claims <file> --trust-policy trust-policy.json')}\``
     ];
 }
 function explainDenial(d) {
@@ -845,12 +966,12 @@ function explainDenial(d) {
     const iss = typeof claims.iss === 'string' ? claims.iss : _policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX;
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerArnFor */ .IO)(iss, d.role?.account ?? '<account>', d.role?.partition ?? 'aws');
-    const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
+    const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
     const subKey = `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss)}:sub`;
     const evidence = [
-        `token sub: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
-        `token aud: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'aud', redact)}`,
-        `token iss: ${(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'iss', redact)}`
+        `token sub: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
+        `token aud: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'aud', redact)}`,
+        `token iss: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'iss', redact)}`
     ];
     const roleMissing = roleCause(d.role);
     let findings;
@@ -864,7 +985,7 @@ function explainDenial(d) {
     else {
         findings = fromSubject(analysis, sub, subKey, d.role?.name);
         if (analysis?.immutable)
-            evidence.push(...(0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(analysis).slice(-2));
+            evidence.push(...(0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis).slice(-2));
         const unexplained = analysis?.form.kind === 'branch' && !analysis.immutable;
         // nothing in the claims explains it: a missing role is as likely as a policy detail
         causes = unexplained
@@ -904,10 +1025,10 @@ function roleCause(role) {
 /** A minimal whole policy for someone starting from scratch: compact in the log, full and Terraform in the summary. */
 function policySnippets(x) {
     const { iss, aud, role, sub, a } = x;
-    const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .narrowestSubject */ .Es)(sub, a);
+    const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, a);
     const input = { iss, aud, account: role.account, partition: role.partition, sub: chosen };
     const s = (0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestTrustPolicy */ .D)(input);
-    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
+    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
     const forWhom = a.form.kind === 'pull_request' ? 'for a separate read-only pull-request role' : 'for a new role';
     const title = `${forWhom}, a minimal trust policy allowing ${(0,_suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .subjectLabel */ .p)(chosen)}${risk ? ` — ⚠ ${risk}` : ''}`;
     return [
@@ -929,7 +1050,7 @@ function fromSubject(a, sub, subKey, roleName) {
             }
         ];
     }
-    const reason = a.immutable ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(a).slice(-3)[0] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(a)[0];
+    const reason = a.immutable ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(a).slice(-3)[0] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(a)[0];
     return [{ reason, fix: subjectFixes(a, sub, subKey, where, 'StringEquals'), aboutSubject: true }];
 }
 /** What to add to the policy for this run's subject, safest first, each with what it opens up. */
@@ -942,14 +1063,14 @@ function subjectFixes(a, sub, subKey, where, operator) {
         case 'pull_request':
             return [
                 `keep pull requests off this role: give them a separate read-only role that trusts ${sub} (policy below), used by the pull-request jobs`,
-                `or ${add(sub)} — ⚠ then code from any pull request branch of ${repo}, not yet reviewed, can assume this role; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFER_FORMS */ .W}`
+                `or ${add(sub)} — ⚠ then code from any pull request branch of ${repo}, not yet reviewed, can assume this role; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}`
             ];
         case 'environment':
             return [
                 `${add(sub)}; protect the environment '${f.environment}' (required reviewers, deployment branches) so only reviewed code reaches this role`
             ];
         case 'tag': {
-            const pattern = (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .narrowestSubject */ .Es)(sub, a).value;
+            const pattern = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, a).value;
             return [
                 `${add(sub)} (exactly this tag)`,
                 `or, for every release tag, add the pattern ${pattern} to a StringLike condition on ${subKey} — a pattern allows every tag it matches: restrict who may push such tags with a tag ruleset`
@@ -1019,7 +1140,7 @@ function fromEvaluation(ev, x) {
         });
     }
     for (const c of best.conditions.filter((c) => !c.passed)) {
-        const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .keyIsRedacted */ ._)(c.key, x.redact);
+        const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIsRedacted */ ._)(c.key, x.redact);
         const finding = conditionFinding(c, name(best), x, hidden);
         // the values behind a finding, unless its sentence already says everything
         if (!c.noSuchKey && !finding.reason.includes('wildcard'))
@@ -1055,7 +1176,7 @@ function conditionFinding(c, where, x, hidden) {
     }
     const claim = c.key.slice(c.key.lastIndexOf(':') + 1).toLowerCase();
     if (claim === 'sub' && x.analysis && c.key.toLowerCase() === x.subKey.toLowerCase()) {
-        const form = x.analysis.form.kind === 'branch' ? [] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_3__/* .explainForm */ ._$)(x.analysis).slice(0, 1);
+        const form = x.analysis.form.kind === 'branch' ? [] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(x.analysis).slice(0, 1);
         const reason = form[0] ?? `This run's sub is not among the values of ${cond}.`;
         return { reason, fix: subjectFixes(x.analysis, x.sub, x.subKey, cond, c.operator), aboutSubject: true };
     }
@@ -1075,119 +1196,11 @@ function conditionFinding(c, where, x, hidden) {
 function likeRisk(c) {
     if (!c.key.toLowerCase().endsWith(':sub'))
         return '';
-    const risk = c.expected.map((v) => (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .subjectRisk */ .G)('StringLike', v)).find((r) => r !== undefined);
-    return risk ? ` — ⚠ as a pattern, ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_4__/* .SAFER_FORMS */ .W}` : '';
+    const risk = c.expected.map((v) => (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)('StringLike', v)).find((r) => r !== undefined);
+    return risk ? ` — ⚠ as a pattern, ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}` : '';
 }
 const cap = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
-
-
-/***/ }),
-
-/***/ 4976:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VERDICTS: () => (/* binding */ VERDICTS),
-/* harmony export */   evaluateClaims: () => (/* binding */ evaluateClaims),
-/* harmony export */   evaluateLocally: () => (/* binding */ evaluateLocally),
-/* harmony export */   evaluationLines: () => (/* binding */ evaluationLines),
-/* harmony export */   printDryRun: () => (/* binding */ printDryRun),
-/* harmony export */   printLocalEvaluation: () => (/* binding */ printLocalEvaluation)
-/* harmony export */ });
-/* harmony import */ var _diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8652);
-/* harmony import */ var _diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
-/* harmony import */ var _diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9494);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2988);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2611);
-/* harmony import */ var _policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6560);
-
-
-
-
-
-
-function evaluateLocally(config, claims) {
-    if (!config.trustPolicy)
-        return undefined;
-    return evaluateClaims(config.trustPolicy.policy, claims, config.role);
-}
-/** IAM's decision on these claims for a role in that account and partition (the CLI's `explain` too). */
-function evaluateClaims(policy, claims, role) {
-    const iss = String(claims.iss ?? '');
-    return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateTrustPolicy */ .y1)(policy, {
-        action: 'sts:AssumeRoleWithWebIdentity',
-        federatedPrincipal: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(iss, role.account, role.partition),
-        keys: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionKeysFromClaims */ .pZ)(claims),
-        issuer: iss
-    });
-}
-const VERDICTS = {
-    allow: 'ALLOWS',
-    'explicit-deny': 'DENIES (explicit Deny)',
-    'implicit-deny': 'DENIES (no statement allows)'
-};
-/** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */
-function evaluationLines(ev, claims, redact, neededProvider) {
-    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, redact);
-    const lines = [];
-    for (const st of ev.statements) {
-        lines.push(`statement ${st.index}${st.sid ? ` (${st.sid})` : ''}: ${st.effect}, principal ${st.principalMatches ? '✓' : '✗'}, action ${st.actionMatches ? '✓' : '✗'} -> ${st.applies ? 'applies' : 'does not apply'}`);
-        if (st.federated)
-            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .principalDifference */ .C9)(st.federated, neededProvider)}`);
-        for (const c of st.conditions) {
-            const hidden = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIsRedacted */ ._)(c.key, redact);
-            lines.push(`  ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCondition */ .pu)(c, hidden)}`, ...(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionHints */ .sj)(c, hidden).map((h) => `    ${h}`));
-        }
-    }
-    return lines.map(scrub);
-}
-function printLocalEvaluation(config, claims, core) {
-    const ev = evaluateLocally(config, claims);
-    if (!ev)
-        return undefined;
-    const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(String(claims.iss ?? ''), config.role.account, config.role.partition);
-    core.startGroup(`Trust policy from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(config.trustPolicy?.source ?? '')} ${VERDICTS[ev.decision]} this token`);
-    for (const line of evaluationLines(ev, claims, config.redactClaims, needed))
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line));
-    core.endGroup();
-    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
-    for (const w of ev.warnings)
-        core.warning((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(w)), { title: 'trust policy' });
-    return ev;
-}
-function printDryRun(config, claims, core) {
-    const sub = typeof claims.sub === 'string' ? claims.sub : '';
-    const aud = typeof claims.aud === 'string' ? claims.aud : config.audience;
-    const iss = String(claims.iss ?? _policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ISSUER */ .oX);
-    const scrub = (0,_diagnosis_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, config.redactClaims);
-    const analysis = (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims);
-    core.info('Dry run: no AWS API is called and nothing is exported.');
-    for (const line of (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis))
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
-    if (config.redactClaims.includes('sub')) {
-        core.info('sub is in redact-claims: no trust policy is suggested, since it would show the subject.');
-        return;
-    }
-    const chosen = (0,_diagnosis_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, analysis);
-    const s = (0,_diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestTrustPolicy */ .D)({
-        iss,
-        aud,
-        account: config.role.account,
-        partition: config.role.partition,
-        sub: chosen
-    });
-    const risk = (0,_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .subjectRisk */ .G)(chosen.operator, chosen.value);
-    core.startGroup(`A minimal trust policy allowing ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub((0,_diagnosis_suggest_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectLabel */ .p)(chosen)))} (JSON, then Terraform)`);
-    if (risk)
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(`⚠ ${risk}; ${_policy_subject_risk_js__WEBPACK_IMPORTED_MODULE_5__/* .SAFER_FORMS */ .W}.`)));
-    for (const line of s.json.split('\n'))
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
-    for (const line of s.terraform.split('\n'))
-        core.info((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(scrub(line)));
-    core.endGroup();
-}
 
 
 /***/ })

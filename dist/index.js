@@ -34,11 +34,11 @@ __nccwpck_require__.r(__webpack_exports__);
 
 const entry = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .currentEntry */ .E)();
 if (entry === 'post')
-    await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(700)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
+    await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 533));
 else if (entry === 'cli')
-    await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(721), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943));
+    await Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(653), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4943));
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(721), __nccwpck_require__.e(979)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6286))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(653), __nccwpck_require__.e(560)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6851))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

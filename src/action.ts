@@ -3,14 +3,14 @@
 import * as core from '@actions/core'
 import { isAbsolute, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { exitAfterDrain } from './exit.js'
-import { readBoundedFile } from './input-files.js'
-import { run as runPipeline, type Deps } from './main.js'
+import { exitAfterDrain } from './pipeline/exit.js'
+import { readBoundedFile } from './inputs/files.js'
+import { run as runPipeline, type Deps } from './pipeline/run.js'
 import { createStsApi } from './sts/client.js'
-import type { RunContextInfo } from './token.js'
+import type { RunContextInfo } from './source/token.js'
 
 async function runContext(): Promise<RunContextInfo> {
-  const { context } = await import('./github-context.js')
+  const { context } = await import('./github/context.js')
   const pr = context.payload.pull_request as
     { number?: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } } | undefined
   return {

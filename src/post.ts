@@ -1,19 +1,5 @@
-// The post step (runs.post): blanks the variables the main step exported, so later post steps
-// do not see them, and removes the profile sections it wrote. It never fails the job.
+// The post step's composition root (runs.post): the real @actions/core, handed to runPost.
 import * as core from '@actions/core'
-import { CLEANUP_STATE, decodeCleanup } from './cleanup-state.js'
-import { logSafe } from './escape.js'
-import { removeWrittenSections } from './profile.js'
+import { runPost } from './sinks/post.js'
 
-try {
-  const cleanup = decodeCleanup(core.getState(CLEANUP_STATE))
-  if (cleanup.variables.length === 0 && cleanup.sections.length === 0) {
-    core.info('Nothing to clean up: this step exported no variable and wrote no profile.')
-  }
-  // The runner cannot unset a variable; an empty value is what the AWS CLI and SDKs treat as unset.
-  for (const name of cleanup.variables) core.exportVariable(name, '')
-  if (cleanup.variables.length > 0) core.info(`Blanked ${cleanup.variables.join(', ')} for the rest of the job.`)
-  for (const line of removeWrittenSections(cleanup.sections)) core.info(logSafe(line))
-} catch (e) {
-  core.warning(`Cleanup did not complete: ${logSafe((e as Error).message)}`)
-}
+runPost(core)

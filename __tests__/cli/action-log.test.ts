@@ -4,8 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import { play } from '../../emulator/play.js'
 import { SCENARIOS, type Scenario } from '../../emulator/scenarios.js'
 import { githubTrustPolicy } from '../../emulator/world.js'
-import { CLAIMS_JSON_LABEL } from '../../src/claims.js'
-import { logSafe } from '../../src/escape.js'
+import { CLAIMS_JSON_LABEL } from '../../src/github/token-claims.js'
+import { logSafe } from '../../src/output/escape.js'
 import { cli } from './bin.js'
 
 const MAIN_ONLY = JSON.stringify(githubTrustPolicy('repo:octo-org/octo-repo:ref:refs/heads/main'))

@@ -1,5 +1,7 @@
 // Runs the BUILT command (dist/cli/index.js) under Node 24, as `npx aws-oidc-credentials` would,
 // with files in a fresh temporary directory (its working directory) and optional stdin.
+// CLI_TEST_NODE=/path/to/node runs it under another Node: CI runs these tests on every Node
+// version the README names for the CLI (package.json engines).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -7,6 +9,8 @@ import { join } from 'node:path'
 import { node24Path, repoRoot } from '../../emulator/node24.js'
 
 export const BIN = join(repoRoot, 'dist', 'cli', 'index.js')
+/** The Node that runs the command. */
+export const CLI_NODE: string = process.env.CLI_TEST_NODE || node24Path()
 
 export interface CliRun {
   status: number | null
@@ -24,7 +28,7 @@ export function cli(args: string[], opts: CliOptions = {}): CliRun {
   const dir = mkdtempSync(join(tmpdir(), 'cli-'))
   try {
     for (const [name, content] of Object.entries(opts.files ?? {})) writeFileSync(join(dir, name), content)
-    const r = spawnSync(node24Path(), [BIN, ...args], {
+    const r = spawnSync(CLI_NODE, [BIN, ...args], {
       cwd: dir,
       input: opts.stdin ?? '',
       encoding: 'utf8',

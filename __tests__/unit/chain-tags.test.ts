@@ -1,6 +1,7 @@
 // Session tags for role chaining: the run's, made to fit STS, and custom-tags beside them.
 import { describe, expect, it } from '@jest/globals'
-import { MAX_TAG_VALUE, sanitizeTagValue, sessionTags, TAG_CHARACTERS, transitiveKeys } from '../../src/chain-tags.js'
+import { MAX_TAG_VALUE, TAG_CHARACTERS } from '../../src/inputs/tags.js'
+import { sanitizeTagValue, sessionTags, transitiveKeys } from '../../src/source/chain-tags.js'
 
 const ENV = {
   GITHUB_REPOSITORY: 'octo-org/octo-repo',
@@ -31,16 +32,8 @@ describe('sessionTags', () => {
     expect(sessionTags({ GITHUB_REPOSITORY: 'o/r' }, {}).map((t) => t.key)).toEqual(['GitHub', 'Repository'])
   })
 
-  it('adds custom-tags, but not under a key the run sets (STS keys are case-insensitive)', () => {
+  it("adds custom-tags after the run's own (checked with the inputs: src/inputs/tags.ts)", () => {
     expect(sessionTags(ENV, { Team: 'payments' }).at(-1)).toEqual({ key: 'Team', value: 'payments' })
-    expect(() => sessionTags(ENV, { branch: 'x' })).toThrow(
-      /Input 'custom-tags': the key 'branch' is set by this action from the run/
-    )
-  })
-
-  it("refuses more than 50 tags with the run's own", () => {
-    const many = Object.fromEntries(Array.from({ length: 44 }, (_, i) => [`k${i}`, 'v']))
-    expect(() => sessionTags(ENV, many)).toThrow(/makes 51 session tags .* at most 50/)
   })
 })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { ExpiredTokenException, STSServiceException } from '@aws-sdk/client-sts'
 import { classify } from '../../src/diagnosis/classify.js'
 import { roleArnOfSession } from '../../src/diagnosis/chaining.js'
-import { isRetryable } from '../../src/retry.js'
+import { isRetryable } from '../../src/pipeline/retry.js'
 
 const meta = (status: number) => ({ httpStatusCode: status, requestId: 'req-1', attempts: 1, totalRetryDelay: 0 })
 const generic = (name: string, status: number, message: string) =>

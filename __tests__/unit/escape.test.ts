@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseCommandLine } from '../../emulator/log-view.js'
-import type { CoreApi } from '../../src/core-api.js'
-import { linesSafe, logSafe, markdownCode } from '../../src/escape.js'
-import { guardedCore } from '../../src/log-guard.js'
+import type { CoreApi } from '../../src/output/core-api.js'
+import { linesSafe, logSafe, markdownCode } from '../../src/output/escape.js'
+import { guardedCore } from '../../src/output/log-guard.js'
 
 const HOSTILE = [
   'deploy ##[stop-commands]pwn',

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { STSServiceException } from '@aws-sdk/client-sts'
 import { classify } from '../../src/diagnosis/classify.js'
 import { analyzeSubject } from '../../src/diagnosis/subject.js'
-import { parseInputs } from '../../src/inputs.js'
-import { evaluateLocally } from '../../src/trust-check.js'
+import { parseInputs } from '../../src/inputs/index.js'
+import { evaluateLocally } from '../../src/diagnosis/trust-check.js'
 import { githubClaims, NOW_S } from '../fixtures/token.js'
 
 const denied = () =>

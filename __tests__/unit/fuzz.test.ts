@@ -2,8 +2,8 @@
 // catalogue code, with no stack trace in the log.
 import { describe, expect, it } from '@jest/globals'
 import { CODES } from '../../src/diagnosis/catalogue.js'
-import { INPUT_NAMES } from '../../src/inputs.js'
-import { run } from '../../src/main.js'
+import { INPUT_NAMES } from '../../src/inputs/index.js'
+import { run } from '../../src/pipeline/run.js'
 import { fakeCore } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
 

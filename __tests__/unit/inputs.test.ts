@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { deriveSessionName, parseInputs, type InputSource } from '../../src/inputs.js'
-import { isFailure, type Failure } from '../../src/errors.js'
+import { deriveSessionName, INPUTS, parseInputs, type InputSource } from '../../src/inputs/index.js'
+import { isFailure, type Failure } from '../../src/failure/failure.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/deploy'
 
@@ -272,11 +272,31 @@ describe('the inputs of configure-aws-credentials', () => {
     expect(f.message).not.toContain('s3cret')
   })
 
-  it('accepts 50 custom tags and refuses 51', () => {
+  it("accepts up to 50 session tags with the run's own and refuses one more, before any call", () => {
     const tags = (n: number) => JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v'])))
     const chained = { ...base, 'role-chaining': 'true' }
-    expect(Object.keys(parseInputs(source({ ...chained, 'custom-tags': tags(50) })).customTags)).toHaveLength(50)
+    // the run always sends GitHub=Actions: 49 custom tags fill the 50
+    expect(Object.keys(parseInputs(source({ ...chained, 'custom-tags': tags(49) })).customTags)).toHaveLength(49)
+    expect(refusal({ ...chained, 'custom-tags': tags(50) }).message).toMatch(/makes 51 session tags .* at most 50/)
     expect(refusal({ ...chained, 'custom-tags': tags(51) }).message).toMatch(/at most 50/)
+  })
+
+  it("counts the run's own tags from the environment, and refuses a custom tag under one of their keys", () => {
+    const chained = { ...base, 'role-chaining': 'true' }
+    const many = JSON.stringify(Object.fromEntries(Array.from({ length: 44 }, (_, i) => [`k${i}`, 'v'])))
+    const env = {
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_WORKFLOW: 'w',
+      GITHUB_ACTION: 'a',
+      GITHUB_ACTOR: 'x',
+      GITHUB_SHA: 'abc',
+      GITHUB_REF: 'refs/heads/main'
+    }
+    const withEnv = (given: Record<string, string>) => parseInputs({ ...source(given), env })
+    expect(() => withEnv({ ...chained, 'custom-tags': many })).toThrow(/makes 51 session tags .* at most 50/)
+    expect(() => withEnv({ ...chained, 'custom-tags': '{"branch": "x"}' })).toThrow(
+      /Input 'custom-tags': the key 'branch' is set by this action from the run/
+    )
   })
 
   it('refuses a token file with role-chaining, whose source is the environment', () => {
@@ -313,5 +333,22 @@ describe('deriveSessionName', () => {
     })
     expect(name).toMatch(/^[\w+=,.@-]{2,64}$/)
     expect(name.endsWith('-1234567890-3')).toBe(true)
+  })
+})
+
+describe('refusals end with the allowed form the input table states (the README and action.yml say the same)', () => {
+  const base = { 'role-to-assume': ROLE, 'aws-region': 'eu-west-1' }
+  it.each([
+    ['role-to-assume', { 'role-to-assume': 'arn:aws:iam::123:role/x' }],
+    ['aws-region', { 'aws-region': 'Europe' }],
+    ['role-session-name', { 'role-session-name': 'a b' }],
+    ['inline-session-policy', { 'inline-session-policy': '{' }],
+    ['inline-session-policy', { 'inline-session-policy': JSON.stringify({ x: 'y'.repeat(2100) }) }],
+    ['managed-session-policies', { 'managed-session-policies': 'nope' }],
+    ['allowed-account-ids', { 'allowed-account-ids': '12' }],
+    ['sts-endpoint', { 'sts-endpoint': 'ftp://x' }]
+  ])('%s', (name, given) => {
+    const allowed = INPUTS.find((i) => i.name === name)!.allowed
+    expect(refusal({ ...base, ...given }).message.endsWith(`Allowed: ${allowed}`)).toBe(true)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { jsonErrorOffset, jsonErrorPlace } from '../../src/json-error.js'
+import { jsonErrorOffset, jsonErrorPlace } from '../../src/output/json-error.js'
 
 const parses = (t: string): boolean => {
   try {

@@ -1,6 +1,6 @@
 // jsonLogSafe: JSON that logSafe (line by line) leaves alone and that still parses to the same value.
 import { describe, expect, it } from '@jest/globals'
-import { jsonLogSafe, linesSafe } from '../../src/escape.js'
+import { jsonLogSafe, linesSafe } from '../../src/output/escape.js'
 
 describe('jsonLogSafe', () => {
   it.each([

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { STSServiceException } from '@aws-sdk/client-sts'
-import { run } from '../../src/main.js'
-import type { RunContextInfo } from '../../src/token.js'
+import { run } from '../../src/pipeline/run.js'
+import { EXPORTED_VARIABLES } from '../../src/sinks/env.js'
+import { OUTPUTS } from '../../src/sinks/outputs.js'
+import { runPost } from '../../src/sinks/post.js'
+import type { RunContextInfo } from '../../src/source/token.js'
 import type { AssumeParams, ChainParams, Credentials, SigningCredentials, StsApi } from '../../src/sts/types.js'
 import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
@@ -194,6 +200,15 @@ describe('run', () => {
     expect(h.core.exported).toEqual({})
     expect(h.core.outputs['aws-secret-access-key']).toBe(CREDS.secretAccessKey)
     expect(h.core.outputs['aws-expiration']).toBe(CREDS.expiration.toISOString())
+  })
+
+  it('sets every declared output on a success with output-credentials, and exports only declared variables', async () => {
+    const h = await runWith({ 'output-credentials': 'true' })
+    expect(Object.keys(h.core.outputs).sort()).toEqual(OUTPUTS.map((o) => o.name).sort())
+    expect(h.core.outputs.diagnosis).toBe('')
+    const exported = Object.keys(h.core.exported)
+    expect(exported.length).toBeGreaterThan(0)
+    expect(exported.filter((n) => !(EXPORTED_VARIABLES as readonly string[]).includes(n))).toEqual([])
   })
 
   it('refuses bad input before any network call', async () => {
@@ -503,5 +518,110 @@ describe('run', () => {
         message: expect.stringMatching(/differs from the role's actual trust policy/)
       })
     )
+  })
+})
+
+describe('run: the other routes, in-process with the injected environment', () => {
+  const SOURCE = {
+    AWS_ACCESS_KEY_ID: 'ASIASOURCEKEY0000001',
+    AWS_SECRET_ACCESS_KEY: 'source/secret/0123456789',
+    AWS_SESSION_TOKEN: 'SOURCESESSIONTOKEN'
+  }
+
+  it('role-chaining signs AssumeRole with the injected credentials, requests no ID token, and exports the new ones', async () => {
+    const h = await runWith({ 'role-chaining': 'true' }, { env: SOURCE })
+    expect(h.failed).toBe(false)
+    expect(h.core.idTokenCalls).toEqual([])
+    expect(h.sts.assumeCalls).toEqual([])
+    expect(h.sts.chainCalls).toHaveLength(1)
+    expect(h.sts.chainCalls[0].source.accessKeyId).toBe(SOURCE.AWS_ACCESS_KEY_ID)
+    expect(h.core.exported.AWS_ACCESS_KEY_ID).toBe(CREDS.accessKeyId)
+    expect(h.core.secrets).toEqual(expect.arrayContaining([SOURCE.AWS_SECRET_ACCESS_KEY, CREDS.secretAccessKey]))
+  })
+
+  it("role-chaining reads a source profile from the injected environment's files, not the process's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chain-'))
+    try {
+      const credentials = join(dir, 'credentials')
+      writeFileSync(
+        credentials,
+        `[src]\naws_access_key_id = ${SOURCE.AWS_ACCESS_KEY_ID}\naws_secret_access_key = ${SOURCE.AWS_SECRET_ACCESS_KEY}\naws_session_token = ${SOURCE.AWS_SESSION_TOKEN}\n`
+      )
+      const env = { AWS_PROFILE: 'src', AWS_SHARED_CREDENTIALS_FILE: credentials, AWS_CONFIG_FILE: join(dir, 'config') }
+      const h = await runWith({ 'role-chaining': 'true' }, { env })
+      expect(h.failed).toBe(false)
+      expect(h.sts.chainCalls[0].source.accessKeyId).toBe(SOURCE.AWS_ACCESS_KEY_ID)
+      expect(h.core.log).toContain(
+        'role-chaining: chaining from the temporary credentials in profile src; no ID token is requested.'
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('use-existing-credentials keeps verified injected credentials: outputs and a summary, no role assumed', async () => {
+    const h = await runWith(
+      { 'use-existing-credentials': 'true' },
+      { env: { ...SOURCE, GITHUB_STEP_SUMMARY: '/dev/null' } }
+    )
+    expect(h.failed).toBe(false)
+    expect(h.sts.assumeCalls).toEqual([])
+    expect(h.sts.identityCalls.map((c) => c.accessKeyId)).toEqual([SOURCE.AWS_ACCESS_KEY_ID])
+    expect(h.core.outputs['aws-account-id']).toBe(IDENTITY.account)
+    expect(h.core.exported).toEqual({})
+    expect(h.core.summaryText).toContain('AWS credentials verified')
+  })
+
+  it('use-existing-credentials without credentials in the environment assumes the role as usual', async () => {
+    const h = await runWith({ 'use-existing-credentials': 'true' })
+    expect(h.sts.assumeCalls).toHaveLength(1)
+    expect(h.core.log.some((l) => l.startsWith('use-existing-credentials: no credentials in the environment'))).toBe(
+      true
+    )
+  })
+})
+
+describe('runPost, in-process after a run', () => {
+  it('blanks what the run exported and removes only the profile sections it wrote', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'post-'))
+    try {
+      const credentials = join(dir, 'credentials')
+      const config = join(dir, 'config')
+      const other = '[other]\naws_access_key_id = AKIAOTHER\n'
+      writeFileSync(credentials, other)
+      const env = { AWS_SHARED_CREDENTIALS_FILE: credentials, AWS_CONFIG_FILE: config }
+      const h = await runWith({ 'aws-profile': 'ci', 'output-env-credentials': 'true' }, { env })
+      expect(h.failed).toBe(false)
+      expect(readFileSync(credentials, 'utf8')).toContain('[ci]')
+
+      const log: string[] = []
+      const blanked: Record<string, string> = {}
+      runPost({
+        getState: (name) => h.core.state[name] ?? '',
+        info: (m) => log.push(m),
+        warning: (m) => log.push(`warning: ${String(m)}`),
+        exportVariable: (name, value) => {
+          blanked[name] = String(value)
+        }
+      })
+      expect(Object.keys(blanked).sort()).toEqual(Object.keys(h.core.exported).sort())
+      expect(Object.values(blanked).every((v) => v === '')).toBe(true)
+      expect(readFileSync(credentials, 'utf8')).toBe(other)
+      expect(readFileSync(config, 'utf8')).not.toContain('[profile ci]')
+      expect(log.filter((l) => l.startsWith('warning'))).toEqual([])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('says there is nothing to clean up after a step that exported nothing', () => {
+    const log: string[] = []
+    runPost({
+      getState: () => '',
+      info: (m) => log.push(m),
+      warning: (m) => log.push(String(m)),
+      exportVariable: () => {}
+    })
+    expect(log).toEqual(['Nothing to clean up: this step exported no variable and wrote no profile.'])
   })
 })

@@ -1,6 +1,6 @@
 // Which profiles the source stage reads (static keys) and which it refuses, and in what words.
 import { describe, expect, it } from '@jest/globals'
-import { refusalReason, refusedKindOf, REFUSED_PROFILE_KINDS as KINDS } from '../../src/profile-kinds.js'
+import { refusalReason, refusedKindOf, REFUSED_PROFILE_KINDS as KINDS } from '../../src/source/profile-kinds.js'
 
 const STATIC = { aws_access_key_id: 'ASIAIOSFODNN7EXAMPLE', aws_secret_access_key: 'x', aws_session_token: 'y' }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { checkProfileWritable, profilePaths, removeWrittenSections, writeProfile } from '../../src/profile.js'
+import { checkProfileWritable, profilePaths, removeWrittenSections, writeProfile } from '../../src/sinks/profile.js'
 import type { Credentials } from '../../src/sts/types.js'
 
 const CREDS: Credentials = {

@@ -1,9 +1,9 @@
 // The retry policy on a virtual clock: throttling retried until the time budget with full
 // jitter, other transient failures bounded by retry-max-attempts, deterministic ones never.
 import { describe, expect, it } from '@jest/globals'
-import { Failure } from '../../src/errors.js'
-import { fullJitterMs, withRetry, type CallAttempts, type Retry, type RetryPolicy } from '../../src/retry.js'
-import { DEFAULT_TIMING } from '../../src/timeout.js'
+import { Failure } from '../../src/failure/failure.js'
+import { fullJitterMs, withRetry, type CallAttempts, type Retry, type RetryPolicy } from '../../src/pipeline/retry.js'
+import { DEFAULT_TIMING } from '../../src/pipeline/timeout.js'
 
 const throttled = () => new Failure('throttled', 'Rate exceeded', { stage: 'assume' })
 const unavailable = () => new Failure('network-error', 'Service unavailable', { stage: 'assume' })

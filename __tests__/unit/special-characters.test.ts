@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { MAX_SESSIONS, alphanumericSecrets } from '../../src/special-characters.js'
+import { MAX_SESSIONS, alphanumericSecrets } from '../../src/pipeline/special-characters.js'
 import { INPUTS } from '../../src/inputs/table.js'
 import type { AssumeResult, StsApi } from '../../src/sts/types.js'
 import { fakeCore } from '../fixtures/core.js'

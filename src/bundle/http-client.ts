@@ -6,7 +6,7 @@
 import type { OutgoingHttpHeaders } from 'node:http'
 import type { HttpClient as RealHttpClient } from '../../node_modules/@actions/http-client/lib/index.js'
 import type { TypedResponse } from '../../node_modules/@actions/http-client/lib/interfaces.js'
-import { loadHttpClient } from '../http-client.js'
+import { loadHttpClient } from './load-http-client.js'
 
 export class HttpClient {
   private readonly args: ConstructorParameters<typeof RealHttpClient>

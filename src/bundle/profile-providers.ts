@@ -5,7 +5,7 @@
 // and refuses those profiles before fromIni sees them (src/profile-kinds.ts); leaving the
 // providers and their SDK clients out keeps ~0.4 MB out of dist/. Should anything still reach
 // one, it fails naming the profile kind and why, instead of calling the network.
-import { notBundled, REFUSED_PROFILE_KINDS as KINDS } from '../profile-kinds.js'
+import { notBundled, REFUSED_PROFILE_KINDS as KINDS } from '../source/profile-kinds.js'
 
 /** @aws-sdk/nested-clients/sts: a role_arn profile's sts:AssumeRole */
 export function getDefaultRoleAssumer(): never {

@@ -1,7 +1,7 @@
 // What --claims accepts: a JSON object of claims, a JWT (decoded, never verified, never
 // printed), or the claims block copied from this action's log (its one-line JSON, or the
 // table when only that was copied). Redacted values ('***') are dropped and named.
-import { CLAIMS_JSON_LABEL, decodeToken, REDACTED, type Claims } from '../claims.js'
+import { ANY_CLAIMS_JSON_LABEL, decodeToken, REDACTED, type Claims } from '../github/token-claims.js'
 import { CliError } from './errors.js'
 
 export type ClaimsSource = 'json' | 'jwt' | 'log'
@@ -55,9 +55,10 @@ function jsonClaims(text: string): Claims {
 
 /** The action's labelled one-line JSON first, else any line that is a JSON object of claims. */
 function logJson(lines: string[]): Claims | undefined {
-  const labelled = lines.filter((l) => l.includes(CLAIMS_JSON_LABEL))
+  // a log of another version names another version in the label
+  const labelled = lines.filter((l) => ANY_CLAIMS_JSON_LABEL.test(l))
   for (const line of [...labelled, ...lines]) {
-    const from = line.includes(CLAIMS_JSON_LABEL) ? line.indexOf(CLAIMS_JSON_LABEL) : 0
+    const from = Math.max(0, line.search(ANY_CLAIMS_JSON_LABEL))
     const at = line.indexOf('{', from)
     if (at < 0) continue
     try {

@@ -1,10 +1,10 @@
 // `explain`: judge a trust policy against a token's claims with the action's own evaluator,
 // condition by condition, and show what would allow a denied run.
-import type { Claims } from '../claims.js'
+import type { Claims } from '../github/token-claims.js'
 import { keyIsRedacted } from '../diagnosis/redact.js'
 import { explainDenial, type DenialExplanation } from '../diagnosis/trust-denial.js'
 import { analyzeSubject, explainForm } from '../diagnosis/subject.js'
-import { parseRole } from '../inputs.js'
+import { parseRole } from '../inputs/index.js'
 import {
   issuerPrefix,
   parseTrustPolicy,
@@ -13,7 +13,7 @@ import {
   type Evaluation,
   type TrustPolicy
 } from '../policy/index.js'
-import { evaluateClaims, evaluationLines, VERDICTS } from '../trust-check.js'
+import { evaluateClaims, evaluationLines, VERDICTS } from '../diagnosis/trust-check.js'
 import { required, text, type Values } from './args.js'
 import { parseClaimsInput } from './claims-input.js'
 import type { Command } from './command.js'

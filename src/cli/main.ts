@@ -2,16 +2,19 @@
 // one line and an exit status (0 allowed/done, 1 denied, 2 usage or input error).
 import { parseOptions } from './args.js'
 import type { Command } from './command.js'
-import { logSafe } from '../escape.js'
+import { logSafe } from '../output/escape.js'
 import { CliError, EXIT } from './errors.js'
 import { explainCommand } from './explain.js'
 import { write, type Output } from './output.js'
 import { policyCommand } from './policy.js'
 import type { InputSource } from './read-input.js'
 import { subCommand } from './sub.js'
+import { npxCommand, PACKAGE_NAME, VERSION } from '../output/version.js'
 
 const COMMANDS: Command[] = [explainCommand, subCommand, policyCommand]
-const NAME = 'aws-oidc-credentials'
+const NAME = PACKAGE_NAME
+/** The version flags, as most command-line tools spell them. */
+const VERSION_FLAGS = ['--version', '-V']
 
 function usage(): string {
   const list = COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n')
@@ -23,11 +26,12 @@ Commands:
 ${list}
 
 Examples:
-  npx ${NAME} explain --claims claims.json --trust-policy role.json
-  npx ${NAME} sub --repo octo-org/octo-repo --event pull_request
-  npx ${NAME} policy --repo octo-org/octo-repo --environment production --account 123456789012
+  ${npxCommand('explain --claims claims.json --trust-policy role.json')}
+  ${npxCommand('sub --repo octo-org/octo-repo --event pull_request')}
+  ${npxCommand('policy --repo octo-org/octo-repo --environment production --account 123456789012')}
 
 Every command takes --json. Exit status: 0 allowed (or done), 1 denied, 2 usage or input error.
+${NAME} --version (or -V) prints the version, ${VERSION}.
 `
 }
 
@@ -36,6 +40,10 @@ export async function runCli(argv: string[], io: InputSource, out: Output): Prom
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     out.stdout(usage())
     return name === undefined ? EXIT.usage : EXIT.allowed
+  }
+  if (VERSION_FLAGS.includes(name) && rest.length === 0) {
+    out.stdout(`${VERSION}\n`)
+    return EXIT.allowed
   }
   const command = COMMANDS.find((c) => c.name === name)
   try {

@@ -1,7 +1,7 @@
 // What a command hands back, and how it reaches the terminal: every text line escaped like the
 // action's log (a pasted claim could carry terminal escapes or a workflow command, and the CLI
 // may itself run in a workflow), JSON escaped the same way while staying valid JSON.
-import { jsonLogSafe, logSafe } from '../escape.js'
+import { jsonLogSafe, logSafe } from '../output/escape.js'
 
 export interface CommandResult {
   exitCode: number

@@ -2,7 +2,7 @@
 // environment), built with the shared sub builder and the action's own suggestion.
 import { subjectLabel, suggestTrustPolicy } from '../diagnosis/suggest-policy.js'
 import { buildSubject, type SubjectRun } from '../github/subject-builder.js'
-import { parseRole } from '../inputs.js'
+import { parseRole } from '../inputs/index.js'
 import { GITHUB_ISSUER, parseTrustPolicy } from '../policy/index.js'
 import { policyWarnings } from '../policy/warnings.js'
 import { oneOf, required, text, type Values } from './args.js'

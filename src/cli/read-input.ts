@@ -1,6 +1,6 @@
 // Reads what an option names: a file, or standard input for '-'. Bounded, so a wrong path
 // (a device, a huge log) ends in one clear line instead of a hang or an out-of-memory crash.
-import { InputFileError, readBoundedFile } from '../input-files.js'
+import { InputFileError, readBoundedFile } from '../inputs/files.js'
 import { CliError } from './errors.js'
 
 export const MAX_INPUT_BYTES = 1024 * 1024

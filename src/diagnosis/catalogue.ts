@@ -1,37 +1,9 @@
-// The diagnosis catalogue: one entry per stable code. This is data — the
-// report, the README table and docs/TROUBLESHOOTING.md are all checked against it.
+// The diagnosis catalogue: the text of each stable code (src/failure/codes.ts lists them). This
+// is data — the report, the README table and docs/TROUBLESHOOTING.md are all checked against it.
+// Loaded with the diagnosis, on the first error only: a successful run never compiles this text.
+import { CODES, RETRYABLE, type DiagnosisCode } from '../failure/codes.js'
 
-export const CODES = [
-  'invalid-input',
-  'not-a-runner',
-  'missing-id-token-permission',
-  'fork-pull-request',
-  'id-token-request-failed',
-  'invalid-token',
-  'oidc-provider-not-found',
-  'audience-mismatch',
-  'trust-policy-denied',
-  'source-credentials-missing',
-  'source-credentials-long-lived',
-  'source-profile-unsupported',
-  'source-credentials-expired',
-  'assume-role-denied',
-  'tag-session-denied',
-  'token-expired',
-  'idp-communication-error',
-  'session-duration-exceeded',
-  'session-policy-invalid',
-  'region-disabled',
-  'throttled',
-  'network-error',
-  'sts-response-invalid',
-  'identity-mismatch',
-  'account-not-allowed',
-  'clock-skew',
-  'unknown'
-] as const
-
-export type DiagnosisCode = (typeof CODES)[number]
+export { CODES, type DiagnosisCode }
 
 export interface CatalogueEntry {
   title: string
@@ -47,14 +19,13 @@ export interface CatalogueEntry {
   anchor: string
 }
 
-type Entries = Record<DiagnosisCode, Omit<CatalogueEntry, 'anchor'>>
+type Entries = Record<DiagnosisCode, Omit<CatalogueEntry, 'anchor' | 'retryable'>>
 
 /** Each code's section in docs/TROUBLESHOOTING.md is headed by the code itself. */
 function withAnchors(entries: Entries): Record<DiagnosisCode, CatalogueEntry> {
-  return Object.fromEntries(CODES.map((code) => [code, { ...entries[code], anchor: code }])) as Record<
-    DiagnosisCode,
-    CatalogueEntry
-  >
+  return Object.fromEntries(
+    CODES.map((code) => [code, { ...entries[code], retryable: RETRYABLE.has(code), anchor: code }])
+  ) as Record<DiagnosisCode, CatalogueEntry>
 }
 
 export const CATALOGUE = withAnchors({
@@ -66,8 +37,7 @@ export const CATALOGUE = withAnchors({
       'an expression that evaluated to an empty or unexpected value',
       'static keys given to an action that only federates through OIDC'
     ],
-    fix: ['correct the input named in the message to the allowed form it states'],
-    retryable: false
+    fix: ['correct the input named in the message to the allowed form it states']
   },
   'not-a-runner': {
     title: 'Not running on a GitHub Actions runner',
@@ -81,8 +51,7 @@ export const CATALOGUE = withAnchors({
       'to try it locally, run it against the emulator: npm start, npm run local-action or npm run emulator',
       'or pass a token you already have with web-identity-token-file',
       'on GitHub, run the step in a job with `permissions: id-token: write`'
-    ],
-    retryable: false
+    ]
   },
   'missing-id-token-permission': {
     title: 'The job may not request an ID token',
@@ -96,8 +65,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       'add `permissions: { id-token: write, contents: read }` to the job (or the workflow)',
       "for a reusable workflow, grant it in the calling workflow's job"
-    ],
-    retryable: false
+    ]
   },
   'fork-pull-request': {
     title: 'Pull requests from forks cannot get an ID token',
@@ -110,8 +78,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       'skip this step for fork pull requests (`if: github.event.pull_request.head.repo.full_name == github.repository`)',
       'deploy from `push` or `workflow_run` instead of from fork pull requests'
-    ],
-    retryable: false
+    ]
   },
   'id-token-request-failed': {
     title: 'GitHub did not issue the ID token',
@@ -124,8 +91,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       're-run the job; check githubstatus.com for Actions incidents',
       'on self-hosted runners, check the proxy settings for the token endpoint'
-    ],
-    retryable: true
+    ]
   },
   'invalid-token': {
     title: 'The token is not a usable JWT',
@@ -138,8 +104,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       'point web-identity-token-file at a file that holds only the JWT',
       "make the issuer's /.well-known/jwks reachable from AWS"
-    ],
-    retryable: false
+    ]
   },
   'oidc-provider-not-found': {
     title: "No IAM OIDC provider for this issuer in the role's account",
@@ -149,8 +114,7 @@ export const CATALOGUE = withAnchors({
       'the provider exists in another account than the role',
       'the issuer differs (enterprise-specific issuer, GHE.com, GHES)'
     ],
-    fix: ["create the provider in the role's account for the exact issuer URL (command below)"],
-    retryable: false
+    fix: ["create the provider in the role's account for the exact issuer URL (command below)"]
   },
   'audience-mismatch': {
     title: "The token's audience is not registered on the provider",
@@ -163,8 +127,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       "request `sts.amazonaws.com` (the default), or add the audience to the provider's client IDs",
       'request a token with exactly one audience'
-    ],
-    retryable: false
+    ]
   },
   'trust-policy-denied': {
     title: "The role's trust policy does not allow this token",
@@ -180,8 +143,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       "compare the token's `sub` below with the policy, and allow this subject (minimal policy below)",
       "check the role ARN's account and name"
-    ],
-    retryable: false
+    ]
   },
   'source-credentials-missing': {
     title: 'role-chaining found no credentials to chain from',
@@ -195,8 +157,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       'run this action once without role-chaining first, then again with role-chaining: true',
       'or set AWS_PROFILE to the profile an earlier step wrote'
-    ],
-    retryable: false
+    ]
   },
   'source-credentials-long-lived': {
     title: 'The source credentials are long-lived keys',
@@ -208,8 +169,7 @@ export const CATALOGUE = withAnchors({
     ],
     fix: [
       'remove the static keys; get temporary credentials with an earlier OIDC step of this action and chain from those'
-    ],
-    retryable: false
+    ]
   },
   'source-profile-unsupported': {
     title: 'The profile AWS_PROFILE names is not static keys',
@@ -222,8 +182,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       'let an earlier OIDC step of this action write a profile (aws-profile: NAME) and set AWS_PROFILE: NAME for this step',
       'or chain from the AWS_* variables an earlier step exports, with AWS_PROFILE unset'
-    ],
-    retryable: false
+    ]
   },
   'source-credentials-expired': {
     title: 'The source credentials are no longer valid',
@@ -236,8 +195,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       'get the source credentials right before this step, or with a longer role-duration-seconds',
       'or make sure no step in between overwrites AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN'
-    ],
-    retryable: false
+    ]
   },
   'assume-role-denied': {
     title: "The target role's trust policy does not allow the source session",
@@ -252,8 +210,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       "allow the source role in the target's trust policy (snippet below), with the external id it expects",
       'check role-to-assume and role-external-id'
-    ],
-    retryable: false
+    ]
   },
   'tag-session-denied': {
     title: "The target role's trust policy does not allow session tags",
@@ -263,8 +220,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       "add sts:TagSession to the Action of the target's trust policy statement for the source",
       'or set role-skip-session-tagging: true'
-    ],
-    retryable: false
+    ]
   },
   'token-expired': {
     title: 'The ID token expired before STS saw it',
@@ -277,15 +233,13 @@ export const CATALOGUE = withAnchors({
     fix: [
       'request the token right before this step (a new run does)',
       'refresh the token file (projected tokens rotate)'
-    ],
-    retryable: false
+    ]
   },
   'idp-communication-error': {
     title: 'STS could not reach the identity provider',
     meaning: "STS could not fetch the issuer's OIDC configuration or keys in time.",
     causes: ['a passing outage of the issuer', 'a GHES/self-hosted issuer not reachable from AWS'],
-    fix: ["re-run; persistent failures mean the issuer's /.well-known endpoints are not reachable from the internet"],
-    retryable: true
+    fix: ["re-run; persistent failures mean the issuer's /.well-known endpoints are not reachable from the internet"]
   },
   'session-duration-exceeded': {
     title: "The session duration is above the role's maximum",
@@ -294,29 +248,25 @@ export const CATALOGUE = withAnchors({
     fix: [
       'lower role-duration-seconds',
       "or raise the role's maximum: aws iam update-role --role-name ROLE --max-session-duration SECONDS"
-    ],
-    retryable: false
+    ]
   },
   'session-policy-invalid': {
     title: 'The session policy is invalid or too large',
     meaning: 'STS refused inline-session-policy or managed-session-policies.',
     causes: ['a policy that is not valid IAM policy JSON', 'policies that pack beyond the allowed size'],
-    fix: ['validate the policy (IAM Access Analyzer)', 'shorten it or use fewer managed policies'],
-    retryable: false
+    fix: ['validate the policy (IAM Access Analyzer)', 'shorten it or use fewer managed policies']
   },
   'region-disabled': {
     title: 'STS is not activated in this region',
     meaning: 'The account has the regional STS endpoint of this region deactivated.',
     causes: ['an opt-in region, or STS deactivated in IAM account settings'],
-    fix: ['activate STS for the region (IAM > Account settings)', 'or use another aws-region'],
-    retryable: false
+    fix: ['activate STS for the region (IAM > Account settings)', 'or use another aws-region']
   },
   throttled: {
     title: 'STS throttled the request',
     meaning: "STS answered Throttling (rate exceeded) on every attempt until the step's time budget ran out.",
     causes: ['many parallel jobs assuming roles in one account'],
-    fix: ['raise action-timeout-s (throttling is retried until it runs out), or stagger matrix jobs'],
-    retryable: true
+    fix: ['raise action-timeout-s (throttling is retried until it runs out), or stagger matrix jobs']
   },
   'network-error': {
     title: 'The network call failed',
@@ -328,8 +278,7 @@ export const CATALOGUE = withAnchors({
       'DNS failure',
       'a stalled connection (timed out)'
     ],
-    fix: ['check HTTPS_PROXY/NO_PROXY and the endpoint', 're-run if it was a passing outage'],
-    retryable: true
+    fix: ['check HTTPS_PROXY/NO_PROXY and the endpoint', 're-run if it was a passing outage']
   },
   'sts-response-invalid': {
     title: 'The STS answer is not of the shape AWS STS gives',
@@ -343,8 +292,7 @@ export const CATALOGUE = withAnchors({
     fix: [
       'point sts-endpoint / AWS_ENDPOINT_URL_STS at AWS STS and check any proxy',
       're-run once the endpoint is fixed'
-    ],
-    retryable: false
+    ]
   },
   'identity-mismatch': {
     title: 'The credentials belong to another identity',
@@ -354,8 +302,7 @@ export const CATALOGUE = withAnchors({
       'an STS endpoint that is not AWS (a misconfigured sts-endpoint or proxy)',
       'ambient credentials shadowing the new ones'
     ],
-    fix: ['check sts-endpoint / AWS_ENDPOINT_URL_STS and any proxy'],
-    retryable: false
+    fix: ['check sts-endpoint / AWS_ENDPOINT_URL_STS and any proxy']
   },
   'account-not-allowed': {
     title: 'The account is not in allowed-account-ids',
@@ -364,8 +311,7 @@ export const CATALOGUE = withAnchors({
       'a role ARN that points at another account (copy-paste between environments)',
       'allowed-account-ids out of date'
     ],
-    fix: ['use a role in an allowed account, or update allowed-account-ids'],
-    retryable: false
+    fix: ['use a role in an allowed account, or update allowed-account-ids']
   },
   'clock-skew': {
     title: 'The runner clock is off',
@@ -375,14 +321,12 @@ export const CATALOGUE = withAnchors({
       'a self-hosted runner without time synchronisation',
       'a token file written by a host whose clock is ahead (its nbf/iat lie in the future)'
     ],
-    fix: ['synchronise the runner clock (chrony/systemd-timesyncd)'],
-    retryable: false
+    fix: ['synchronise the runner clock (chrony/systemd-timesyncd)']
   },
   unknown: {
     title: 'An unexpected failure',
     meaning: 'Nothing in the catalogue matched; the stage, the error and the AWS request id are shown.',
     causes: ['a failure this action does not know yet'],
-    fix: ['open an issue with this block (it holds no secret)'],
-    retryable: false
+    fix: ['open an issue with this block (it holds no secret)']
   }
 })

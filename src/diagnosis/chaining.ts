@@ -1,7 +1,7 @@
 // Role chaining's failures (sts:AssumeRole signed with the source credentials): which code an
 // error gets, and the evidence of this run. AWS names the caller and the target in its denial.
 import { stsSaid, type ErrorFacts } from './error-facts.js'
-import type { ExplainContext, Explanation } from './explain.js'
+import type { ExplainContext, Explanation } from './explanation.js'
 import type { DiagnosisCode } from './catalogue.js'
 
 /** `User: CALLER is not authorized to perform: ACTION on resource: RESOURCE` */

@@ -1,8 +1,9 @@
 // errors -> classify: any thrown error becomes a Failure with a code from the catalogue.
-import { Failure, isFailure, type Stage } from '../errors.js'
+import { Failure, isFailure, type Stage } from '../failure/failure.js'
 import { chainingCode } from './chaining.js'
 import { errorFacts, idTokenStatus, isNetworkError, type ErrorFacts } from './error-facts.js'
-import { explain, type ExplainContext } from './explain.js'
+import { explain } from './explain.js'
+import type { ExplainContext } from './explanation.js'
 import type { DiagnosisCode } from './catalogue.js'
 
 export interface ClassifyContext extends ExplainContext {

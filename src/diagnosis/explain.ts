@@ -1,33 +1,15 @@
 // The evidence of *this* run for each code: what a user needs to act without reading anything else.
-import { claimText, isoTime, type Claims } from '../claims.js'
-import { endpointForLog } from '../escape.js'
+import { claimText, isoTime } from '../github/token-claims.js'
+import { endpointForLog } from '../output/url.js'
 import { GITHUB_ISSUER, isGitHubIssuer } from '../policy/index.js'
-import type { Config } from '../inputs.js'
-import type { Evaluation } from '../policy/index.js'
 import { CLOCK_SKEW_ALLOWANCE_S, futureTimes, providerArnFor, tokenTimes, type TokenTimes } from '../policy/index.js'
-import type { FailureDetails } from '../errors.js'
 import type { DiagnosisCode } from './catalogue.js'
 import { CHAINING_BUILDERS } from './chaining.js'
 import type { ErrorFacts } from './error-facts.js'
+import type { ExplainContext, Explanation } from './explanation.js'
 import { errorSaid, idTokenStatus, stsSaid } from './error-facts.js'
 import { redactor, type Redactor } from './redact.js'
 import { explainDenial } from './trust-denial.js'
-
-export interface ExplainContext {
-  /** where the failure happened; picks the words (GitHub vs STS) */
-  stage?: string
-  config?: Config
-  claims?: Claims
-  /** where STS calls go, as the SDK resolves it, and the proxy in use, if any */
-  network?: { stsEndpoint: string; proxy?: string }
-  /** the local evaluation of the trust-policy input, when given */
-  evaluation?: Evaluation
-  nowMs: number
-}
-
-export interface Explanation extends Pick<FailureDetails, 'evidence' | 'fix' | 'causes' | 'snippets'> {
-  message: string
-}
 
 type Builder = (f: ErrorFacts, ctx: ExplainContext) => Explanation
 

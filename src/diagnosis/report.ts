@@ -1,7 +1,8 @@
 // errors -> classify -> report: one annotation, the diagnosis output, and a readable block.
-import type { CoreApi } from '../core-api.js'
-import type { Failure } from '../errors.js'
-import { logSafe } from '../escape.js'
+import type { CoreApi } from '../output/core-api.js'
+import type { Failure } from '../failure/failure.js'
+import { logSafe } from '../output/escape.js'
+import { setOutputs } from '../sinks/outputs.js'
 import { CATALOGUE, type DiagnosisCode } from './catalogue.js'
 
 /** The troubleshooting section for `code`, in the copy of the action this step runs. */
@@ -11,6 +12,11 @@ export function docsUrl(code: DiagnosisCode, env: Record<string, string | undefi
   const ref = env.GITHUB_ACTION_REF || 'main'
   const server = env.GITHUB_SERVER_URL || 'https://github.com'
   return repo ? `${server}/${repo}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}` : `docs/TROUBLESHOOTING.md#${anchor}`
+}
+
+/** The code's title, for the job summary. */
+export function titleOf(code: DiagnosisCode): string {
+  return CATALOGUE[code].title
 }
 
 /** The fixes of this failure, safest first: this run's own, else the catalogue's. */
@@ -53,7 +59,7 @@ export function annotationText(f: Failure): string {
 }
 
 export function report(f: Failure, core: CoreApi, env: Record<string, string | undefined>): void {
-  core.setOutput('diagnosis', f.code)
+  setOutputs(core, { diagnosis: f.code })
   // core.error escapes the message for the command; the title is the stable code.
   core.error(logSafe(annotationText(f)), { title: f.code })
   for (const line of reportLines(f, env)) core.info(line)

@@ -1,5 +1,5 @@
 // Recognises the form of a GitHub `sub` so a denial can say *why* a policy pattern missed it.
-import type { Claims } from '../claims.js'
+import type { Claims } from '../github/token-claims.js'
 
 export type SubjectForm =
   | { kind: 'environment'; environment: string }

@@ -1,7 +1,7 @@
 // The job summary's part of a diagnosis: the complete picture (every fix, the evidence, the
 // causes, the full policy as JSON and Terraform) where the log keeps the short form.
-import type { Failure } from '../errors.js'
-import { logSafe, markdownCode } from '../escape.js'
+import type { Failure } from '../failure/failure.js'
+import { logSafe, markdownCode } from '../output/escape.js'
 import { CATALOGUE } from './catalogue.js'
 import { fixesOf } from './report.js'
 

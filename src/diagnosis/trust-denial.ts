@@ -1,7 +1,7 @@
 // trust-policy-denied: this run's reason first, the safest fix first, each suggestion a change
 // to the user's policy, and the security cost of a change said next to it. No @actions/core:
 // the CLI builds the same explanation from a claims file and a policy file.
-import { claimText, type Claims } from '../claims.js'
+import { claimText, type Claims } from '../github/token-claims.js'
 import {
   conditionHints,
   describeCondition,
@@ -17,6 +17,7 @@ import { SAFER_FORMS, subjectRisk } from '../policy/subject-risk.js'
 import { keyIsRedacted } from './redact.js'
 import { analyzeSubject, explainForm, narrowestSubject, type SubjectAnalysis } from './subject.js'
 import { subjectLabel, suggestTrustPolicy, type SuggestionInput } from './suggest-policy.js'
+import { npxCommand } from '../output/version.js'
 
 export interface DenialInput {
   claims: Claims
@@ -46,7 +47,7 @@ interface Finding {
 /** The command that shows the role's policy, and the two ways to give it back: one fix. */
 export function seePolicyFix(roleName: string | undefined): string[] {
   return [
-    `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`npx aws-oidc-credentials explain --claims <file> --trust-policy trust-policy.json\``
+    `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`${npxCommand('explain --claims <file> --trust-policy trust-policy.json')}\``
   ]
 }
 

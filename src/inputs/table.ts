@@ -1,5 +1,5 @@
 // Every input of the action, as data: the one place that says what exists. Parsing
-// (src/inputs.ts), action.yml and the README's Inputs and Migration tables follow it;
+// (src/inputs/index.ts), action.yml and the README's Inputs and Migration tables follow it;
 // __tests__/docs/action-yml.test.ts and docs.test.ts fail when they drift.
 
 /** How the raw string is read. `text`, `list` and `json` have their own parse functions. */
@@ -34,6 +34,13 @@ export interface InputSpec {
 }
 
 const BOOLEAN = 'true or false (any case).'
+
+/** STS's limits that inputs are checked against (the AWS STS API Reference, each parameter's constraints). */
+export const LIMITS = {
+  roleArnChars: { min: 20, max: 2048 },
+  sessionPolicyChars: 2048,
+  managedPolicies: 10
+} as const
 const STATIC_KEY: Pick<InputSpec, 'kind' | 'required' | 'allowed' | 'description' | 'deprecationMessage'> = {
   kind: 'refused',
   required: false,
@@ -51,8 +58,7 @@ const TABLE = [
     name: 'role-to-assume',
     kind: 'text',
     required: true,
-    allowed:
-      'a role ARN arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters of [A-Za-z0-9_+=,.@-], 20-2048 characters in all.',
+    allowed: `a role ARN arn:<partition>:iam::<12-digit account>:role/<optional path/>name, name of 1-64 characters of [A-Za-z0-9_+=,.@-], ${LIMITS.roleArnChars.min}-${LIMITS.roleArnChars.max} characters in all.`,
     description: 'The role to assume.',
     incumbent: { verdict: 'different', why: 'required: without a role there is nothing to federate to.' }
   },
@@ -103,7 +109,7 @@ const TABLE = [
     name: 'inline-session-policy',
     kind: 'json',
     required: false,
-    allowed: 'a JSON policy object of at most 2048 characters once minified (it is sent minified).',
+    allowed: `a JSON policy object of at most ${LIMITS.sessionPolicyChars} characters once minified (it is sent minified).`,
     description: 'A session policy that further restricts the session.',
     incumbent: { verdict: 'different', why: 'checked (a JSON object, at most 2048 characters) before any call.' }
   },
@@ -111,7 +117,7 @@ const TABLE = [
     name: 'managed-session-policies',
     kind: 'list',
     required: false,
-    allowed: 'at most 10 policy ARNs arn:<partition>:iam::<account or aws>:policy/<name>, by newlines or commas.',
+    allowed: `at most ${LIMITS.managedPolicies} policy ARNs arn:<partition>:iam::<account or aws>:policy/<name>, by newlines or commas.`,
     description: 'Managed policies that further restrict the session.',
     incumbent: { verdict: 'different', why: 'commas separate too, and ARNs are checked before any call.' }
   },

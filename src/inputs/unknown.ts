@@ -1,6 +1,6 @@
 // Fail closed on inputs this action does not declare: the runner only warns about an unexpected
 // `with:` key and passes it on as INPUT_*, so a typo would otherwise silently change nothing.
-import { Failure } from '../errors.js'
+import { Failure } from '../failure/failure.js'
 import { INPUTS } from './table.js'
 
 /** The variable the runner sets for an input: `INPUT_` + the name uppercased, spaces as `_`. */

@@ -3,7 +3,7 @@
 // allow for clock skew. A token whose nbf/iat lies ahead of AWS's clock is refused with
 // "Token used before issued"; the same allowance is applied to it here.
 
-import { isoTime } from '../claims.js'
+import { isoTime } from '../github/token-claims.js'
 
 export const CLOCK_SKEW_ALLOWANCE_S = 300
 export const TOKEN_USED_BEFORE_ISSUED = 'Token used before issued'

@@ -1,6 +1,6 @@
 // Reads a role trust policy from what a user is likely to paste: the policy
 // itself, `aws iam get-role` output, or the URL-encoded form the IAM API returns.
-import { jsonErrorPlace } from '../json-error.js'
+import { jsonErrorPlace } from '../output/json-error.js'
 import type { ConditionSpec, Effect, PrincipalSpec, Statement, TrustPolicy } from './types.js'
 
 export type { ConditionSpec, PrincipalSpec, Statement, TrustPolicy } from './types.js'

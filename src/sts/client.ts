@@ -6,7 +6,7 @@
 // the new credentials are the role asked for (verify.ts). Stages 4 and 5 reach STS only here.
 import type { AssumedRoleUser, Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/client-sts'
 import type { Agent } from 'node:http'
-import { loadHttpClient } from '../http-client.js'
+import { loadHttpClient } from '../bundle/load-http-client.js'
 import { proxyFor, withProxyEnv } from './endpoint.js'
 import { loadSdk, loadSdkOnceRequestSent } from './load-sdk.js'
 import { checkStsAnswer } from './shape.js'

@@ -2,8 +2,8 @@
 // the resolved URL explicitly, so it cannot send the ID token anywhere the log does not name
 // (it would otherwise also read `endpoint_url` from the shared config files).
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { Failure } from '../errors.js'
-import { endpointForLog } from '../escape.js'
+import { Failure } from '../failure/failure.js'
+import { endpointForLog } from '../output/url.js'
 import { loadSdk } from './load-sdk.js'
 import type { Env, ProxyInputs } from './types.js'
 
@@ -101,7 +101,7 @@ function endpointRefused(source: EndpointSource, what: string, allowed: string):
 }
 
 /** The proxy (without credentials) that calls to `url` go through, if any. */
-export function proxyFor(url: string, inputs?: ProxyInputs, env?: Env): string | undefined {
+export function proxyFor(url: string, inputs?: ProxyInputs, env: Env = {}): string | undefined {
   const proxy = withProxyEnv(inputs, env, () => getProxyUrl(new URL(url)))
   return proxy ? `${proxy.protocol}//${proxy.host}` : undefined
 }
@@ -112,13 +112,13 @@ const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const
 /**
  * Runs `decide` with the step's environment's proxy variables (the injected env, not this
  * process's), the proxy inputs in their place when given, so the runner's HTTP client applies
- * its own rules (NO_PROXY, loopback) to them. Synchronous: nothing else runs meanwhile.
+ * its own rules (NO_PROXY, loopback) to them. That client reads process.env only, so they are
+ * put there for the one synchronous call and restored: nothing else runs meanwhile.
  */
-export function withProxyEnv<T>(inputs: ProxyInputs | undefined, env: Env | undefined, decide: () => T): T {
-  const given = (name: string): string | undefined => (env ? env[name] : process.env[name])
+export function withProxyEnv<T>(inputs: ProxyInputs | undefined, env: Env = {}, decide: () => T): T {
   const replaced = [
-    ...PROXY_VARIABLES.map((name) => [name, inputs?.httpProxy || given(name)] as const),
-    ...NO_PROXY_VARIABLES.map((name) => [name, inputs?.noProxy || given(name)] as const)
+    ...PROXY_VARIABLES.map((name) => [name, inputs?.httpProxy || env[name]] as const),
+    ...NO_PROXY_VARIABLES.map((name) => [name, inputs?.noProxy || env[name]] as const)
   ]
   const saved = replaced.map(([name]) => [name, process.env[name]] as const)
   try {

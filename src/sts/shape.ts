@@ -2,8 +2,8 @@
 // exported or printed: a crafted answer (a hostile sts-endpoint or proxy) could otherwise put
 // line breaks into ~/.aws/credentials (a `credential_process` the next `aws` command runs), an
 // output or the log. The shapes are the STS API reference's types, narrowed to what STS issues.
-import { Failure } from '../errors.js'
-import { logSafe } from '../escape.js'
+import { Failure } from '../failure/failure.js'
+import { logSafe } from '../output/escape.js'
 
 /** What one value must look like, and how the diagnosis describes it. */
 interface Shape {

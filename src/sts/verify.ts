@@ -1,6 +1,6 @@
 // Stage 5: the new credentials must be the role that was asked for, in an allowed account.
-import { Failure } from '../errors.js'
-import type { Config } from '../inputs.js'
+import { Failure } from '../failure/failure.js'
+import type { Config } from '../inputs/index.js'
 import type { CallerIdentity } from './types.js'
 
 export function expectedAssumedRoleArn(config: Config): string {

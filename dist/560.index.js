@@ -1,0 +1,1446 @@
+"use strict";
+exports.id = 560;
+exports.ids = [560];
+exports.modules = {
+
+/***/ 6851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultDeps: () => (/* binding */ defaultDeps),
+  run: () => (/* binding */ action_run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/pipeline/exit.ts
+// How the action's process ends. Normally on its own: once nothing is pending, Node exits after
+// stdout and stderr have reached the runner's pipe. process.exit() would drop what is still
+// queued (masks, the ::error annotation, the diagnosis), so it is used only when a stalled
+// request has been abandoned and would otherwise keep the process alive.
+/** Resolves once everything written so far to `stream` has been handed to the operating system. */
+function drained(stream) {
+    return new Promise((resolve) => {
+        stream.write('', () => resolve());
+    });
+}
+/** Ends the process after stdout and stderr have drained; process.exitCode is kept. */
+async function exitAfterDrain() {
+    await Promise.all([drained(process.stdout), drained(process.stderr)]);
+    process.exit();
+}
+
+// EXTERNAL MODULE: ./src/inputs/files.ts
+var files = __webpack_require__(3622);
+// EXTERNAL MODULE: ./src/failure/failure.ts
+var failure = __webpack_require__(4592);
+;// CONCATENATED MODULE: ./src/failure/timeout.ts
+// Every network call is bounded: a stalled socket must end as a diagnosis, not a hung job.
+class TimeoutError extends Error {
+    code = 'ETIMEDOUT';
+    constructor(what, ms) {
+        super(`${what} did not answer within ${Math.round(ms / 1000)} s`);
+        this.name = 'TimeoutError';
+    }
+}
+/** Rejects with `timedOut()` when `work` has not settled after `ms`; the work itself is not stopped. */
+function withTimeout(work, ms, timedOut) {
+    let timer;
+    const limit = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(timedOut()), ms);
+        timer.unref();
+    });
+    return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+// EXTERNAL MODULE: ./src/inputs/index.ts + 2 modules
+var inputs = __webpack_require__(8399);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __webpack_require__(8078);
+;// CONCATENATED MODULE: ./src/output/log-guard.ts
+
+const log_guard_text = (m) => (0,output_escape/* linesSafe */.Lb)(typeof m === 'string' ? m : m.toString());
+function safeProperties(p) {
+    if (!p)
+        return p;
+    return { ...p, title: p.title === undefined ? undefined : (0,output_escape/* logSafe */.sN)(p.title) };
+}
+/** The same CoreApi, with every message, group title and annotation title made log-safe (idempotently). */
+function guardedCore(core) {
+    return {
+        ...core,
+        info: (m) => core.info(log_guard_text(m)),
+        debug: (m) => core.debug(log_guard_text(m)),
+        startGroup: (name) => core.startGroup(log_guard_text(name)),
+        notice: (m, p) => core.notice(log_guard_text(m), safeProperties(p)),
+        warning: (m, p) => core.warning(log_guard_text(m), safeProperties(p)),
+        error: (m, p) => core.error(log_guard_text(m), safeProperties(p))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/output/url.ts
+// URLs in the log: never their query string or userinfo, which can carry run-specific secrets.
+
+/** An endpoint without its query string (the ID-token URL carries run-specific parameters). */
+function endpointForLog(url) {
+    if (!url)
+        return '(not set)';
+    try {
+        const u = new URL(url);
+        return (0,output_escape/* logSafe */.sN)(`${u.origin}${u.pathname}`);
+    }
+    catch {
+        return '(not a URL)';
+    }
+}
+
+// EXTERNAL MODULE: ./src/sinks/cleanup-state.ts
+var cleanup_state = __webpack_require__(3452);
+// EXTERNAL MODULE: ./src/source/credential-variables.ts
+var credential_variables = __webpack_require__(6516);
+// EXTERNAL MODULE: ./src/sinks/outputs.ts
+var outputs = __webpack_require__(4086);
+;// CONCATENATED MODULE: ./src/sinks/env.ts
+
+
+/** Returns the names of the variables it exported, for the post step to blank. */
+function exportCredentials(c, id, sub, config, core) {
+    const exported = [];
+    const exportVariable = (name, value) => {
+        core.exportVariable(name, value);
+        exported.push(name);
+    };
+    if (config.outputEnvCredentials) {
+        const [accessKeyId, secretAccessKey, sessionToken] = credential_variables/* CREDENTIAL_VARIABLES */.e;
+        exportVariable(accessKeyId, c.accessKeyId);
+        exportVariable(secretAccessKey, c.secretAccessKey);
+        exportVariable(sessionToken, c.sessionToken);
+        for (const name of REGION_VARIABLES)
+            exportVariable(name, config.region);
+        // as the incumbent does: with both, later steps may also name the profile
+        if (config.awsProfile)
+            exportVariable(PROFILE_VARIABLE, config.awsProfile);
+    }
+    (0,outputs/* setOutputs */.n)(core, { 'aws-account-id': id.account, 'authenticated-arn': id.arn, subject: sub, diagnosis: '' });
+    if (config.outputCredentials) {
+        (0,outputs/* setOutputs */.n)(core, {
+            'aws-access-key-id': c.accessKeyId,
+            'aws-secret-access-key': c.secretAccessKey,
+            'aws-session-token': c.sessionToken,
+            'aws-expiration': c.expiration.toISOString()
+        });
+    }
+    return exported;
+}
+/** The region variables the SDKs and the AWS CLI read. */
+const REGION_VARIABLES = ['AWS_REGION', 'AWS_DEFAULT_REGION'];
+const PROFILE_VARIABLE = 'AWS_PROFILE';
+/** Every variable a successful step may export (the README's Environment variables table lists them). */
+const EXPORTED_VARIABLES = [...credential_variables/* CREDENTIAL_VARIABLES */.e, ...REGION_VARIABLES, PROFILE_VARIABLE];
+/** use-existing-credentials kept the environment's credentials: the outputs say whose they are. */
+function keptOutputs(id, core) {
+    (0,outputs/* setOutputs */.n)(core, { 'aws-account-id': id.account, 'authenticated-arn': id.arn, diagnosis: '' });
+}
+/** unset-current-credentials: blank them for later steps (and this process), whatever happens next. */
+function unsetCredentials(core) {
+    for (const name of credential_variables/* CREDENTIAL_VARIABLES */.e)
+        core.exportVariable(name, '');
+    core.info(`unset-current-credentials: ${credential_variables/* CREDENTIAL_VARIABLES */.e.join(', ')} are blank for later steps.`);
+}
+
+;// CONCATENATED MODULE: ./src/sinks/summary.ts
+
+function heading(s) {
+    if (s.result === 'success')
+        return '✅ AWS credentials verified';
+    if (s.result === 'dry-run')
+        return '🧪 Dry run: no AWS call made';
+    return `❌ AWS credentials not issued: \`${s.failure?.code}\``;
+}
+/** `failureSection`: the failure's details (diagnosis/summary-details.ts), rendered by the caller. */
+function summaryMarkdown(s, failureSection = []) {
+    const md = output_escape/* markdownSafe */.Vk;
+    const head = heading(s);
+    const rows = [];
+    if (s.role)
+        rows.push(['role', md(s.role)]);
+    if (s.session)
+        rows.push(['session', md(s.session)]);
+    if (s.account)
+        rows.push(['account', md(s.account)]);
+    if (s.expiration)
+        rows.push(['expires', s.expiration.toISOString()]);
+    if (s.attempts?.some((c) => c.attempts > 1))
+        rows.push(['attempts', md(describeAttempts(s.attempts))]);
+    if (s.failure) {
+        rows.push(['diagnosis', `\`${s.failure.code}\` ${md(s.failureTitle ?? '')}`], ['cause', md(s.failure.message)]);
+        if (s.failure.details.stage)
+            rows.push(['stage', s.failure.details.stage]);
+    }
+    const out = [`### ${head}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''];
+    out.push(...failureSection);
+    if (s.claims?.length) {
+        out.push('<details><summary>ID token claims (the token itself is never shown)</summary>', '', '| claim | value |', '|---|---|');
+        // Code spans: a claim's URL, e-mail address or @mention must not become a link in the summary.
+        out.push(...s.claims.map((c) => `| ${(0,output_escape/* markdownCode */.D9)(c.name)} | ${(0,output_escape/* markdownCode */.D9)(c.value)} |`), '', '</details>', '');
+    }
+    return out.join('\n');
+}
+function describeAttempts(calls) {
+    return calls
+        .map((c) => {
+        const waited = `waited ${(c.waitedMs / 1000).toFixed(1)} s`;
+        const extra = c.throttled > 0 ? ` (${c.throttled} throttled, ${waited})` : ` (${waited})`;
+        return `${c.call}: ${c.attempts}${c.attempts > 1 ? extra : ''}`;
+    })
+        .join(', ');
+}
+/** Writes the job summary when the runner offers one; a summary that cannot be written only warns. */
+async function writeSummary(core, env, facts, failureSection) {
+    if (!env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await core.summary.addRaw(summaryMarkdown(facts, failureSection), true).write();
+    }
+    catch (e) {
+        core.warning(`Could not write the job summary: ${(0,output_escape/* logSafe */.sN)(e.message)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/output/mask.ts
+/** Called as soon as STS answers: nothing may print a credential before the runner masks it. */
+function maskCredentials(c, core) {
+    core.setSecret(c.accessKeyId);
+    core.setSecret(c.secretAccessKey);
+    core.setSecret(c.sessionToken);
+}
+
+;// CONCATENATED MODULE: ./src/source/chained.ts
+// Source and assume for role chaining: the environment's temporary credentials -> sts:AssumeRole.
+
+/** Source: the environment's temporary credentials; assume: sts:AssumeRole signed with them (not in a dry run). Never OIDC. */
+async function assumeChained(ctx, sts) {
+    const { core, config } = ctx;
+    ctx.enterStage('source');
+    const { readSourceCredentials } = await __webpack_require__.e(/* import() */ 880).then(__webpack_require__.bind(__webpack_require__, 9880));
+    const { chainParams } = await __webpack_require__.e(/* import() */ 404).then(__webpack_require__.bind(__webpack_require__, 404));
+    const source = await readSourceCredentials(ctx.env, core, ctx.now());
+    core.info(`role-chaining: chaining from the temporary credentials in ${source.from}; no ID token is requested.`);
+    ctx.enterStage('assume');
+    if (ctx.network.proxy)
+        core.info(`STS calls go through the proxy ${ctx.network.proxy}`);
+    const params = chainParams(config, source, ctx.env, core);
+    if (config.dryRun) {
+        core.info(`Dry run: sts:AssumeRole for ${config.role.arn} is not called and nothing is exported.`);
+        return { kind: 'dry-run' };
+    }
+    const assumed = await ctx.retry('AssumeRole', ctx.limits.stsAttemptMs, () => sts.assumeRole(params), source.expiration && { atMs: source.expiration.getTime(), name: 'the source credentials' });
+    maskCredentials(assumed.credentials, core);
+    core.debug(`AssumeRole request id: ${assumed.requestId ?? '(none)'}`);
+    return { kind: 'assumed', assumed, sub: '' };
+}
+
+// EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
+var token_claims = __webpack_require__(3551);
+;// CONCATENATED MODULE: ./src/source/token.ts
+// The 'token' stage: the web identity token — from GitHub's ID-token endpoint or a file.
+
+
+async function obtainToken(audience, fromFile, deps) {
+    if (fromFile)
+        return { token: fromFile.token, from: 'file' };
+    const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((v) => !deps.env[v]);
+    if (missing.length > 0) {
+        if (deps.env.GITHUB_ACTIONS !== 'true')
+            throw notARunner(missing, deps.env.GITHUB_ACTIONS);
+        throw noTokenFailure(missing, await deps.context());
+    }
+    const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs));
+    return { token, from: 'github' };
+}
+/** Outside a runner no workflow is to blame: say where the action runs and how to run it here. */
+function notARunner(missing, githubActions) {
+    return new failure/* Failure */.HR('not-a-runner', 'This is not a GitHub Actions runner, so there is no ID token to request.', {
+        stage: 'token',
+        evidence: [
+            `GITHUB_ACTIONS is ${describeValue(githubActions)} (a runner sets it to 'true')`,
+            `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`
+        ],
+        // Whoever runs the action off a runner is most likely trying it locally: that fix comes first.
+        fix: [
+            'to run it here, use the loopback emulator: npm start (a demo), npm run local-action, ' +
+                'or npm run emulator and the command it prints',
+            'with a token you already have: set web-identity-token-file (INPUT_WEB-IDENTITY-TOKEN-FILE) to a file holding it',
+            'on GitHub: run this step in a workflow job that has `permissions: id-token: write`'
+        ]
+    });
+}
+function describeValue(value) {
+    if (value === undefined)
+        return 'not set';
+    return value === '' ? 'empty' : `'${value}'`;
+}
+const FORK_EVENTS = /^pull_request(_review|_review_comment)?$/;
+/** Without the request env a fork PR and a missing permission look alike: the event tells them apart. */
+function noTokenFailure(missing, ctx) {
+    const pr = ctx.pullRequest;
+    const fromFork = FORK_EVENTS.test(ctx.eventName) && pr !== undefined && pr.head !== '' && pr.head !== pr.base;
+    const dependabot = ctx.actor === 'dependabot[bot]';
+    const evidence = [
+        `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set in the step's environment`,
+        `event: ${ctx.eventName || '(unknown)'}, actor: ${ctx.actor || '(unknown)'}, repository: ${ctx.repository || '(unknown)'}`
+    ];
+    if (pr)
+        evidence.push(`pull request${pr.number ? ` #${pr.number}` : ''}: head ${pr.head || '(unknown)'} -> base ${pr.base || '(unknown)'}`);
+    if (fromFork || (dependabot && FORK_EVENTS.test(ctx.eventName))) {
+        return new failure/* Failure */.HR('fork-pull-request', fromFork
+            ? `This run is a pull request from the fork ${pr?.head}; GitHub gives forks no ID token, whatever the permissions say.`
+            : 'This run was started by Dependabot; GitHub gives its pull request runs no ID token.', {
+            stage: 'token',
+            evidence,
+            fix: [
+                'skip this step for such runs:  if: github.event.pull_request.head.repo.full_name == github.repository',
+                'run deployments on push or workflow_run (which runs in the base repository) instead of on fork pull requests'
+            ]
+        });
+    }
+    const workflowFile = ctx.workflowRef?.split('@')[0].replace(`${ctx.repository}/`, '');
+    const job = ctx.job || '<job>';
+    return new failure/* Failure */.HR('missing-id-token-permission', 'The job has no permission to request an ID token: it needs `permissions: id-token: write`.', {
+        stage: 'token',
+        evidence,
+        fix: [
+            `add the permissions to the job '${job}'${workflowFile ? ` in ${workflowFile}` : ''} (or at the top of the workflow, for every job)`
+        ],
+        snippets: [
+            {
+                title: 'permissions to add',
+                body: `jobs:\n  ${job}:\n    permissions:\n      id-token: write   # lets the job request the OIDC token\n      contents: read    # listing permissions drops every unlisted one to none`
+            },
+            {
+                title: 'reusable workflows',
+                body: "A reusable workflow called from another repository or organisation gets at most what the\ncalling job grants: add the permissions block to the caller's job."
+            }
+        ]
+    });
+}
+
+;// CONCATENATED MODULE: ./src/source/web-identity.ts
+// Source and assume for OIDC: the GitHub ID token (or the token file) -> its claims, printed
+// redacted -> AssumeRoleWithWebIdentity.
+
+
+
+
+
+/** A token this close to its exp is requested afresh before a retry (longer than any one wait). */
+const TOKEN_REFRESH_MARGIN_S = 60;
+/** Source: the GitHub ID token or the token file; assume: AssumeRoleWithWebIdentity (not in a dry run). */
+async function assumeWithWebIdentity(ctx, sts) {
+    const { core, config } = ctx;
+    ctx.enterStage('token');
+    core.debug(`ID-token endpoint: ${endpointForLog(ctx.env.ACTIONS_ID_TOKEN_REQUEST_URL)}`);
+    const requestToken = () => obtainToken(config.audience, config.tokenFromFile, {
+        env: ctx.env,
+        context: () => ctx.runContext(),
+        getIDToken: (aud) => core.getIDToken(aud),
+        timeoutMs: ctx.limits.idTokenMs
+    }).then((t) => t.token);
+    let token = await ctx.retry('ID token request', ctx.limits.idTokenMs, () => requestToken());
+    const from = config.tokenFromFile ? 'file' : 'github';
+    // getIDToken masks what it fetches; a token read from a file is just as much a credential.
+    if (from === 'file')
+        core.setSecret(token);
+    core.info(from === 'file'
+        ? `Read the web identity token from ${(0,output_escape/* logSafe */.sN)(config.tokenFromFile?.path ?? '')}`
+        : `Got the GitHub ID token for audience ${(0,output_escape/* logSafe */.sN)(config.audience)}`);
+    ctx.enterStage('claims');
+    const decoded = (0,token_claims/* decodeToken */.oL)(token, from);
+    ctx.learned.decoded = decoded;
+    const sub = typeof decoded.claims.sub === 'string' ? decoded.claims.sub : '';
+    const rows = (0,token_claims/* claimRows */.YA)(decoded, config.redactClaims, ctx.now());
+    if (config.printClaims) {
+        ctx.learned.claimRows = rows;
+        core.startGroup(`ID token claims (sub: ${config.redactClaims.includes('sub') ? '***' : (0,output_escape/* logSafe */.sN)(sub)}) — the token itself is never printed`);
+        for (const line of (0,token_claims/* formatClaimTable */.eZ)(rows))
+            core.info(line);
+        core.info((0,token_claims/* claimsJsonLine */.uG)(decoded.claims, config.redactClaims));
+        core.endGroup();
+    }
+    if (await ctx.checkTrust(decoded.claims))
+        return { kind: 'dry-run' };
+    ctx.enterStage('assume');
+    if (ctx.network.proxy)
+        core.info(`STS calls go through the proxy ${ctx.network.proxy}`);
+    let current = decoded;
+    const assumed = await ctx.retry('AssumeRoleWithWebIdentity', ctx.limits.stsAttemptMs, async (attempt) => {
+        if (attempt > 1 && from === 'github' && expiresWithin(current, ctx.now(), TOKEN_REFRESH_MARGIN_S)) {
+            core.info('The ID token is about to expire: requesting a fresh one before retrying.');
+            token = await requestToken();
+            current = (0,token_claims/* decodeToken */.oL)(token, from);
+        }
+        return sts.assumeRoleWithWebIdentity({
+            roleArn: config.role.arn,
+            roleSessionName: config.roleSessionName,
+            webIdentityToken: token,
+            durationSeconds: config.durationSeconds,
+            policy: config.inlineSessionPolicy,
+            policyArns: config.managedSessionPolicies
+        });
+    }, fileTokenExpiry(decoded, from));
+    maskCredentials(assumed.credentials, core);
+    core.debug(`AssumeRoleWithWebIdentity request id: ${assumed.requestId ?? '(none)'}`);
+    return { kind: 'assumed', assumed, sub };
+}
+function expiresWithin(decoded, nowMs, marginS) {
+    const exp = Number(decoded.claims.exp);
+    return Number.isFinite(exp) && exp - nowMs / 1000 < marginS;
+}
+/** A token read from a file cannot be renewed: no retry is worth starting once it has expired. */
+function fileTokenExpiry(decoded, from) {
+    const exp = Number(decoded.claims.exp);
+    if (from !== 'file' || !Number.isFinite(exp))
+        return undefined;
+    return { atMs: exp * 1000, name: 'the token from web-identity-token-file' };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __webpack_require__(9783);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
+// EXTERNAL MODULE: ./src/bundle/load-http-client.ts
+var load_http_client = __webpack_require__(7091);
+;// CONCATENATED MODULE: ./src/sts.ts
+
+
+
+/** The proxy (without credentials) that calls to `url` go through, if any. */
+function proxyFor(url, inputs) {
+    const proxy = withProxyInputs(inputs, () => (0,lib_proxy/* getProxyUrl */.s)(new URL(url)));
+    return proxy ? `${proxy.protocol}//${proxy.host}` : undefined;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
+/**
+ * Runs `decide` with the proxy inputs in place of the proxy variables, so the runner's HTTP client
+ * applies its own rules (NO_PROXY, loopback) to them. Synchronous: nothing else runs meanwhile.
+ */
+function withProxyInputs(inputs, decide) {
+    const replaced = [
+        ...(inputs?.httpProxy ? PROXY_VARIABLES.map((name) => [name, inputs.httpProxy]) : []),
+        ...(inputs?.noProxy ? NO_PROXY_VARIABLES.map((name) => [name, inputs.noProxy]) : [])
+    ];
+    const saved = replaced.map(([name]) => [name, process.env[name]]);
+    try {
+        for (const [name, value] of replaced)
+            process.env[name] = value;
+        return decide();
+    }
+    finally {
+        for (const [name, value] of saved) {
+            if (value === undefined)
+                delete process.env[name];
+            else
+                process.env[name] = value;
+        }
+    }
+}
+const USER_AGENT = 'aws-oidc-credentials';
+/**
+ * A tunnelling agent for `url`. The SDK only takes an agent it can destroy (else it builds its
+ * own and the proxy is silently skipped), so the tunnel gets a destroy that closes its sockets.
+ */
+async function proxyAgent(url, inputs) {
+    const { HttpClient } = await (0,load_http_client/* loadHttpClient */.w)();
+    const agent = withProxyInputs(inputs, () => new HttpClient(USER_AGENT).getAgent(url));
+    if (typeof agent.destroy !== 'function') {
+        agent.destroy = () => {
+            if (Array.isArray(agent.sockets))
+                for (const socket of agent.sockets)
+                    socket.destroy();
+        };
+    }
+    return agent;
+}
+// Loaded on first use: a step refused at its inputs never pays for compiling the SDK.
+const loadSdk = () => Promise.all(/* import() */[__webpack_require__.e(865), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 1091));
+const REQUEST_START = 'http.client.request.start';
+/**
+ * Compiles the SDK while this step's first HTTP request (the ID token's) waits for its answer,
+ * which takes 50–300 ms on a runner: compiling blocks the thread, so it starts only once the
+ * request has been written ('finish'), and never delays the request itself. Later calls of
+ * loadSdk find it loaded. When the first request is an STS call, the SDK is already there.
+ */
+function loadSdkOnceRequestSent() {
+    const onStart = (message) => {
+        (0,external_node_diagnostics_channel_.unsubscribe)(REQUEST_START, onStart);
+        const { request } = message;
+        request.once('finish', () => setImmediate(() => void loadSdk().catch(() => undefined)));
+    };
+    (0,external_node_diagnostics_channel_.subscribe)(REQUEST_START, onStart);
+}
+async function httpHandler(s) {
+    const { NodeHttpHandler } = await loadSdk();
+    // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
+    const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? await proxyAgent(s.resolvedEndpoint, s.proxy) : undefined;
+    return new NodeHttpHandler({
+        connectionTimeout: s.connectionTimeoutMs,
+        requestTimeout: s.requestTimeoutMs,
+        throwOnRequestTimeout: true,
+        ...(agent ? { httpAgent: agent, httpsAgent: agent } : {})
+    });
+}
+function clientConfig(s, requestHandler) {
+    return {
+        region: s.region,
+        ...(s.endpoint ? { endpoint: s.endpoint } : {}),
+        // Retries are ours (logged, classified); the SDK makes one attempt.
+        maxAttempts: 1,
+        customUserAgent: s.userAgent ?? USER_AGENT,
+        requestHandler
+    };
+}
+function createStsApi(settings) {
+    loadSdkOnceRequestSent();
+    // One handler for every call of the step: its kept-alive connection spares the later calls a
+    // new TCP and TLS handshake. Clients are therefore never destroyed (that would close it); the
+    // agent unrefs idle sockets, so they never keep the process alive.
+    let handler;
+    const client = async (credentials) => {
+        const { STSClient } = await loadSdk();
+        handler ??= httpHandler(settings);
+        const config = clientConfig(settings, await handler);
+        return new STSClient(credentials ? { ...config, credentials } : config);
+    };
+    // AssumeRoleWithWebIdentity's client also verifies what it returns: that call is unsigned, so
+    // the new keys are the first credentials the client resolves. The SDK keeps the first ones it
+    // resolves, so any other signer gets a client of its own.
+    let webIdentity;
+    const webIdentityClient = () => {
+        webIdentity ??= {
+            client: client(async () => {
+                if (!webIdentity?.verifyWith)
+                    throw new Error('no credentials to sign with yet');
+                return signingOnly(webIdentity.verifyWith);
+            })
+        };
+        return webIdentity.client;
+    };
+    const signingClient = (credentials) => {
+        if (webIdentity && (webIdentity.verifyWith ?? credentials) === credentials) {
+            webIdentity.verifyWith = credentials;
+            return webIdentity.client;
+        }
+        return client(signingOnly(credentials));
+    };
+    return {
+        async assumeRoleWithWebIdentity(p) {
+            const { AssumeRoleWithWebIdentityCommand } = await loadSdk();
+            // The call is unsigned (the token is the credential): no ambient credentials are read.
+            const out = await (await webIdentityClient()).send(new AssumeRoleWithWebIdentityCommand({
+                RoleArn: p.roleArn,
+                RoleSessionName: p.roleSessionName,
+                WebIdentityToken: p.webIdentityToken,
+                DurationSeconds: p.durationSeconds,
+                Policy: p.policy,
+                PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
+            }));
+            return {
+                credentials: complete(out.Credentials),
+                assumedRoleArn: out.AssumedRoleUser?.Arn,
+                provider: out.Provider,
+                audience: out.Audience,
+                subject: out.SubjectFromWebIdentityToken,
+                requestId: out.$metadata.requestId
+            };
+        },
+        async assumeRole(p) {
+            const { AssumeRoleCommand } = await loadSdk();
+            // Signed with the source credentials, passed explicitly: never the ambient chain.
+            const out = await (await client(signingOnly(p.source))).send(new AssumeRoleCommand({
+                RoleArn: p.roleArn,
+                RoleSessionName: p.roleSessionName,
+                DurationSeconds: p.durationSeconds,
+                ExternalId: p.externalId,
+                Tags: p.tags.length > 0 ? p.tags.map((t) => ({ Key: t.key, Value: t.value })) : undefined,
+                TransitiveTagKeys: p.transitiveTagKeys.length > 0 ? p.transitiveTagKeys : undefined,
+                Policy: p.policy,
+                PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
+            }));
+            return {
+                credentials: complete(out.Credentials),
+                assumedRoleArn: out.AssumedRoleUser?.Arn,
+                requestId: out.$metadata.requestId
+            };
+        },
+        async getCallerIdentity(credentials) {
+            const { GetCallerIdentityCommand } = await loadSdk();
+            // Signed with the new keys, passed explicitly: never the ambient credential chain.
+            const out = await (await signingClient(credentials)).send(new GetCallerIdentityCommand({}));
+            return {
+                account: out.Account ?? '',
+                arn: out.Arn ?? '',
+                userId: out.UserId ?? '',
+                requestId: out.$metadata.requestId
+            };
+        }
+    };
+}
+function complete(c) {
+    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+        throw Object.assign(new Error('STS answered without complete credentials'), { name: 'IncompleteCredentials' });
+    }
+    return {
+        accessKeyId: c.AccessKeyId,
+        secretAccessKey: c.SecretAccessKey,
+        sessionToken: c.SessionToken,
+        expiration: c.Expiration
+    };
+}
+/** Only the fields that sign: the SDK must not read an expiry or anything else into them. */
+function signingOnly(c) {
+    return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
+}
+
+// EXTERNAL MODULE: ./src/output/version.ts + 1 modules
+var version = __webpack_require__(1968);
+;// CONCATENATED MODULE: ./src/user-agent.ts
+// The STS calls' user agent: CloudTrail records it, so each call names this action, its version
+// and the GitHub run (and attempt) that made it.
+
+function userAgent(env) {
+    const pairs = [[version/* PACKAGE_NAME */.rM, version/* VERSION */.xv]];
+    // Only values of the runner's own form: anything else is left out rather than escaped.
+    if (/^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? ''))
+        pairs.push(['md/run-id', env.GITHUB_RUN_ID]);
+    if (/^\d{1,10}$/.test(env.GITHUB_RUN_ATTEMPT ?? ''))
+        pairs.push(['md/run-attempt', env.GITHUB_RUN_ATTEMPT]);
+    return pairs;
+}
+
+;// CONCATENATED MODULE: ./src/verify.ts
+// Stage 5: the new credentials must be the role that was asked for, in an allowed account.
+
+function expectedAssumedRoleArn(config) {
+    const r = config.role;
+    return `arn:${r.partition}:sts::${r.account}:assumed-role/${r.name}/${config.roleSessionName}`;
+}
+function checkIdentity(id, config) {
+    const expected = expectedAssumedRoleArn(config);
+    const evidence = [
+        `GetCallerIdentity: account ${id.account || '(none)'}, arn ${id.arn || '(none)'}`,
+        `expected:          account ${config.role.account}, arn ${expected}`
+    ];
+    if (id.account !== config.role.account || id.arn !== expected) {
+        throw new failure/* Failure */.HR('identity-mismatch', 'The new credentials are not the requested role: GetCallerIdentity names another identity. Nothing was exported.', { stage: 'verify', evidence, requestId: id.requestId });
+    }
+    if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(id.account)) {
+        throw new failure/* Failure */.HR('account-not-allowed', `The account ${id.account} is not in allowed-account-ids. Nothing was exported.`, {
+            stage: 'verify',
+            evidence: [`verified account: ${id.account}`, `allowed-account-ids: ${config.allowedAccountIds.join(', ')}`],
+            requestId: id.requestId
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/failure/codes.ts
+var codes = __webpack_require__(3380);
+;// CONCATENATED MODULE: ./src/pipeline/retry.ts
+// Deterministic failures are never retried. Throttling is retried for as long as the time budget
+// allows, with randomized waits, so a matrix spreads itself out; other transient failures a
+// bounded number of times.
+
+function isRetryable(f) {
+    return f.details.retryable ?? codes/* RETRYABLE */.r.has(f.code);
+}
+/** Equal jitter: waits between half and all of the exponential step, so a flapping service gets a pause. */
+function backoffMs(attempt, b, random) {
+    const step = Math.min(b.capMs, b.baseMs * 2 ** (attempt - 1));
+    return Math.round(step / 2 + (random() * step) / 2);
+}
+/** Full jitter: anywhere up to the exponential step, which spreads jobs that were throttled together. */
+function fullJitterMs(throttles, b, random) {
+    return Math.round(random() * Math.min(b.capMs, b.baseMs * 2 ** (throttles - 1)));
+}
+/** Runs `work` until it succeeds, fails deterministically, or the policy says to stop. */
+async function withRetry(work, classify, p) {
+    let counted = 0;
+    let throttles = 0;
+    const tally = p.tally ?? { call: '', attempts: 0, throttled: 0, waitedMs: 0 };
+    for (let attempt = 1;; attempt++) {
+        tally.attempts = attempt;
+        try {
+            return await work(attempt);
+        }
+        catch (e) {
+            const failure = await classify(e);
+            if (!isRetryable(failure))
+                throw failure;
+            const throttled = failure.code === 'throttled';
+            if (throttled)
+                throttles++;
+            else
+                counted++;
+            tally.throttled = throttles;
+            const delayMs = throttled
+                ? fullJitterMs(throttles, p.throttleBackoff, p.random)
+                : backoffMs(counted, p.backoff, p.random);
+            const why = reasonToStop(p, throttled, counted, p.now() + delayMs);
+            if (why) {
+                failure.details.evidence = [
+                    ...(failure.details.evidence ?? []),
+                    `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'}${throttles > 0 ? ` (${throttles} throttled)` : ''} (${why})`
+                ];
+                throw failure;
+            }
+            p.onRetry({ failure, attempt, counted, throttled, delayMs });
+            tally.waitedMs += delayMs;
+            await p.sleep(delayMs);
+        }
+    }
+}
+function reasonToStop(p, throttled, counted, nextStartMs) {
+    if (p.maxAttempts <= 1 || (!throttled && counted >= p.maxAttempts))
+        return `retry-max-attempts ${p.maxAttempts}`;
+    if (p.validUntil && nextStartMs >= p.validUntil.atMs)
+        return `${p.validUntil.name} would have expired`;
+    const deadline = throttled ? p.throttleDeadline : p.deadline;
+    if (nextStartMs + p.attemptMs > deadline.atMs)
+        return `another attempt could not end within ${deadline.name}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/timeout.ts
+/** The defaults, documented in the README: a stalled endpoint ends as network-error well within 60 s. */
+const DEFAULT_TIMING = {
+    connectionMs: 5000,
+    requestMs: 15000,
+    idTokenMs: 15000,
+    networkBudgetMs: 60_000,
+    backoff: { baseMs: 1000, capMs: 8000 },
+    throttleBackoff: { baseMs: 3000, capMs: 16_000 }
+};
+
+;// CONCATENATED MODULE: ./src/pipeline/context.ts
+
+
+
+// Loaded on the first error: a run that succeeds never compiles the diagnosis code or the
+// catalogue's text. (The optional paths, role chaining, a profile, existing credentials and a
+// trust-policy check, likewise load their own modules only when taken.)
+const diagnosis = () => Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 1289));
+/** The longest one STS call can take. */
+function stsAttemptMs(timing) {
+    return timing.connectionMs + timing.requestMs;
+}
+class RunContext {
+    deps;
+    core;
+    env;
+    timing;
+    /** when the step started (epoch ms): the time budgets count from here */
+    startMs;
+    stage = 'inputs';
+    /** when the current stage began (epoch ms), for the step-debug log */
+    stageStartMs;
+    /** set by the inputs stage; read by everything after it */
+    config;
+    network;
+    learned = {};
+    /** attempts per call, for the summary */
+    attempts = [];
+    /** what the job summary will say; filled in as the run learns it */
+    facts;
+    /** set when the step ran out of time: whatever still runs must not export */
+    abandoned = false;
+    constructor(deps) {
+        this.deps = deps;
+        this.core = deps.core;
+        this.env = deps.env;
+        this.timing = deps.timing ?? DEFAULT_TIMING;
+        this.startMs = deps.now();
+        this.stageStartMs = this.startMs;
+        this.facts = { result: 'failure', attempts: this.attempts };
+    }
+    /** What the job summary says of the run so far: role, session, attempts, the claims as printed. */
+    summaryFacts() {
+        return { ...this.facts, claims: this.learned.claimRows };
+    }
+    now() {
+        return this.deps.now();
+    }
+    runContext() {
+        return this.deps.context();
+    }
+    get limits() {
+        return { idTokenMs: this.timing.idTokenMs, stsAttemptMs: stsAttemptMs(this.timing) };
+    }
+    enterStage(stage) {
+        this.endStage('done');
+        this.stage = stage;
+        this.stageStartMs = this.now();
+    }
+    /** Step debug (ACTIONS_STEP_DEBUG): how long the current stage took, and how it ended. */
+    endStage(how) {
+        this.core.debug(`stage ${this.stage} ${(0,output_escape/* logSafe */.sN)(how)} after ${this.now() - this.stageStartMs} ms`);
+    }
+    /**
+     * Classifies an error with what the run knows now, at the time it happened: a token that
+     * expired during retries is judged against the clock of the failure, not of the step's start.
+     */
+    async classify(e) {
+        const { classify } = await diagnosis();
+        const { config, network, stage } = this;
+        const { decoded, evaluation } = this.learned;
+        return classify(e, { stage, config, network, evaluation, claims: decoded?.claims, nowMs: this.now() });
+    }
+    async checkTrust(claims) {
+        const { config, core } = this;
+        if (!config.trustPolicy && !config.dryRun)
+            return false;
+        const check = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(966)]).then(__webpack_require__.bind(__webpack_require__, 7966));
+        if (config.trustPolicy)
+            this.learned.evaluation = check.printLocalEvaluation(config, claims, core);
+        if (config.dryRun)
+            check.printDryRun(config, claims, core);
+        return config.dryRun;
+    }
+    retry(what, attemptMs, call, validUntil) {
+        return withRetry(call, (e) => this.classify(e), this.retryPolicy(what, attemptMs, validUntil));
+    }
+    retryPolicy(what, attemptMs, validUntil) {
+        const { timing, startMs, config, deps } = this;
+        const network = { atMs: startMs + timing.networkBudgetMs, name: 'the network time budget' };
+        // Throttling is expected under load: it may use the whole step (action-timeout-s) to get through.
+        const step = config.actionTimeoutMs > 0 ? { atMs: startMs + config.actionTimeoutMs, name: 'action-timeout-s' } : network;
+        const tally = { call: what, attempts: 0, throttled: 0, waitedMs: 0 };
+        this.attempts.push(tally);
+        return {
+            maxAttempts: config.retryMaxAttempts,
+            backoff: timing.backoff,
+            throttleBackoff: timing.throttleBackoff,
+            deadline: network,
+            throttleDeadline: step,
+            validUntil,
+            attemptMs,
+            now: deps.now,
+            sleep: deps.sleep,
+            random: deps.random,
+            tally,
+            onRetry: ({ failure: f, attempt, counted, throttled, delayMs }) => {
+                const wait = `retrying in ${(delayMs / 1000).toFixed(1)} s`;
+                this.core.info(throttled
+                    ? `↻ ${what} throttled (attempt ${attempt}); ${wait}`
+                    : `↻ ${what}: attempt ${counted} of ${config.retryMaxAttempts} failed (${f.code}: ${(0,output_escape/* logSafe */.sN)(f.message)}); ${wait}`);
+                const budget = throttled ? step : network;
+                this.core.debug(`retry decision: ${what} attempt ${attempt} failed with ${f.code}${f.details.requestId ? ` (request id ${f.details.requestId})` : ''}, which is transient; another attempt fits, ${budget.atMs - this.now()} ms of ${budget.name} left`);
+            }
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/pinning.ts
+// Supply-chain reviews ask for actions pinned by full commit SHA: a tag or branch can be moved to
+// other code after the review. The runner tells the action how the workflow referenced it.
+//
+// One exception: an exact release tag (vX.Y.Z) of this action's own repository. The release
+// workflow publishes each as an immutable GitHub release and fails unless GitHub reports it
+// immutable; GitHub then refuses to move or delete that tag ("Immutable releases", GitHub docs,
+// supply-chain security). The major tag (v1) and branches still move, and still warn.
+
+
+const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/** The tags release.yml publishes as immutable releases (its version check: X.Y.Z). */
+const RELEASE_TAG = /^v\d+\.\d+\.\d+$/;
+/** True when the reference cannot name other code later: a full SHA, or a release tag of this repository. */
+function isFixedRef(repo, ref) {
+    return FULL_SHA.test(ref) || (isOwnRepository(repo) && RELEASE_TAG.test(ref));
+}
+/** GitHub compares owner and repository names without regard to case. */
+function isOwnRepository(repo) {
+    return repo.toLowerCase() === version/* REPOSITORY */.Bw.toLowerCase();
+}
+/** One short warning when the step uses this action by a tag or branch that can move; nothing for a SHA or a local path. */
+function unpinnedRefWarning(env) {
+    const ref = env.GITHUB_ACTION_REF;
+    const repo = env.GITHUB_ACTION_REPOSITORY;
+    if (!ref || !repo || isFixedRef(repo, ref))
+        return undefined;
+    const [name, at] = [(0,output_escape/* logSafe */.sN)(repo), (0,output_escape/* logSafe */.sN)(ref)];
+    const moving = `This step uses ${name}@${at}, a tag or branch that can move. `;
+    if (!isOwnRepository(repo))
+        return `${moving}Pin the full commit SHA (uses: ${name}@<40-hex sha> # ${at}) so a review of this workflow stays valid.`;
+    // the release that is running: its tag is the readable fixed form
+    return (`${moving}Use this release's tag, which cannot (uses: ${name}@v${version/* VERSION */.xv}), or the full commit SHA ` +
+        `(uses: ${name}@<40-hex sha> # v${version/* VERSION */.xv}), so a review of this workflow stays valid.`);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/special-characters.ts
+
+/** 30 sessions leave about one run in 20000 without an alphanumeric secret. */
+const MAX_SESSIONS = 30;
+const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
+/** `sts` whose assume asks again (bounded) until the secret key is alphanumeric, when `enabled`. */
+function alphanumericSecrets(enabled, core, sts) {
+    if (!enabled)
+        return sts;
+    return {
+        ...sts,
+        assumeRoleWithWebIdentity: (params) => untilAlphanumeric(() => sts.assumeRoleWithWebIdentity(params), core),
+        assumeRole: (params) => untilAlphanumeric(() => sts.assumeRole(params), core)
+    };
+}
+async function untilAlphanumeric(assume, core) {
+    for (let sessions = 1;; sessions++) {
+        const result = await assume();
+        // a session set aside is still a valid credential: masked like the one that is kept
+        maskCredentials(result.credentials, core);
+        if (ALPHANUMERIC.test(result.credentials.secretAccessKey)) {
+            if (sessions > 1)
+                core.info(`special-characters-workaround: alphanumeric secret key after ${sessions} sessions.`);
+            return result;
+        }
+        if (sessions === MAX_SESSIONS) {
+            core.warning(`special-characters-workaround: the secret key still has characters other than letters and digits after ${MAX_SESSIONS} sessions; using the last one.`);
+            return result;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run.ts
+// The pipeline: inputs -> source (a route: the ID token, role chaining's source credentials, or
+// use-existing-credentials) -> assume -> verify -> sinks (env, profile, outputs, summary);
+// errors -> classify -> report. Only this module writes the summary and calls the sinks.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The profile module loads only when aws-profile is set.
+const profiles = () => __webpack_require__.e(/* import() */ 400).then(__webpack_require__.bind(__webpack_require__, 2400));
+async function run(given) {
+    // Whatever a stage prints goes through the log guard: no line can run a workflow command.
+    const deps = { ...given, core: guardedCore(given.core) };
+    const ctx = new RunContext(deps);
+    try {
+        // which release ran: what a report about this log needs first
+        deps.core.info(`${version/* PACKAGE_NAME */.rM} ${version/* VERSION */.xv}`);
+        const pinning = unpinnedRefWarning(deps.env);
+        if (pinning)
+            deps.core.warning(pinning, { title: 'pin this action' });
+        const config = (0,inputs/* parseInputs */.TL)({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env });
+        ctx.config = config;
+        const capped = budgetCapsAttempts(config, ctx.timing);
+        if (capped)
+            deps.core.info(capped);
+        const stsEndpoint = resolvedStsEndpoint(config, deps.env);
+        ctx.network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) };
+        if (config.unsetCurrentCredentials)
+            unsetCredentials(deps.core);
+        if (config.maskAccountId)
+            deps.core.setSecret(config.role.account);
+        if (config.awsProfile) {
+            const { checkProfileWritable, profilePaths } = await profiles();
+            checkProfileWritable(config.awsProfile, config.overwriteAwsProfile, profilePaths(deps.env));
+        }
+        ctx.facts.role = config.role.arn;
+        ctx.facts.session = config.roleSessionName;
+        const work = pipeline(ctx);
+        // action-timeout-s: 0 lifts the step's limit; every network call keeps its own.
+        if (config.actionTimeoutMs === 0)
+            await work;
+        else
+            await withTimeout(work, config.actionTimeoutMs, () => {
+                ctx.abandoned = true;
+                return stepTimedOut(config, ctx.stage, ctx.timing);
+            });
+    }
+    catch (e) {
+        const failure = await ctx.classify(e);
+        const { report, failureMarkdown, titleOf } = await diagnosis();
+        ctx.endStage(`failed: ${failure.code}${failure.details.requestId ? `, request id ${failure.details.requestId}` : ''}`);
+        report(failure, deps.core, deps.env);
+        const facts = { ...ctx.summaryFacts(), result: 'failure', failure, failureTitle: titleOf(failure.code) };
+        await writeSummary(deps.core, deps.env, facts, failureMarkdown(failure));
+        deps.fail();
+    }
+    return { abandoned: ctx.abandoned };
+}
+async function pipeline(ctx) {
+    const { core, config, network } = ctx;
+    core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`);
+    const direct = ctx.deps.createSts({
+        region: config.region,
+        endpoint: config.stsEndpoint,
+        resolvedEndpoint: network.stsEndpoint,
+        connectionTimeoutMs: ctx.timing.connectionMs,
+        requestTimeoutMs: ctx.timing.requestMs,
+        proxy: config,
+        userAgent: userAgent(ctx.env)
+    });
+    const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct);
+    const outcome = await source(ctx, direct, sts);
+    if (outcome.kind === 'dry-run')
+        return finish(ctx, { result: 'dry-run' });
+    if (outcome.kind === 'kept') {
+        keptOutputs(outcome.identity, core);
+        core.info(`✔ use-existing-credentials: the credentials in ${outcome.from} are valid ` +
+            `(${(0,output_escape/* logSafe */.sN)(outcome.identity.arn)}, account ${outcome.identity.account}); kept, no role assumed.`);
+        return finish(ctx, { result: 'success', account: outcome.identity.account });
+    }
+    const { assumed, sub } = outcome;
+    const identity = await verify(ctx, sts, assumed);
+    ctx.enterStage('export');
+    if (ctx.abandoned)
+        return;
+    // Sinks; what they did is saved as state for the post step, the fallible one (files) first.
+    const cleanup = { variables: [], sections: [] };
+    if (config.awsProfile) {
+        const { profilePaths, writeProfile } = await profiles();
+        const paths = profilePaths(ctx.env);
+        cleanup.sections = writeProfile(config.awsProfile, assumed.credentials, config.region, config.overwriteAwsProfile, paths);
+        core.saveState(cleanup_state/* CLEANUP_STATE */.Fc, (0,cleanup_state/* encodeCleanup */.zp)(cleanup));
+        core.info(`Wrote the profile ${config.awsProfile} to ${paths.credentials} and ${paths.config}`);
+    }
+    // redact-claims covers the outputs too
+    const subject = config.redactClaims.includes('sub') ? '***' : sub;
+    cleanup.variables = exportCredentials(assumed.credentials, identity, subject, config, core);
+    core.saveState(cleanup_state/* CLEANUP_STATE */.Fc, (0,cleanup_state/* encodeCleanup */.zp)(cleanup));
+    const minutes = Math.round((assumed.credentials.expiration.getTime() - ctx.now()) / 60000);
+    core.info(`✔ Verified ${(0,output_escape/* logSafe */.sN)(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`);
+    await finish(ctx, { result: 'success', account: identity.account, expiration: assumed.credentials.expiration });
+}
+/** The route this run's inputs choose; use-existing-credentials falls back to it when it cannot keep. */
+async function source(ctx, direct, sts) {
+    if (ctx.config.useExistingCredentials) {
+        const { keepExistingCredentials } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 9500));
+        const kept = await keepExistingCredentials(ctx, direct);
+        if (kept)
+            return kept;
+    }
+    const route = ctx.config.roleChaining ? assumeChained : assumeWithWebIdentity;
+    return route(ctx, sts);
+}
+/** GetCallerIdentity with the new credentials: nothing is exported before they prove whose they are. */
+async function verify(ctx, sts, assumed) {
+    const { core, config } = ctx;
+    ctx.enterStage('verify');
+    const identity = await ctx.retry('GetCallerIdentity', stsAttemptMs(ctx.timing), () => sts.getCallerIdentity(assumed.credentials), { atMs: assumed.credentials.expiration.getTime(), name: 'the new credentials' });
+    core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`);
+    checkIdentity(identity, config);
+    const evaluation = ctx.learned.evaluation;
+    if (evaluation && evaluation.decision !== 'allow') {
+        core.warning("STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.", { title: 'trust policy' });
+    }
+    return identity;
+}
+/** Every route that ends without an error ends here: the step-debug line and the job summary. */
+async function finish(ctx, end) {
+    ctx.endStage('done');
+    await writeSummary(ctx.core, ctx.env, { ...ctx.summaryFacts(), ...end });
+}
+/** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
+function resolvedStsEndpoint(config, env) {
+    const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
+    if (explicit)
+        return explicit;
+    return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`;
+}
+/** Said up front when retry-max-attempts asks for more attempts than the network time budget can hold. */
+function budgetCapsAttempts(config, timing) {
+    const fit = Math.floor(timing.networkBudgetMs / stsAttemptMs(timing));
+    if (config.retryMaxAttempts <= fit)
+        return undefined;
+    return `retry-max-attempts is ${config.retryMaxAttempts}, but no retry starts that could not end within the ${timing.networkBudgetMs / 1000} s network time budget: at most ${fit} attempts of a stalled STS call fit in it.`;
+}
+function stepTimedOut(config, stage, timing) {
+    const seconds = config.actionTimeoutMs / 1000;
+    return new failure/* Failure */.HR('network-error', `The step did not finish within action-timeout-s (${seconds} s); it was in the ${stage} stage.`, {
+        stage,
+        evidence: [
+            `action-timeout-s: ${seconds}`,
+            `retry-max-attempts: ${config.retryMaxAttempts}; each call may take up to ${stsAttemptMs(timing) / 1000} s`
+        ],
+        fix: [
+            'raise action-timeout-s if the endpoints are slow but working',
+            'look at the retry lines above: a stalled endpoint needs its network path fixed, not more time'
+        ],
+        retryable: false
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action.ts
+// The action with its real dependencies: what dist/index.js runs on a runner, and what
+// @github/local-action imports and calls (`npm run local-action`).
+
+
+
+
+
+
+
+async function runContext() {
+    const { context } = await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 481));
+    const pr = context.payload.pull_request;
+    return {
+        eventName: context.eventName ?? '',
+        actor: context.actor ?? '',
+        repository: process.env.GITHUB_REPOSITORY ?? '',
+        job: context.job,
+        workflowRef: process.env.GITHUB_WORKFLOW_REF,
+        pullRequest: pr
+            ? { head: pr.head?.repo?.full_name ?? '', base: pr.base?.repo?.full_name ?? '', number: pr.number }
+            : undefined
+    };
+}
+/** The real world: this process's environment, files, clock and network. */
+function defaultDeps() {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    return {
+        core: core,
+        env: process.env,
+        context: runContext,
+        inputs: {
+            readFile: files/* readBoundedFile */.Mv,
+            resolvePath: (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(workspace, p))
+        },
+        createSts: createStsApi,
+        now: () => Date.now(),
+        sleep: (ms) => (0,promises_.setTimeout)(ms),
+        random: Math.random,
+        fail: () => {
+            // core.ExitCode.Failure; @github/local-action's stand-in for @actions/core has no ExitCode
+            process.exitCode = 1;
+        }
+    };
+}
+/** How long the process may linger after the outcome before an uncancellable request counts as abandoned. */
+const LINGER_MS = 1000;
+/**
+ * Runs the action. The outcome is in process.exitCode; the process then ends on its own, except
+ * when a request that timed out is still open: when the step timed out it is abandoned at once,
+ * and a call that could not be cancelled (the ID-token request) may hold the process for at most
+ * LINGER_MS (an unref'd timer: it never delays a process that is done). Either way the process
+ * exits only after everything printed has drained.
+ */
+async function action_run(deps = defaultDeps()) {
+    const end = await run(deps);
+    if (end.abandoned)
+        await exitAfterDrain();
+    else
+        setTimeout(() => void exitAfterDrain(), LINGER_MS).unref();
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ getExecOutput)
+/* harmony export */ });
+/* unused harmony export exec */
+function notBundled(commandLine) {
+    return new Error(`@actions/exec is not bundled with this action: it cannot run ${JSON.stringify(commandLine)} ` +
+        '(core.platform.getDetails() is unavailable; see src/bundle/exec.ts)');
+}
+async function exec(commandLine, _args, _options) {
+    throw notBundled(commandLine);
+}
+async function getExecOutput(commandLine, _args, _options) {
+    throw notBundled(commandLine);
+}
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* harmony import */ var _load_http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7091);
+
+class HttpClient {
+    args;
+    real;
+    constructor(...args) {
+        this.args = args;
+    }
+    async getJson(requestUrl, additionalHeaders) {
+        return (await this.client()).getJson(requestUrl, additionalHeaders);
+    }
+    client() {
+        this.real ??= (0,_load_http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .loadHttpClient */ .w)().then(({ HttpClient: Real }) => new Real(...this.args));
+        return this.real;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ loadHttpClient)
+/* harmony export */ });
+// @actions/http-client, loaded when a request needs it: its top level loads http, https, tls,
+// tunnel and assert (~3 ms of a run that calls plain-http endpoints or fails at its inputs).
+// The relative path is the package's own entry: in the bundle the package name means the
+// stand-in (src/bundle/http-client.ts), which loads the real client through this.
+const loadHttpClient = () => __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 5527));
+
+
+/***/ }),
+
+/***/ 3380:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ CODES),
+/* harmony export */   r: () => (/* binding */ RETRYABLE)
+/* harmony export */ });
+// The stable diagnosis codes, in the order the pipeline can first hit them, and which of them
+// a retry can change. No text: the catalogue (src/diagnosis/catalogue.ts) explains each, and it
+// loads only with the diagnosis, so the retry loop can ask "retryable?" on a successful path.
+const CODES = [
+    'invalid-input',
+    'not-a-runner',
+    'missing-id-token-permission',
+    'fork-pull-request',
+    'id-token-request-failed',
+    'invalid-token',
+    'oidc-provider-not-found',
+    'audience-mismatch',
+    'trust-policy-denied',
+    'source-credentials-missing',
+    'source-credentials-long-lived',
+    'source-profile-unsupported',
+    'source-credentials-expired',
+    'assume-role-denied',
+    'tag-session-denied',
+    'token-expired',
+    'idp-communication-error',
+    'session-duration-exceeded',
+    'session-policy-invalid',
+    'region-disabled',
+    'throttled',
+    'network-error',
+    'identity-mismatch',
+    'account-not-allowed',
+    'clock-skew',
+    'unknown'
+];
+/** Whether trying again can change the outcome: transient network and service failures only. */
+const RETRYABLE = new Set([
+    'id-token-request-failed',
+    'idp-communication-error',
+    'throttled',
+    'network-error'
+]);
+
+
+/***/ }),
+
+/***/ 3452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ CLEANUP_STATE),
+/* harmony export */   Vk: () => (/* binding */ decodeCleanup),
+/* harmony export */   zp: () => (/* binding */ encodeCleanup)
+/* harmony export */ });
+const CLEANUP_STATE = 'cleanup';
+function encodeCleanup(c) {
+    return JSON.stringify(c);
+}
+/** The saved state, or an empty cleanup when there is none or it is not ours. */
+function decodeCleanup(raw) {
+    const empty = { variables: [], sections: [] };
+    if (raw === '')
+        return empty;
+    try {
+        const c = JSON.parse(raw);
+        const variables = Array.isArray(c.variables) ? c.variables.filter((v) => /^[A-Z_][A-Z0-9_]*$/.test(String(v))) : [];
+        const sections = Array.isArray(c.sections)
+            ? c.sections.filter((s) => typeof s?.file === 'string' && typeof s.header === 'string' && typeof s.digest === 'string')
+            : [];
+        return { variables, sections };
+    }
+    catch {
+        return empty;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* unused harmony export OUTPUTS */
+const OUTPUTS = [
+    { name: 'aws-account-id', description: 'The account id of the verified credentials (from GetCallerIdentity).' },
+    {
+        name: 'authenticated-arn',
+        description: 'The assumed-role ARN of the verified credentials (from GetCallerIdentity).'
+    },
+    { name: 'subject', description: "The ID token's sub claim." },
+    { name: 'diagnosis', description: 'Empty on success; the diagnosis code on failure.' },
+    { name: 'aws-access-key-id', description: 'With output-credentials: the access key id.' },
+    { name: 'aws-secret-access-key', description: 'With output-credentials: the secret access key.' },
+    { name: 'aws-session-token', description: 'With output-credentials: the session token.' },
+    { name: 'aws-expiration', description: 'With output-credentials: when the credentials expire (ISO 8601).' }
+];
+/** Sets outputs by their declared names only: a typo is a type error, not a silently missing output. */
+function setOutputs(core, values) {
+    for (const [name, value] of Object.entries(values))
+        if (value !== undefined)
+            core.setOutput(name, value);
+}
+
+
+/***/ }),
+
+/***/ 6516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ CREDENTIAL_VARIABLES)
+/* harmony export */ });
+// The variables the AWS CLI and SDKs read credentials from: role chaining reads its source
+// there, and the sinks export (and the post step blanks) the new session there.
+const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ })
+
+};
+;

@@ -1,0 +1,157 @@
+"use strict";
+exports.id = 880;
+exports.ids = [880];
+exports.modules = {
+
+/***/ 9880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ isTemporary),
+/* harmony export */   readSourceCredentials: () => (/* binding */ readSourceCredentials),
+/* harmony export */   t: () => (/* binding */ findEnvironmentCredentials)
+/* harmony export */ });
+/* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
+/* harmony import */ var _credential_variables_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6516);
+/* harmony import */ var _profile_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6197);
+
+
+
+/** Temporary keys (from STS) start with ASIA; long-lived IAM user keys with AKIA. */
+const TEMPORARY_KEY = /^ASIA[A-Z0-9]{12,124}$/;
+// Loaded on the chaining path only: the plain OIDC path never pays for it.
+const loadProviders = () => __webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 3430));
+/**
+ * The environment's credentials: the AWS_* variables, else the profile AWS_PROFILE names. Both
+ * are read locally; nothing here calls the network or starts a process: a profile whose
+ * credentials need either (SSO, credential_process, role_arn…) is refused with
+ * source-profile-unsupported before fromIni would run it.
+ */
+async function findEnvironmentCredentials(env) {
+    const variables = fromVariables(env);
+    if (variables)
+        return variables;
+    const profile = env.AWS_PROFILE;
+    if (!profile)
+        return undefined;
+    const { fromIni, parseKnownFiles, refusedProfile } = await loadProviders();
+    // the files the injected environment names, not the process's, which the SDK would read
+    const { credentials: filepath, config: configFilepath } = (0,_profile_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .profilePaths */ .I)(env);
+    const files = { filepath, configFilepath, ignoreCache: true };
+    let refused;
+    try {
+        refused = refusedProfile(profile, (await parseKnownFiles({ ...files, profile }))[profile]);
+        if (!refused)
+            return { ...(await fromIni({ ...files, profile })()), from: `profile ${profile}` };
+    }
+    catch {
+        return undefined;
+    }
+    throw refused;
+}
+/** The AWS_* variables, read as the SDK's fromEnv reads them, but from the injected environment. */
+function fromVariables(env) {
+    const [accessKeyId, secretAccessKey, sessionToken] = _credential_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_VARIABLES */ .e.map((name) => env[name]);
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    const expiration = env.AWS_CREDENTIAL_EXPIRATION ? new Date(env.AWS_CREDENTIAL_EXPIRATION) : undefined;
+    return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined, expiration, from: 'the environment' };
+}
+/** role-chaining's source: temporary credentials in the environment, masked before anything prints. */
+async function readSourceCredentials(env, core, nowMs) {
+    const found = await findEnvironmentCredentials(env);
+    if (!found)
+        throw noSource(env);
+    core.setSecret(found.accessKeyId);
+    core.setSecret(found.secretAccessKey);
+    if (found.sessionToken)
+        core.setSecret(found.sessionToken);
+    if (!isTemporary(found) || !found.sessionToken)
+        throw longLived(found);
+    if (found.expiration && found.expiration.getTime() <= nowMs)
+        throw expiredLocally(found.expiration, found.from);
+    return { ...found, sessionToken: found.sessionToken };
+}
+/** Issued by STS: an ASIA… key id with a session token. */
+function isTemporary(c) {
+    return TEMPORARY_KEY.test(c.accessKeyId) && !!c.sessionToken;
+}
+/** Names of the credential variables, set or not: never their values. */
+function variablesEvidence(env) {
+    const state = (name) => `${name}: ${env[name] ? 'set' : 'not set'}`;
+    return [..._credential_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_VARIABLES */ .e.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
+}
+function noSource(env) {
+    return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR('source-credentials-missing', 'role-chaining is set, but there are no credentials in the environment to chain from. Nothing was sent to AWS.', {
+        stage: 'source',
+        evidence: variablesEvidence(env),
+        fix: [
+            'run an earlier step of this action without role-chaining (it exports AWS_ACCESS_KEY_ID, ' +
+                'AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN), then this step with role-chaining: true',
+            'or let the earlier step write a profile (aws-profile: NAME) and set AWS_PROFILE: NAME for this step',
+            'or, if this step was meant to use OIDC, remove role-chaining (it never falls back to the ID token)'
+        ],
+        retryable: false
+    });
+}
+function longLived(found) {
+    const kind = TEMPORARY_KEY.test(found.accessKeyId)
+        ? 'a temporary key id without a session token'
+        : 'not a temporary key (ASIA…): a long-lived IAM user key';
+    return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR('source-credentials-long-lived', `The credentials in ${found.from} are ${kind}. ` +
+        'role-chaining only chains from temporary credentials; they were not used.', {
+        stage: 'source',
+        evidence: [
+            `access key id: ${found.accessKeyId.slice(0, 4)}… ` +
+                `(${found.accessKeyId.length} characters; the key itself is not shown)`,
+            `session token: ${found.sessionToken ? 'present' : 'absent'}`
+        ],
+        fix: [
+            'remove the static keys from the job (secrets such as AWS_ACCESS_KEY_ID); ' +
+                'get temporary credentials with an earlier OIDC step of this action and chain from those'
+        ],
+        retryable: false
+    });
+}
+function expiredLocally(expiration, from) {
+    return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR('source-credentials-expired', `The credentials in ${from} expired at ${expiration.toISOString()}. Nothing was sent to AWS.`, {
+        stage: 'source',
+        evidence: [`AWS_CREDENTIAL_EXPIRATION: ${expiration.toISOString()}`],
+        fix: [
+            'run the step that gets the source credentials right before this one',
+            'or give that step a longer role-duration-seconds'
+        ],
+        retryable: false
+    });
+}
+
+
+/***/ }),
+
+/***/ 6197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ profilePaths)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Where the shared credentials and config files are: role chaining reads its source profile
+// there, and the aws-profile sink writes there.
+
+
+/** AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE when set, as the CLI and SDKs honour them. */
+function profilePaths(env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()) {
+    return {
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials'),
+        config: env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'config')
+    };
+}
+
+
+/***/ })
+
+};
+;
