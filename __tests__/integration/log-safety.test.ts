@@ -110,7 +110,7 @@ describe('log safety with hostile claim values', () => {
     const p = await play({
       ...base,
       name: 'hostile-caller-identity',
-      code: 'identity-mismatch',
+      code: 'sts-response-invalid',
       description: 'a rewriting proxy answers GetCallerIdentity with command text',
       setup: (emu) => {
         emu.world.callerIdentityOverride = {
@@ -120,7 +120,9 @@ describe('log safety with hostile claim values', () => {
       }
     })
     expect(p.result.exitCode).toBe(1)
-    expect(p.result.outputs.diagnosis).toBe('identity-mismatch')
+    // refused for its shape before it is compared with the role, and shown escaped
+    expect(p.result.outputs.diagnosis).toBe('sts-response-invalid')
+    expect(p.result.log).toContain("GetCallerIdentity: Account is '##\\[add-mask]1'")
     expect(p.issued.length).toBe(1)
     expectRunnerSafe(p)
     expect(p.result.masks).not.toContain('1')
