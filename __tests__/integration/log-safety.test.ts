@@ -340,8 +340,9 @@ describe('the ID-token request token', () => {
     const r = p.result
     expect(r.outputs.diagnosis).toBe('id-token-request-failed')
     const lines = r.log.split('\n')
-    expect(lines[0]).toBe(`::add-mask::${requestToken}`)
-    expect(lines.slice(1).filter((l) => l.includes(requestToken))).toEqual([])
+    // right after the version line, before anything that could hold it
+    expect(lines[1]).toBe(`::add-mask::${requestToken}`)
+    expect(lines.slice(2).filter((l) => l.includes(requestToken))).toEqual([])
     expect(r.summary).not.toContain(requestToken)
     expect(r.log).toContain('you sent Authorization: Bearer *** padding')
     expect(r.log).toMatch(/more characters not shown/)

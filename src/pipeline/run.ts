@@ -37,11 +37,11 @@ export async function run(given: Deps): Promise<RunEnd> {
   // Whatever a stage prints goes through the log guard: no line can run a workflow command.
   const deps: Deps = { ...given, core: guardedCore(given.core) }
   const ctx = new RunContext(deps)
-  // Before anything is printed: a runner other than GitHub's may not mask the request token itself.
-  if (deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) deps.core.setSecret(deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
   try {
     // which release ran: what a report about this log needs first
     deps.core.info(`${PACKAGE_NAME} ${VERSION}`)
+    // Before anything else is printed: a runner other than GitHub's may not mask it itself.
+    if (deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) deps.core.setSecret(deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
     const pinning = unpinnedRefWarning(deps.env)
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })

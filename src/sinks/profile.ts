@@ -2,42 +2,17 @@
 // region to the config file, so `aws --profile NAME` and the SDKs can use them. Only that
 // profile's sections are touched, and only they are recorded for the post step to remove.
 import { randomBytes } from 'node:crypto'
-import {
-  accessSync,
-  closeSync,
-  constants,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  unlinkSync,
-  writeSync
-} from 'node:fs'
+import { accessSync, closeSync, constants, mkdirSync, openSync, rmdirSync, unlinkSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { Failure, invalidInput } from '../failure/failure.js'
 import { profilePaths as sharedFilePaths, type ProfilePaths } from '../source/profile-paths.js'
 import type { Credentials } from '../sts/types.js'
-import {
-  findSections,
-  headerLine,
-  lineEnding,
-  putSection,
-  removeSection,
-  renderSection,
-  sectionDigest
-} from './profile-file.js'
+import { findSections, headerLine, lineEnding, putSection, renderSection, sectionDigest } from './profile-file.js'
+import { lstatOrUndefined, readRegularFile, replaceFile, type WrittenSection } from './profile-store.js'
 
 export type { ProfilePaths }
-
-/** What the post step needs to undo a write: the file, the section, and a digest of its bytes. */
-export interface WrittenSection {
-  file: string
-  header: string
-  digest: string
-}
+export { removeWrittenSections, type WrittenSection } from './profile-store.js'
 
 /**
  * The files aws-profile writes (source/profile-paths.ts), made absolute. Refused: an empty or
@@ -94,26 +69,6 @@ function targets(name: string, paths: ProfilePaths): { file: string; header: str
     { file: paths.credentials, header: h.credentials, aliases: [] },
     { file: paths.config, header: h.config, aliases: h.configAliases }
   ]
-}
-
-/** The file's text, '' when it does not exist; symbolic links and non-files are refused. */
-function readRegularFile(path: string): string {
-  const stat = lstatOrUndefined(path)
-  if (!stat) return ''
-  if (stat.isSymbolicLink())
-    throw invalidInput('aws-profile', `${path} is a symbolic link; this action does not write credentials through one.`)
-  if (!stat.isFile()) throw invalidInput('aws-profile', `${path} is not a regular file.`)
-  // latin1: one char per byte, so bytes that are not UTF-8 are written back exactly as read
-  return readFileSync(path, 'latin1')
-}
-
-function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
-  try {
-    return lstatSync(path)
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw invalidInput('aws-profile', `${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}).`)
-  }
 }
 
 /** Creates the directory 0700 if missing; refuses one that is a symbolic link. */
@@ -259,40 +214,4 @@ function restore(p: PlannedWrite): boolean {
   } catch {
     return false
   }
-}
-
-/** Written beside the file 0600 and renamed over it: never half a file, never through a link. */
-function replaceFile(file: string, text: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
-  const fd = openSync(temp, 'wx', 0o600)
-  try {
-    writeSync(fd, text, null, 'latin1')
-  } finally {
-    closeSync(fd)
-  }
-  try {
-    renameSync(temp, file)
-  } catch (e) {
-    unlinkSync(temp)
-    throw e
-  }
-}
-
-/**
- * The post step's undo: removes each recorded section if it is still exactly what was written.
- * Returns one line per section saying what happened; never throws.
- */
-export function removeWrittenSections(sections: WrittenSection[]): string[] {
-  return sections.map((s) => {
-    try {
-      const text = readRegularFile(s.file)
-      if (findSections(text, s.header).length === 0) return `[${s.header}] is not in ${s.file}: nothing to remove`
-      const after = removeSection(text, s.header, s.digest)
-      if (after === undefined) return `left [${s.header}] in ${s.file}: it changed after this action wrote it`
-      replaceFile(s.file, after)
-      return `removed [${s.header}] from ${s.file}`
-    } catch (e) {
-      return `could not remove [${s.header}] from ${s.file}: ${(e as Error).message}`
-    }
-  })
 }
