@@ -20,8 +20,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/failure/failure.ts
 var failure = __webpack_require__(4592);
 ;// CONCATENATED MODULE: ./src/diagnosis/error-facts.ts
-// The facts of a thrown error that classification reads — never `instanceof`:
-// a bundle can hold two copies of an SDK exception class.
 function errorFacts(e) {
     const err = (typeof e === 'object' && e !== null ? e : { message: String(e) });
     const meta = (err.$metadata ?? {});
@@ -45,47 +43,49 @@ function isNetworkError(f) {
         f.name === 'TimeoutError' ||
         /socket hang up|ECONNREFUSED|ECONNRESET|ENOTFOUND|ETIMEDOUT/.test(f.message));
 }
-/** The HTTP status @actions/core's getIDToken hides inside its message text. */
 function idTokenStatus(message) {
     const m = /Error Code : (\d{3})/.exec(message);
     return m ? Number(m[1]) : undefined;
 }
-/** The error as evidence, named after whoever answered: STS in the stages that call it. */
 function errorSaid(f, stage) {
     const who = stage === undefined || STS_STAGES.includes(stage) ? 'STS' : 'error';
     return `${who}: ${f.name}${f.status ? ` (HTTP ${f.status})` : ''}: ${f.message}`;
 }
 const STS_STAGES = ['assume', 'verify'];
-/** What STS answered, as an evidence line. */
 const stsSaid = (f) => errorSaid(f, 'assume');
 
 ;// CONCATENATED MODULE: ./src/diagnosis/chaining.ts
-// Role chaining's failures (sts:AssumeRole signed with the source credentials): which code an
-// error gets, and the evidence of this run. AWS names the caller and the target in its denial.
 
-/** `User: CALLER is not authorized to perform: ACTION on resource: RESOURCE` */
 const NOT_AUTHORIZED = /User: (\S+) is not authorized to perform: (\S+) on resource: (\S+)/;
 const SOURCE_REFUSED = /security token included in the request is (expired|invalid)/i;
-/** The code of an AssumeRole failure, or undefined when the error is not one. */
-function chainingCode(f, stage) {
+function chainingCode(f, stage, route) {
     if (stage !== 'assume')
         return undefined;
     const denial = NOT_AUTHORIZED.exec(f.message);
-    if (denial?.[2] === 'sts:AssumeRole')
-        return { code: 'assume-role-denied' };
     if (denial?.[2] === 'sts:TagSession')
         return { code: 'tag-session-denied' };
+    if (denial?.[2] === 'sts:AssumeRole')
+        return { code: 'assume-role-denied' };
     if (/session limit for roles assumed by role chaining/.test(f.message))
         return { code: 'session-duration-exceeded' };
-    if (/^(ExpiredToken|InvalidClientTokenId)$/.test(f.name.replace(/Exception$/, '')) && SOURCE_REFUSED.test(f.message))
+    const name = f.name.replace(/Exception$/, '');
+    const chained = route === 'chained';
+    if (name === 'ExpiredToken' && (chained || SOURCE_REFUSED.test(f.message)))
         return { code: 'source-credentials-expired' };
+    if (name === 'InvalidClientTokenId' && (chained || SOURCE_REFUSED.test(f.message)))
+        return { code: 'source-credentials-invalid' };
+    if (!chained)
+        return undefined;
+    if (name === 'SignatureDoesNotMatch' && !/Signature expired|Signature not yet current/i.test(f.message))
+        return { code: 'source-credentials-invalid' };
+    if (name === 'AccessDenied' || f.code === 'AccessDenied')
+        return { code: 'assume-role-denied' };
     return undefined;
 }
 function denialOf(f) {
     const m = NOT_AUTHORIZED.exec(f.message);
     return m ? { caller: m[1], action: m[2], resource: m[3] } : undefined;
 }
-/** arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION -> arn:aws:iam::ACCOUNT:role/ROLE (a path is not shown by STS) */
 function roleArnOfSession(sessionArn) {
     const m = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(sessionArn);
     return m ? `arn:${m[1]}:iam::${m[2]}:role/${m[3]}` : undefined;
@@ -129,7 +129,6 @@ function assumeRoleDenied(f, ctx) {
         ]
     };
 }
-/** Whether an external id was sent; not its value (it is the target owner's shared secret of sorts). */
 function externalIdState(ctx) {
     const id = ctx.config?.roleExternalId;
     return id ? `given (${id.length} characters)` : 'not given';
@@ -163,18 +162,25 @@ function customTagKeys(ctx) {
     return keys.length > 0 ? `, custom-tags: ${keys.join(', ')}` : '';
 }
 function sourceCredentialsExpired(f) {
-    const expired = /expired/i.test(f.message);
     return {
-        message: expired
-            ? 'AWS refused the source credentials as expired: the session they belong to has ended.'
-            : 'AWS does not know the source credentials: they were revoked, or changed by a step in between.',
+        message: 'AWS refused the source credentials as expired: the session they belong to has ended.',
         evidence: [stsSaid(f)]
+    };
+}
+function sourceCredentialsInvalid(f, ctx) {
+    const signature = /^SignatureDoesNotMatch/.test(f.name);
+    return {
+        message: signature
+            ? 'AWS could not verify the signature made with the source credentials: the secret access key does not belong to the access key id (a wrong, truncated or rotated secret).'
+            : 'AWS does not know the source credentials: the access key id was deleted or revoked, or its session token does not belong to it.',
+        evidence: [`target role: ${ctx.config?.role.arn ?? '(unknown)'}`, 'no ID token is used on this route', stsSaid(f)]
     };
 }
 const CHAINING_BUILDERS = {
     'assume-role-denied': assumeRoleDenied,
     'tag-session-denied': tagSessionDenied,
-    'source-credentials-expired': sourceCredentialsExpired
+    'source-credentials-expired': sourceCredentialsExpired,
+    'source-credentials-invalid': sourceCredentialsInvalid
 };
 
 // EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
@@ -186,7 +192,6 @@ var redact = __webpack_require__(8652);
 // EXTERNAL MODULE: ./src/diagnosis/trust-denial.ts
 var trust_denial = __webpack_require__(4195);
 ;// CONCATENATED MODULE: ./src/diagnosis/explain.ts
-// The evidence of *this* run for each code: what a user needs to act without reading anything else.
 
 
 
@@ -248,14 +253,12 @@ const BUILDERS = {
     'token-expired': (f, ctx) => {
         const t = (0,policy/* tokenTimes */.aO)(ctx.claims ?? {});
         const now = Math.floor(ctx.nowMs / 1000);
-        // IAM accepts a token up to five minutes past exp: only beyond that is it expired for AWS
         const validForAws = t.exp !== undefined && t.exp + policy/* CLOCK_SKEW_ALLOWANCE_S */.bK > now;
         return {
             message: validForAws
                 ? "STS saw the token as expired, but by the runner clock it is not: the runner clock is behind AWS's."
                 : 'STS saw the token after its expiry (exp).',
             evidence: [...timeEvidence(t, ctx.nowMs), stsSaid(f)],
-            // a token still valid by the runner clock rules out waiting and stale files
             causes: validForAws
                 ? []
                 : ['a long wait or retries between requesting and using the token', 'a token file that is not refreshed'],
@@ -277,7 +280,6 @@ const BUILDERS = {
     'clock-skew': (f, ctx) => {
         const t = (0,policy/* tokenTimes */.aO)(ctx.claims ?? {});
         const tokenClock = /used before issued/i.test(f.message);
-        // the token's times ahead of the runner clock too: the issuer's (or file writer's) clock is the one off
         const issuerAhead = (0,policy/* futureTimes */.OM)(t, ctx.nowMs).length > 0;
         if (!tokenClock) {
             return {
@@ -291,7 +293,6 @@ const BUILDERS = {
         return {
             message: "STS refused the token as used before issued: its nbf/iat lies ahead of AWS's clock, so a clock is off.",
             evidence: [...timeEvidence(t, ctx.nowMs), stsSaid(f)],
-            // the token's times against the runner clock tell which clock is off: nothing else is left open
             causes: [],
             fix: [
                 issuerAhead
@@ -336,7 +337,6 @@ const BUILDERS = {
                     : []),
                 stsSaid(f)
             ],
-            // the token decoded and STS named the keys: a file's content is not in question
             causes: invalidTokenCauses(keys, thumbprint, iss),
             fix: invalidTokenFixes(keys, thumbprint, iss)
         };
@@ -390,7 +390,6 @@ function explain(code, f, ctx) {
     const built = build ? build(f, ctx) : { message: oneLine(f.message) || f.name, evidence: [errorSaid(f, ctx.stage)] };
     return redactExplanation(built, (0,redact/* redactor */.$)(ctx.claims ?? {}, redactOf(ctx)));
 }
-/** redact-claims holds in every line of a diagnosis, whatever built it. */
 function redactExplanation(e, scrub) {
     const out = { ...e, message: scrub(e.message) };
     if (e.evidence)
@@ -403,7 +402,6 @@ function redactExplanation(e, scrub) {
         out.snippets = e.snippets.map((x) => ({ ...x, title: scrub(x.title), body: scrub(x.body) }));
     return out;
 }
-/** A token with several audiences: only a non-GitHub token gets the Kubernetes explanation. */
 function severalAudiences(fromGitHub) {
     if (fromGitHub)
         return { cause: 'the token was requested with several audiences', how: () => '' };
@@ -412,7 +410,6 @@ function severalAudiences(fromGitHub) {
         how: (aud) => ` (Kubernetes: a projected serviceAccountToken volume with audience: ${aud})`
     };
 }
-/** Named keys or a thumbprint rule out the file-content causes; otherwise the catalogue's list stands. */
 function invalidTokenCauses(keys, thumbprint, iss) {
     if (keys)
         return [keysCause(iss)];
@@ -452,7 +449,6 @@ function trustPolicyDenied(f, ctx) {
         stsSaid: stsSaid(f)
     });
 }
-/** The token's exp/iat/nbf and the runner's clock, each on its line. */
 function timeEvidence(t, nowMs) {
     const now = Math.floor(nowMs / 1000);
     const rel = (v) => (v >= now ? `${v - now} s from now` : `${now - v} s ago`);
@@ -467,7 +463,6 @@ function oneLine(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/classify.ts
-// errors -> classify: any thrown error becomes a Failure with a code from the catalogue.
 
 
 
@@ -476,7 +471,7 @@ function classify(e, ctx) {
     if ((0,failure/* isFailure */.N6)(e))
         return e.details.stage ? e : new failure/* Failure */.HR(e.code, e.message, { ...e.details, stage: ctx.stage });
     const facts = errorFacts(e);
-    const { code, retryable } = codeFor(facts, ctx.stage);
+    const { code, retryable } = codeFor(facts, ctx.stage, ctx.route);
     const built = explain(code, facts, ctx);
     return new failure/* Failure */.HR(code, built.message, {
         ...built,
@@ -486,10 +481,10 @@ function classify(e, ctx) {
         original: { name: facts.name, message: facts.message }
     });
 }
-function codeFor(f, stage) {
+function codeFor(f, stage, route) {
     if (stage === 'token')
         return tokenCode(f);
-    const chained = chainingCode(f, stage);
+    const chained = chainingCode(f, stage, route);
     if (chained)
         return chained;
     const name = f.name.replace(/Exception$/, '');
@@ -500,7 +495,6 @@ function codeFor(f, stage) {
     if (is('InvalidIdentityToken')) {
         if (/No OpenIDConnect provider found/i.test(f.message))
             return { code: 'oidc-provider-not-found' };
-        // the token's nbf/iat lies ahead of AWS's clock: a clock problem, not a bad token
         if (/used before issued/i.test(f.message))
             return { code: 'clock-skew' };
         if (/audience/i.test(f.message))
@@ -513,10 +507,8 @@ function codeFor(f, stage) {
         return { code: stage === 'assume' ? 'token-expired' : 'clock-skew' };
     if (is('IDPCommunicationError'))
         return { code: 'idp-communication-error' };
-    // Only a signature refused for its time says the clock is off; any other mismatch is not understood.
     if (/Signature expired|Signature not yet current/i.test(f.message))
         return { code: 'clock-skew' };
-    // IAM is eventually consistent: brand-new keys can be unknown for a moment.
     if (is('InvalidClientTokenId'))
         return { code: 'identity-mismatch', retryable: stage === 'verify' };
     if (is('ValidationError'))
@@ -529,7 +521,6 @@ function codeFor(f, stage) {
         return { code: 'throttled' };
     if (isNetworkError(f))
         return { code: 'network-error' };
-    // Not an AWS answer at all (a proxy's page) or a 5xx: the request may succeed later.
     if (name === 'Unknown' ||
         /Deserialization error|XML parse error|char \d+|Unexpected (token|end)|non-whitespace/i.test(f.message))
         return { code: 'network-error' };
@@ -539,7 +530,6 @@ function codeFor(f, stage) {
         return { code: 'network-error' };
     return { code: 'unknown' };
 }
-/** getIDToken's errors are plain Errors: the message carries the HTTP status, if any. */
 function tokenCode(f) {
     if (/Unable to get ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(f.message))
         return { code: 'missing-id-token-permission' };
@@ -560,12 +550,8 @@ var outputs = __webpack_require__(4086);
 // EXTERNAL MODULE: ./src/failure/codes.ts
 var codes = __webpack_require__(3380);
 ;// CONCATENATED MODULE: ./src/diagnosis/catalogue.ts
-// The diagnosis catalogue: the text of each stable code (src/failure/codes.ts lists them). This
-// is data — the report, the README table and docs/TROUBLESHOOTING.md are all checked against it.
-// Loaded with the diagnosis, on the first error only: a successful run never compiles this text.
 
 
-/** Each code's section in docs/TROUBLESHOOTING.md is headed by the code itself. */
 function withAnchors(entries) {
     return Object.fromEntries(codes/* CODES */.L.map((code) => [code, { ...entries[code], retryable: codes/* RETRYABLE */.r.has(code), anchor: code }]));
 }
@@ -729,6 +715,19 @@ const CATALOGUE = withAnchors({
             'or make sure no step in between overwrites AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN'
         ]
     },
+    'source-credentials-invalid': {
+        title: 'AWS does not accept the source credentials',
+        meaning: 'sts:AssumeRole signed with the source credentials was refused with SignatureDoesNotMatch or InvalidClientTokenId: the secret does not match the key id, or the key id is unknown to AWS.',
+        causes: [
+            'a wrong, truncated or rotated AWS_SECRET_ACCESS_KEY (or one with a stray space or newline)',
+            'the access key was deleted or deactivated, or the session token belongs to other keys',
+            'a step in between overwrote one of AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN'
+        ],
+        fix: [
+            'get the three source variables from one place, right before this step (the earlier step that assumed the source role)',
+            'check that no step in between changes AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY or AWS_SESSION_TOKEN'
+        ]
+    },
     'assume-role-denied': {
         title: "The target role's trust policy does not allow the source session",
         meaning: "STS answered AccessDenied for sts:AssumeRole: no Allow statement of the target role's trust policy names the source role or its account with these conditions.",
@@ -848,7 +847,6 @@ const CATALOGUE = withAnchors({
 
 
 
-/** The troubleshooting section for `code`, in the copy of the action this step runs. */
 function docsUrl(code, env) {
     const anchor = CATALOGUE[code].anchor;
     const repo = env.GITHUB_ACTION_REPOSITORY;
@@ -856,18 +854,12 @@ function docsUrl(code, env) {
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
     return repo ? `${server}/${repo}/blob/${ref}/docs/TROUBLESHOOTING.md#${anchor}` : `docs/TROUBLESHOOTING.md#${anchor}`;
 }
-/** The code's title, for the job summary. */
 function titleOf(code) {
     return CATALOGUE[code].title;
 }
-/** The fixes of this failure, safest first: this run's own, else the catalogue's. */
 function fixesOf(f) {
     return f.details.fix?.length ? f.details.fix : CATALOGUE[f.code].fix;
 }
-/**
- * The lines of the diagnosis block, escaped; shared by the log and the tests. This run's reason
- * and the first fix come right under the title; nothing is said twice.
- */
 function reportLines(f, env) {
     const entry = CATALOGUE[f.code];
     const d = f.details;
@@ -880,7 +872,6 @@ function reportLines(f, env) {
         out.push(`  error:   ${(0,output_escape/* logSafe */.sN)(d.original.name)}: ${(0,output_escape/* logSafe */.sN)(d.original.message)}`);
     if (d.evidence?.length)
         out.push('  evidence:', ...d.evidence.map((l) => `    - ${(0,output_escape/* logSafe */.sN)(l)}`));
-    // this run's causes replace the generic list; an empty list means the evidence left no other
     const causes = d.causes ?? entry.causes;
     const causesTitle = d.causes ? '  other possible causes:' : '  possible causes:';
     if (causes.length)
@@ -895,14 +886,12 @@ function reportLines(f, env) {
     out.push(`  docs:    ${docsUrl(f.code, env)}`);
     return out;
 }
-/** The annotation: this run's reason in words, then the one-line fix. */
 function annotationText(f) {
     const [fix] = fixesOf(f);
     return fix ? `${f.message} Fix: ${fix}` : f.message;
 }
 function report(f, core, env) {
     (0,outputs/* setOutputs */.n)(core, { diagnosis: f.code });
-    // core.error escapes the message for the command; the title is the stable code.
     core.error((0,output_escape/* logSafe */.sN)(annotationText(f)), { title: f.code });
     for (const line of reportLines(f, env))
         core.info(line);
@@ -912,7 +901,6 @@ function report(f, core, env) {
 
 
 
-/** The complete diagnosis: every fix, evidence, cause and snippet (the log keeps the short form). */
 function failureMarkdown(f) {
     const d = f.details;
     const list = (title, items) => items?.length ? [`**${title}**`, '', ...items.map((x) => `- ${(0,output_escape/* markdownCode */.D9)(x)}`), ''] : [];
@@ -932,14 +920,11 @@ function failureMarkdown(f) {
     ];
 }
 const HTML_ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** The summary's own (full) forms replace the compact ones printed in the log. */
 function summarySnippets(snippets) {
     return snippets.some((x) => x.summaryOnly) ? snippets.filter((x) => x.summaryOnly) : snippets;
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/index.ts
-// The failure side of the pipeline (errors -> classify -> report), loaded on the first error:
-// a run that succeeds never compiles it (src/pipeline/context.ts `diagnosis`).
 
 
 
@@ -962,9 +947,6 @@ function summarySnippets(snippets) {
 /* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
 /* harmony import */ var _suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9494);
 /* harmony import */ var _output_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1968);
-// trust-policy-denied: this run's reason first, the safest fix first, each suggestion a change
-// to the user's policy, and the security cost of a change said next to it. No @actions/core:
-// the CLI builds the same explanation from a claims file and a policy file.
 
 
 
@@ -972,7 +954,6 @@ function summarySnippets(snippets) {
 
 
 
-/** The command that shows the role's policy, and the two ways to give it back: one fix. */
 function seePolicyFix(roleName) {
     return [
         `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`${(0,_output_version_js__WEBPACK_IMPORTED_MODULE_3__/* .npxCommand */ .WN)('explain --claims <file> --trust-policy trust-policy.json')}\``
@@ -983,7 +964,7 @@ function explainDenial(d) {
     const iss = typeof claims.iss === 'string' ? claims.iss : _policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX;
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerArnFor */ .IO)(iss, d.role?.account ?? '<account>', d.role?.partition ?? 'aws');
-    const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
+    const analysis = sub && (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isGitHubActionsIssuer */ .YA)(iss) ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
     const subKey = `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss)}:sub`;
     const evidence = [
         `token sub: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
@@ -995,16 +976,17 @@ function explainDenial(d) {
     let causes;
     const ev = d.evaluation;
     if (ev) {
-        const found = fromEvaluation(ev, { sub, subKey, analysis, needed, redact, roleName: d.role?.name, evidence });
+        const found = fromEvaluation(ev, { sub, subKey, analysis, needed, redact, roleName: d.role?.name, evidence, iss });
         findings = found.findings;
         causes = [...found.causes, roleMissing];
     }
     else {
-        findings = fromSubject(analysis, sub, subKey, d.role?.name);
+        findings = fromSubject(analysis, sub, subKey, d.role?.name, iss);
+        if ((0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonDefaultGitHubIssuer */ .HP)(iss))
+            findings.unshift(issuerFinding(iss, needed));
         if (analysis?.immutable)
             evidence.push(...(0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis).slice(-2));
         const unexplained = analysis?.form.kind === 'branch' && !analysis.immutable;
-        // nothing in the claims explains it: a missing role is as likely as a policy detail
         causes = unexplained
             ? [roleMissing, `the policy's sub condition differs from ${sub} (a typo, letter case, another branch)`]
             : [];
@@ -1039,7 +1021,6 @@ function roleCause(role) {
     const path = role.path === '/' ? '' : role.path;
     return `${cause}: this ARN names account ${role.account}, role ${path}${role.name}`;
 }
-/** A minimal whole policy for someone starting from scratch: compact in the log, full and Terraform in the summary. */
 function policySnippets(x) {
     const { iss, aud, role, sub, a } = x;
     const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, a);
@@ -1054,8 +1035,25 @@ function policySnippets(x) {
         { title: `${title} (Terraform)`, body: s.terraform, summaryOnly: true }
     ];
 }
-/** Without the policy: the subject's form is the best lead. */
-function fromSubject(a, sub, subKey, roleName) {
+function issuerFinding(iss, needed) {
+    const prefix = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss);
+    return {
+        reason: `This token's issuer is ${iss}, not github.com's default: AWS maps it to the provider ${needed} and names its condition keys ${prefix}:… (${prefix}:sub, ${prefix}:aud); keys of another prefix, such as ${DEFAULT_PREFIX}:sub, are absent from this request and never match.`,
+        fix: [
+            `trust ${needed} in Principal.Federated and write every condition key with the prefix ${prefix}: (e.g. ${prefix}:sub); create that provider in the role's account if it is missing`
+        ]
+    };
+}
+const DEFAULT_PREFIX = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX);
+function fromSubject(a, sub, subKey, roleName, iss) {
+    if (!a && sub) {
+        return [
+            {
+                reason: `Nothing in this token explains the denial: its issuer ${iss} is not GitHub's, so its sub (${sub}) is that issuer's own; the role's trust policy itself must be compared with it.`,
+                fix: seePolicyFix(roleName)
+            }
+        ];
+    }
     if (!a)
         return [{ reason: 'The token has no sub, so no trust policy condition on sub can match it.', fix: [] }];
     const where = "the sub condition of the role's trust policy";
@@ -1070,7 +1068,6 @@ function fromSubject(a, sub, subKey, roleName) {
     const reason = a.immutable ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(a).slice(-3)[0] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(a)[0];
     return [{ reason, fix: subjectFixes(a, sub, subKey, where, 'StringEquals'), aboutSubject: true }];
 }
-/** What to add to the policy for this run's subject, safest first, each with what it opens up. */
 function subjectFixes(a, sub, subKey, where, operator) {
     const add = (v) => `add ${v} to the ${subKey} values of ${where}`;
     const f = a.form;
@@ -1107,7 +1104,6 @@ function subjectFixes(a, sub, subKey, where, operator) {
             return [`${add(sub)}${operator === 'StringLike' ? ' (or a pattern that matches it)' : ''}`];
     }
 }
-/** With the policy: the statement that came closest, and what kept it from allowing. */
 function fromEvaluation(ev, x) {
     const name = (st) => `statement ${st.index}${st.sid ? ` (${st.sid})` : ''}`;
     if (ev.decision === 'allow') {
@@ -1150,26 +1146,49 @@ function fromEvaluation(ev, x) {
     const misses = (s) => (s.principalMatches ? 0 : 1) + s.conditions.filter((c) => !c.passed).length;
     const best = allows.reduce((a, b) => (misses(b) < misses(a) ? b : a));
     const findings = [];
+    const elsewhere = best.conditions.filter((c) => !c.passed && c.otherPrefix);
+    if (elsewhere.length > 0)
+        findings.push(otherPrefixFinding(elsewhere, name(best), x));
     if (!best.principalMatches) {
         findings.push({
             reason: `${cap(name(best))}: ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .principalDifference */ .C9)(best.federated ?? [], x.needed)}.`,
             fix: [`set Principal.Federated of ${name(best)} to ${x.needed} (the provider must be in the role's account)`]
         });
     }
-    for (const c of best.conditions.filter((c) => !c.passed)) {
+    for (const c of best.conditions.filter((c) => !c.passed && !c.otherPrefix)) {
         const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIsRedacted */ ._)(c.key, x.redact);
         const finding = conditionFinding(c, name(best), x, hidden);
-        // the values behind a finding, unless its sentence already says everything
         if (!c.noSuchKey && !finding.reason.includes('wildcard'))
             x.evidence.push(`${name(best)}: ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCondition */ .pu)(c, hidden)}`);
         findings.push(finding);
     }
-    // every finding but the first is a further cause; all must be fixed for the statement to apply
     const causes = findings.slice(1).map((f) => `also: ${lowerFirst(f.reason)}`);
     return { findings, causes };
 }
+function otherPrefixFinding(conditions, where, x) {
+    const prefix = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(x.iss);
+    const theirs = [...new Set(conditions.map((c) => c.key))].join(', ');
+    const own = [...new Set(conditions.map((c) => c.otherPrefix?.key ?? ''))].join(', ');
+    const bare = (k) => k.slice(0, k.lastIndexOf(':')).replace(/\/+$/, '').toLowerCase();
+    const slashOnly = conditions.every((c) => bare(c.key) === prefix.toLowerCase());
+    const how = slashOnly ? ' (they differ from its keys only by a trailing slash before the colon)' : '';
+    return {
+        reason: `${cap(where)} checks ${theirs}: keys of another issuer's prefix${how}, absent from this request. This token (iss ${x.iss}) has them as ${own}, and maps to the provider ${x.needed}.`,
+        fix: [
+            `write the condition keys of ${where} with the prefix ${prefix}: (${own}) and trust ${x.needed} in its Principal.Federated`
+        ]
+    };
+}
 function conditionFinding(c, where, x, hidden) {
     const cond = `the ${c.operator} condition on ${c.key} of ${where}`;
+    if (c.undecided) {
+        return {
+            reason: `AWS's outcome for ${cond} cannot be decided here: ${c.undecided.reason}.`,
+            fix: [
+                `write ${cond} so that AWS documents its outcome (${c.undecided.source ?? 'a set operator for a multivalued key'})`
+            ]
+        };
+    }
     if (c.noSuchKey) {
         return {
             reason: `${cap(cond)} can never match: AWS has no such condition key (it does not put the ${c.noSuchKey.claim} claim in the request).`,
@@ -1209,7 +1228,6 @@ function conditionFinding(c, where, x, hidden) {
         fix: [`allow this run's ${claim} in ${cond}, or run the job where it holds`]
     };
 }
-/** What turning a condition's values into StringLike patterns would open up, said next to that fix. */
 function likeRisk(c) {
     if (!c.key.toLowerCase().endsWith(':sub'))
         return '';

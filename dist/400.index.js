@@ -26,16 +26,11 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/failure/failure.ts
 var failure = __webpack_require__(4592);
 ;// CONCATENATED MODULE: ./src/sinks/profile-file.ts
-// The shared AWS files (~/.aws/credentials and ~/.aws/config) edited one section at a time:
-// every byte outside that section stays as it was (comments, spacing, CRLF, a missing final
-// newline), so a user's other profiles are never disturbed.
 
-/** `[name]`, `[ profile  name ]` -> the name as the AWS CLI reads it ('profile name') */
 function headerName(line) {
     const m = /^\s*\[([^\]]*)\]\s*(?:[#;].*)?$/.exec(line);
     return m ? m[1].trim().split(/\s+/).join(' ') : undefined;
 }
-/** Lines with their line endings kept, and where each starts. */
 function lines(text) {
     const out = [];
     const re = /[^\n]*\n|[^\n]+$/g;
@@ -44,10 +39,6 @@ function lines(text) {
     return out;
 }
 const isBlankOrComment = (line) => /^\s*(?:[#;].*)?\r?\n?$/.test(line);
-/**
- * The section headed `[header]`. It ends before the next header; blank and comment lines just
- * above that header are left to it (they usually describe the next section).
- */
 function findSection(text, header) {
     const all = lines(text);
     const at = all.findIndex((l) => headerName(l.text.replace(/\r?\n$/, '')) === header);
@@ -62,34 +53,28 @@ function findSection(text, header) {
     const end = last + 1 < all.length ? all[last + 1].start : text.length;
     return { start: all[at].start, end };
 }
-/** The file's own line ending: CRLF if its first line ends so. */
 function lineEnding(text) {
     return /^[^\n]*\r\n/.test(text) ? '\r\n' : '\n';
 }
-/** `[header]` and `key = value` lines, in the file's line ending. */
 function renderSection(header, values, eol) {
     return [`[${header}]`, ...values.map(([k, v]) => `${k} = ${v}`)].map((l) => l + eol).join('');
 }
-/** Replaces the section in place, or appends it (after a line break if the file lacks a final one). */
 function putSection(text, header, rendered) {
     const found = findSection(text, header);
     if (found) {
         const before = text.slice(0, found.start);
         const after = text.slice(found.end);
-        // a section that ended the file without a newline: keep it that way for what follows
         const body = found.end === text.length && !/\n$/.test(text) ? rendered.replace(/\r?\n$/, '') : rendered;
         return before + body + after;
     }
     const separator = text === '' || text.endsWith('\n') ? '' : lineEnding(text);
     return text + separator + rendered;
 }
-/** A fingerprint of a section's bytes (its final line break aside): state may hold it, not the keys. */
 function sectionDigest(section) {
     return (0,external_node_crypto_.createHash)('sha256')
         .update(section.replace(/\r?\n$/, ''))
         .digest('hex');
 }
-/** Removes the section if it is still exactly what this action wrote (`digest`); else undefined. */
 function removeSection(text, header, digest) {
     const found = findSection(text, header);
     if (!found || sectionDigest(text.slice(found.start, found.end)) !== digest)
@@ -100,9 +85,6 @@ function removeSection(text, header, digest) {
 // EXTERNAL MODULE: ./src/source/profile-paths.ts
 var profile_paths = __webpack_require__(6197);
 ;// CONCATENATED MODULE: ./src/sinks/profile.ts
-// Sink: aws-profile writes the verified credentials to the shared credentials file and the
-// region to the config file, so `aws --profile NAME` and the SDKs can use them. Only that
-// profile's sections are touched, and only they are recorded for the post step to remove.
 
 
 
@@ -110,11 +92,9 @@ var profile_paths = __webpack_require__(6197);
 
 
 
-/** The config file names a profile `[profile NAME]`, except `[default]`. */
 function headers(name) {
     return { credentials: name, config: name === 'default' ? 'default' : `profile ${name}` };
 }
-/** The file's text, '' when it does not exist; symbolic links and non-files are refused. */
 function readRegularFile(path) {
     const stat = lstatOrUndefined(path);
     if (!stat)
@@ -135,7 +115,6 @@ function lstatOrUndefined(path) {
         throw (0,failure/* invalidInput */.aY)('aws-profile', `${path} cannot be read (${e.code ?? 'error'}).`);
     }
 }
-/** Creates the directory 0700 if missing; refuses one that is a symbolic link. */
 function ensureDirectory(dir) {
     const stat = lstatOrUndefined(dir);
     if (stat?.isSymbolicLink())
@@ -143,7 +122,6 @@ function ensureDirectory(dir) {
     if (!stat)
         (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
 }
-/** Refuses, before any network call, what writeProfile would refuse later. */
 function checkProfileWritable(name, overwrite, paths) {
     const h = headers(name);
     for (const [file, header] of [
@@ -161,7 +139,6 @@ function ensureNotLinked(dir) {
     if (lstatOrUndefined(dir)?.isSymbolicLink())
         throw (0,failure/* invalidInput */.aY)('aws-profile', `${dir} is a symbolic link; this action does not write credentials through one.`);
 }
-/** Writes the profile into both files and returns what it wrote, for the post step. */
 function writeProfile(name, c, region, overwrite, paths) {
     checkProfileWritable(name, overwrite, paths);
     const h = headers(name);
@@ -182,7 +159,6 @@ function putProfileSection(file, header, values) {
     replaceFile(file, putSection(before, header, rendered));
     return { file, header, digest: sectionDigest(rendered) };
 }
-/** Written beside the file 0600 and renamed over it: never half a file, never through a link. */
 function replaceFile(file, text) {
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const fd = (0,external_node_fs_.openSync)(temp, 'wx', 0o600);
@@ -200,10 +176,6 @@ function replaceFile(file, text) {
         throw e;
     }
 }
-/**
- * The post step's undo: removes each recorded section if it is still exactly what was written.
- * Returns one line per section saying what happened; never throws.
- */
 function removeWrittenSections(sections) {
     return sections.map((s) => {
         try {
@@ -233,11 +205,8 @@ function removeWrittenSections(sections) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Where the shared credentials and config files are: role chaining reads its source profile
-// there, and the aws-profile sink writes there.
 
 
-/** AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE when set, as the CLI and SDKs honour them. */
 function profilePaths(env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()) {
     return {
         credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials'),

@@ -15,17 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/inputs/tags.ts
 var inputs_tags = __webpack_require__(4480);
 ;// CONCATENATED MODULE: ./src/source/chain-tags.ts
-// Session tags for sts:AssumeRole: who ran what, readable in CloudTrail and usable in policies
-// (aws:PrincipalTag/Repository ...). Values come from the runner's environment and are made
-// to fit what STS accepts; a custom tag must not impersonate one of ours.
-// custom-tags were checked with the inputs (src/inputs/tags.ts), the run's own tags included.
 
 const NOT_TAG_CHARACTER = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
-/** Characters STS would refuse become '_'; the value is cut at STS's length limit. */
 function sanitizeTagValue(value) {
     return [...value.replace(NOT_TAG_CHARACTER, '_')].slice(0, inputs_tags/* MAX_TAG_VALUE */.AZ).join('');
 }
-/** The tags of a chained session: the run's, then custom-tags (which may not reuse a run tag's key). */
 function sessionTags(env, custom) {
     const tags = [{ key: 'GitHub', value: 'Actions' }];
     for (const [key, variable] of inputs_tags/* RUN_TAGS */.kc) {
@@ -37,7 +31,6 @@ function sessionTags(env, custom) {
         tags.push({ key, value });
     return tags;
 }
-/** transitive-tag-keys must name tags that are sent: the others are reported and dropped. */
 function transitiveKeys(tags, wanted, warn) {
     const sent = new Set(tags.map((t) => t.key));
     const unknown = wanted.filter((key) => !sent.has(key));
@@ -49,8 +42,6 @@ function transitiveKeys(tags, wanted, warn) {
 }
 
 ;// CONCATENATED MODULE: ./src/source/chain-request.ts
-// Assume stage for role chaining: the sts:AssumeRole request for role-to-assume, built from the
-// inputs, the run's session tags and the source credentials it is signed with.
 
 function chainParams(config, source, env, core) {
     const tags = config.roleSkipSessionTagging ? [] : sessionTags(env, config.customTags);

@@ -261,15 +261,8 @@ const parseKnownFiles = async (init) => {
 /* harmony export */ });
 /* unused harmony exports refusedKindOf, refusalReason, UnsupportedProfile */
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
-// The kinds of AWS profile whose credentials are got by running something: a network call or a
-// process. The source stage (role-chaining, use-existing-credentials) reads credentials locally
-// only, so of the profiles AWS_PROFILE may name it takes static keys alone (what aws-profile
-// writes) and refuses these, naming the kind and why. The bundle leaves their providers out;
-// their stand-ins in src/bundle/ fail with the same words should anything reach them.
-// Loaded with the providers (src/credential-sources.ts), on the paths that read a profile only.
 
 const REFUSED_PROFILE_KINDS = {
-    // before assume-role: a credential_source profile assumes its role_arn with what the endpoint gives
     credentialSource: {
         kind: 'credential_source',
         keys: ['credential_source'],
@@ -293,11 +286,6 @@ const REFUSED_PROFILE_KINDS = {
     },
     login: { kind: 'login', keys: ['login_session'], by: 'AWS sign-in calls (network) with a cached login session' }
 };
-/**
- * The refused kind a profile is, or undefined when fromIni reads it locally (static keys, or
- * nothing to read). As in the SDK, static keys are taken as they are unless the profile assumes
- * a role with them; otherwise the first kind whose keys the profile holds, in the SDK's order.
- */
 function refusedKindOf(profile) {
     if (!profile)
         return undefined;
@@ -308,22 +296,17 @@ function refusedKindOf(profile) {
         return undefined;
     return Object.values(REFUSED_PROFILE_KINDS).find(holds);
 }
-/** Why the source stage does not take a profile of this kind: one wording for the log and the stand-ins. */
 function refusalReason(k) {
     return (`${k.kind} profiles get their credentials by ${k.by}, and role-chaining reads its source ` +
         'credentials locally only (static temporary keys, as aws-profile writes them)');
 }
-/** The refusal of the profile AWS_PROFILE names (its parsed sections), or undefined when it is read. */
 function refusedProfile(profile, data) {
     const kind = refusedKindOf(data);
     return (kind &&
         new UnsupportedProfile(profile, kind, Object.keys(data ?? {}).filter((key) => kind.keys.includes(key))));
 }
-/** The profile AWS_PROFILE names gets its credentials by a network call or a process: not read. */
 class UnsupportedProfile extends _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR {
-    /** one line for use-existing-credentials, which assumes the role instead */
     summary;
-    /** `holds`: the keys of the profile that make it this kind */
     constructor(profile, kind, holds) {
         super('source-profile-unsupported', `The profile ${profile} (AWS_PROFILE) was not used: ${refusalReason(kind)}. Nothing was sent to AWS.`, {
             stage: 'source',
@@ -339,7 +322,6 @@ class UnsupportedProfile extends _failure_failure_js__WEBPACK_IMPORTED_MODULE_0_
         this.summary = `the profile ${profile} is a ${kind.kind} profile, not read (it gets its credentials by ${kind.by})`;
     }
 }
-/** The stand-ins' error (src/bundle/): the provider of this kind is not in the bundle. */
 function notBundled(k, pkg) {
     return new Error(`role-chaining does not run ${k.kind} profiles (${pkg} is not bundled): ${refusalReason(k)}`);
 }
@@ -373,10 +355,6 @@ var parseKnownFiles = __webpack_require__(816);
 // EXTERNAL MODULE: ./src/source/profile-kinds.ts
 var profile_kinds = __webpack_require__(2050);
 ;// CONCATENATED MODULE: ./src/source/providers.ts
-// The credential providers role chaining reads its source with, loaded on that path only
-// (loadProviders in source-credentials.ts). Named re-exports let the bundler leave out the
-// providers it never uses (Cognito, container, HTTP, temporary credentials, the node chain).
-// parseKnownFiles is the reader fromIni itself uses: it tells a profile's kind before fromIni runs.
 
 
 

@@ -22,17 +22,11 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/pipeline/exit.ts
-// How the action's process ends. Normally on its own: once nothing is pending, Node exits after
-// stdout and stderr have reached the runner's pipe. process.exit() would drop what is still
-// queued (masks, the ::error annotation, the diagnosis), so it is used only when a stalled
-// request has been abandoned and would otherwise keep the process alive.
-/** Resolves once everything written so far to `stream` has been handed to the operating system. */
 function drained(stream) {
     return new Promise((resolve) => {
         stream.write('', () => resolve());
     });
 }
-/** Ends the process after stdout and stderr have drained; process.exitCode is kept. */
 async function exitAfterDrain() {
     await Promise.all([drained(process.stdout), drained(process.stderr)]);
     process.exit();
@@ -43,7 +37,6 @@ var files = __webpack_require__(3622);
 // EXTERNAL MODULE: ./src/failure/failure.ts
 var failure = __webpack_require__(4592);
 ;// CONCATENATED MODULE: ./src/failure/timeout.ts
-// Every network call is bounded: a stalled socket must end as a diagnosis, not a hung job.
 class TimeoutError extends Error {
     code = 'ETIMEDOUT';
     constructor(what, ms) {
@@ -51,7 +44,6 @@ class TimeoutError extends Error {
         this.name = 'TimeoutError';
     }
 }
-/** Rejects with `timedOut()` when `work` has not settled after `ms`; the work itself is not stopped. */
 function withTimeout(work, ms, timedOut) {
     let timer;
     const limit = new Promise((_resolve, reject) => {
@@ -73,7 +65,6 @@ function safeProperties(p) {
         return p;
     return { ...p, title: p.title === undefined ? undefined : (0,output_escape/* logSafe */.sN)(p.title) };
 }
-/** The same CoreApi, with every message, group title and annotation title made log-safe (idempotently). */
 function guardedCore(core) {
     return {
         ...core,
@@ -87,9 +78,7 @@ function guardedCore(core) {
 }
 
 ;// CONCATENATED MODULE: ./src/output/url.ts
-// URLs in the log: never their query string or userinfo, which can carry run-specific secrets.
 
-/** An endpoint without its query string (the ID-token URL carries run-specific parameters). */
 function endpointForLog(url) {
     if (!url)
         return '(not set)';
@@ -111,7 +100,6 @@ var outputs = __webpack_require__(4086);
 ;// CONCATENATED MODULE: ./src/sinks/env.ts
 
 
-/** Returns the names of the variables it exported, for the post step to blank. */
 function exportCredentials(c, id, sub, config, core) {
     const exported = [];
     const exportVariable = (name, value) => {
@@ -125,7 +113,6 @@ function exportCredentials(c, id, sub, config, core) {
         exportVariable(sessionToken, c.sessionToken);
         for (const name of REGION_VARIABLES)
             exportVariable(name, config.region);
-        // as the incumbent does: with both, later steps may also name the profile
         if (config.awsProfile)
             exportVariable(PROFILE_VARIABLE, config.awsProfile);
     }
@@ -140,16 +127,12 @@ function exportCredentials(c, id, sub, config, core) {
     }
     return exported;
 }
-/** The region variables the SDKs and the AWS CLI read. */
 const REGION_VARIABLES = ['AWS_REGION', 'AWS_DEFAULT_REGION'];
 const PROFILE_VARIABLE = 'AWS_PROFILE';
-/** Every variable a successful step may export (the README's Environment variables table lists them). */
 const EXPORTED_VARIABLES = [...credential_variables/* CREDENTIAL_VARIABLES */.e, ...REGION_VARIABLES, PROFILE_VARIABLE];
-/** use-existing-credentials kept the environment's credentials: the outputs say whose they are. */
 function keptOutputs(id, core) {
     (0,outputs/* setOutputs */.n)(core, { 'aws-account-id': id.account, 'authenticated-arn': id.arn, diagnosis: '' });
 }
-/** unset-current-credentials: blank them for later steps (and this process), whatever happens next. */
 function unsetCredentials(core) {
     for (const name of credential_variables/* CREDENTIAL_VARIABLES */.e)
         core.exportVariable(name, '');
@@ -165,7 +148,6 @@ function heading(s) {
         return '🧪 Dry run: no AWS call made';
     return `❌ AWS credentials not issued: \`${s.failure?.code}\``;
 }
-/** `failureSection`: the failure's details (diagnosis/summary-details.ts), rendered by the caller. */
 function summaryMarkdown(s, failureSection = []) {
     const md = output_escape/* markdownSafe */.Vk;
     const head = heading(s);
@@ -189,7 +171,6 @@ function summaryMarkdown(s, failureSection = []) {
     out.push(...failureSection);
     if (s.claims?.length) {
         out.push('<details><summary>ID token claims (the token itself is never shown)</summary>', '', '| claim | value |', '|---|---|');
-        // Code spans: a claim's URL, e-mail address or @mention must not become a link in the summary.
         out.push(...s.claims.map((c) => `| ${(0,output_escape/* markdownCode */.D9)(c.name)} | ${(0,output_escape/* markdownCode */.D9)(c.value)} |`), '', '</details>', '');
     }
     return out.join('\n');
@@ -203,7 +184,6 @@ function describeAttempts(calls) {
     })
         .join(', ');
 }
-/** Writes the job summary when the runner offers one; a summary that cannot be written only warns. */
 async function writeSummary(core, env, facts, failureSection) {
     if (!env.GITHUB_STEP_SUMMARY)
         return;
@@ -216,7 +196,6 @@ async function writeSummary(core, env, facts, failureSection) {
 }
 
 ;// CONCATENATED MODULE: ./src/output/mask.ts
-/** Called as soon as STS answers: nothing may print a credential before the runner masks it. */
 function maskCredentials(c, core) {
     core.setSecret(c.accessKeyId);
     core.setSecret(c.secretAccessKey);
@@ -224,9 +203,7 @@ function maskCredentials(c, core) {
 }
 
 ;// CONCATENATED MODULE: ./src/source/chained.ts
-// Source and assume for role chaining: the environment's temporary credentials -> sts:AssumeRole.
 
-/** Source: the environment's temporary credentials; assume: sts:AssumeRole signed with them (not in a dry run). Never OIDC. */
 async function assumeChained(ctx, sts) {
     const { core, config } = ctx;
     ctx.enterStage('source');
@@ -251,7 +228,6 @@ async function assumeChained(ctx, sts) {
 // EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
 var token_claims = __webpack_require__(3551);
 ;// CONCATENATED MODULE: ./src/source/token.ts
-// The 'token' stage: the web identity token — from GitHub's ID-token endpoint or a file.
 
 
 async function obtainToken(audience, fromFile, deps) {
@@ -266,7 +242,6 @@ async function obtainToken(audience, fromFile, deps) {
     const token = await withTimeout(deps.getIDToken(audience), deps.timeoutMs, () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs));
     return { token, from: 'github' };
 }
-/** Outside a runner no workflow is to blame: say where the action runs and how to run it here. */
 function notARunner(missing, githubActions) {
     return new failure/* Failure */.HR('not-a-runner', 'This is not a GitHub Actions runner, so there is no ID token to request.', {
         stage: 'token',
@@ -274,7 +249,6 @@ function notARunner(missing, githubActions) {
             `GITHUB_ACTIONS is ${describeValue(githubActions)} (a runner sets it to 'true')`,
             `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set`
         ],
-        // Whoever runs the action off a runner is most likely trying it locally: that fix comes first.
         fix: [
             'to run it here, use the loopback emulator: npm start (a demo), npm run local-action, ' +
                 'or npm run emulator and the command it prints',
@@ -289,7 +263,6 @@ function describeValue(value) {
     return value === '' ? 'empty' : `'${value}'`;
 }
 const FORK_EVENTS = /^pull_request(_review|_review_comment)?$/;
-/** Without the request env a fork PR and a missing permission look alike: the event tells them apart. */
 function noTokenFailure(missing, ctx) {
     const pr = ctx.pullRequest;
     const fromFork = FORK_EVENTS.test(ctx.eventName) && pr !== undefined && pr.head !== '' && pr.head !== pr.base;
@@ -334,16 +307,12 @@ function noTokenFailure(missing, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/source/web-identity.ts
-// Source and assume for OIDC: the GitHub ID token (or the token file) -> its claims, printed
-// redacted -> AssumeRoleWithWebIdentity.
 
 
 
 
 
-/** A token this close to its exp is requested afresh before a retry (longer than any one wait). */
 const TOKEN_REFRESH_MARGIN_S = 60;
-/** Source: the GitHub ID token or the token file; assume: AssumeRoleWithWebIdentity (not in a dry run). */
 async function assumeWithWebIdentity(ctx, sts) {
     const { core, config } = ctx;
     ctx.enterStage('token');
@@ -356,7 +325,6 @@ async function assumeWithWebIdentity(ctx, sts) {
     }).then((t) => t.token);
     let token = await ctx.retry('ID token request', ctx.limits.idTokenMs, () => requestToken());
     const from = config.tokenFromFile ? 'file' : 'github';
-    // getIDToken masks what it fetches; a token read from a file is just as much a credential.
     if (from === 'file')
         core.setSecret(token);
     core.info(from === 'file'
@@ -404,7 +372,6 @@ function expiresWithin(decoded, nowMs, marginS) {
     const exp = Number(decoded.claims.exp);
     return Number.isFinite(exp) && exp - nowMs / 1000 < marginS;
 }
-/** A token read from a file cannot be renewed: no retry is worth starting once it has expired. */
 function fileTokenExpiry(decoded, from) {
     const exp = Number(decoded.claims.exp);
     if (from !== 'file' || !Number.isFinite(exp))
@@ -422,17 +389,12 @@ var load_http_client = __webpack_require__(7091);
 
 
 
-/** The proxy (without credentials) that calls to `url` go through, if any. */
 function proxyFor(url, inputs) {
     const proxy = withProxyInputs(inputs, () => (0,lib_proxy/* getProxyUrl */.s)(new URL(url)));
     return proxy ? `${proxy.protocol}//${proxy.host}` : undefined;
 }
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
-/**
- * Runs `decide` with the proxy inputs in place of the proxy variables, so the runner's HTTP client
- * applies its own rules (NO_PROXY, loopback) to them. Synchronous: nothing else runs meanwhile.
- */
 function withProxyInputs(inputs, decide) {
     const replaced = [
         ...(inputs?.httpProxy ? PROXY_VARIABLES.map((name) => [name, inputs.httpProxy]) : []),
@@ -454,10 +416,6 @@ function withProxyInputs(inputs, decide) {
     }
 }
 const USER_AGENT = 'aws-oidc-credentials';
-/**
- * A tunnelling agent for `url`. The SDK only takes an agent it can destroy (else it builds its
- * own and the proxy is silently skipped), so the tunnel gets a destroy that closes its sockets.
- */
 async function proxyAgent(url, inputs) {
     const { HttpClient } = await (0,load_http_client/* loadHttpClient */.w)();
     const agent = withProxyInputs(inputs, () => new HttpClient(USER_AGENT).getAgent(url));
@@ -470,15 +428,8 @@ async function proxyAgent(url, inputs) {
     }
     return agent;
 }
-// Loaded on first use: a step refused at its inputs never pays for compiling the SDK.
 const loadSdk = () => Promise.all(/* import() */[__webpack_require__.e(865), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 1091));
 const REQUEST_START = 'http.client.request.start';
-/**
- * Compiles the SDK while this step's first HTTP request (the ID token's) waits for its answer,
- * which takes 50–300 ms on a runner: compiling blocks the thread, so it starts only once the
- * request has been written ('finish'), and never delays the request itself. Later calls of
- * loadSdk find it loaded. When the first request is an STS call, the SDK is already there.
- */
 function loadSdkOnceRequestSent() {
     const onStart = (message) => {
         (0,external_node_diagnostics_channel_.unsubscribe)(REQUEST_START, onStart);
@@ -489,7 +440,6 @@ function loadSdkOnceRequestSent() {
 }
 async function httpHandler(s) {
     const { NodeHttpHandler } = await loadSdk();
-    // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
     const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? await proxyAgent(s.resolvedEndpoint, s.proxy) : undefined;
     return new NodeHttpHandler({
         connectionTimeout: s.connectionTimeoutMs,
@@ -502,7 +452,6 @@ function clientConfig(s, requestHandler) {
     return {
         region: s.region,
         ...(s.endpoint ? { endpoint: s.endpoint } : {}),
-        // Retries are ours (logged, classified); the SDK makes one attempt.
         maxAttempts: 1,
         customUserAgent: s.userAgent ?? USER_AGENT,
         requestHandler
@@ -510,9 +459,6 @@ function clientConfig(s, requestHandler) {
 }
 function createStsApi(settings) {
     loadSdkOnceRequestSent();
-    // One handler for every call of the step: its kept-alive connection spares the later calls a
-    // new TCP and TLS handshake. Clients are therefore never destroyed (that would close it); the
-    // agent unrefs idle sockets, so they never keep the process alive.
     let handler;
     const client = async (credentials) => {
         const { STSClient } = await loadSdk();
@@ -520,9 +466,6 @@ function createStsApi(settings) {
         const config = clientConfig(settings, await handler);
         return new STSClient(credentials ? { ...config, credentials } : config);
     };
-    // AssumeRoleWithWebIdentity's client also verifies what it returns: that call is unsigned, so
-    // the new keys are the first credentials the client resolves. The SDK keeps the first ones it
-    // resolves, so any other signer gets a client of its own.
     let webIdentity;
     const webIdentityClient = () => {
         webIdentity ??= {
@@ -544,7 +487,6 @@ function createStsApi(settings) {
     return {
         async assumeRoleWithWebIdentity(p) {
             const { AssumeRoleWithWebIdentityCommand } = await loadSdk();
-            // The call is unsigned (the token is the credential): no ambient credentials are read.
             const out = await (await webIdentityClient()).send(new AssumeRoleWithWebIdentityCommand({
                 RoleArn: p.roleArn,
                 RoleSessionName: p.roleSessionName,
@@ -564,7 +506,6 @@ function createStsApi(settings) {
         },
         async assumeRole(p) {
             const { AssumeRoleCommand } = await loadSdk();
-            // Signed with the source credentials, passed explicitly: never the ambient chain.
             const out = await (await client(signingOnly(p.source))).send(new AssumeRoleCommand({
                 RoleArn: p.roleArn,
                 RoleSessionName: p.roleSessionName,
@@ -583,7 +524,6 @@ function createStsApi(settings) {
         },
         async getCallerIdentity(credentials) {
             const { GetCallerIdentityCommand } = await loadSdk();
-            // Signed with the new keys, passed explicitly: never the ambient credential chain.
             const out = await (await signingClient(credentials)).send(new GetCallerIdentityCommand({}));
             return {
                 account: out.Account ?? '',
@@ -605,7 +545,6 @@ function complete(c) {
         expiration: c.Expiration
     };
 }
-/** Only the fields that sign: the SDK must not read an expiry or anything else into them. */
 function signingOnly(c) {
     return { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken };
 }
@@ -613,12 +552,9 @@ function signingOnly(c) {
 // EXTERNAL MODULE: ./src/output/version.ts + 1 modules
 var version = __webpack_require__(1968);
 ;// CONCATENATED MODULE: ./src/user-agent.ts
-// The STS calls' user agent: CloudTrail records it, so each call names this action, its version
-// and the GitHub run (and attempt) that made it.
 
 function userAgent(env) {
     const pairs = [[version/* PACKAGE_NAME */.rM, version/* VERSION */.xv]];
-    // Only values of the runner's own form: anything else is left out rather than escaped.
     if (/^\d{1,20}$/.test(env.GITHUB_RUN_ID ?? ''))
         pairs.push(['md/run-id', env.GITHUB_RUN_ID]);
     if (/^\d{1,10}$/.test(env.GITHUB_RUN_ATTEMPT ?? ''))
@@ -627,7 +563,6 @@ function userAgent(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify.ts
-// Stage 5: the new credentials must be the role that was asked for, in an allowed account.
 
 function expectedAssumedRoleArn(config) {
     const r = config.role;
@@ -654,23 +589,17 @@ function checkIdentity(id, config) {
 // EXTERNAL MODULE: ./src/failure/codes.ts
 var codes = __webpack_require__(3380);
 ;// CONCATENATED MODULE: ./src/pipeline/retry.ts
-// Deterministic failures are never retried. Throttling is retried for as long as the time budget
-// allows, with randomized waits, so a matrix spreads itself out; other transient failures a
-// bounded number of times.
 
 function isRetryable(f) {
     return f.details.retryable ?? codes/* RETRYABLE */.r.has(f.code);
 }
-/** Equal jitter: waits between half and all of the exponential step, so a flapping service gets a pause. */
 function backoffMs(attempt, b, random) {
     const step = Math.min(b.capMs, b.baseMs * 2 ** (attempt - 1));
     return Math.round(step / 2 + (random() * step) / 2);
 }
-/** Full jitter: anywhere up to the exponential step, which spreads jobs that were throttled together. */
 function fullJitterMs(throttles, b, random) {
     return Math.round(random() * Math.min(b.capMs, b.baseMs * 2 ** (throttles - 1)));
 }
-/** Runs `work` until it succeeds, fails deterministically, or the policy says to stop. */
 async function withRetry(work, classify, p) {
     let counted = 0;
     let throttles = 0;
@@ -719,7 +648,6 @@ function reasonToStop(p, throttled, counted, nextStartMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/timeout.ts
-/** The defaults, documented in the README: a stalled endpoint ends as network-error well within 60 s. */
 const DEFAULT_TIMING = {
     connectionMs: 5000,
     requestMs: 15000,
@@ -733,11 +661,7 @@ const DEFAULT_TIMING = {
 
 
 
-// Loaded on the first error: a run that succeeds never compiles the diagnosis code or the
-// catalogue's text. (The optional paths, role chaining, a profile, existing credentials and a
-// trust-policy check, likewise load their own modules only when taken.)
 const diagnosis = () => Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(289)]).then(__webpack_require__.bind(__webpack_require__, 1289));
-/** The longest one STS call can take. */
 function stsAttemptMs(timing) {
     return timing.connectionMs + timing.requestMs;
 }
@@ -746,20 +670,14 @@ class RunContext {
     core;
     env;
     timing;
-    /** when the step started (epoch ms): the time budgets count from here */
     startMs;
     stage = 'inputs';
-    /** when the current stage began (epoch ms), for the step-debug log */
     stageStartMs;
-    /** set by the inputs stage; read by everything after it */
     config;
     network;
     learned = {};
-    /** attempts per call, for the summary */
     attempts = [];
-    /** what the job summary will say; filled in as the run learns it */
     facts;
-    /** set when the step ran out of time: whatever still runs must not export */
     abandoned = false;
     constructor(deps) {
         this.deps = deps;
@@ -770,7 +688,6 @@ class RunContext {
         this.stageStartMs = this.startMs;
         this.facts = { result: 'failure', attempts: this.attempts };
     }
-    /** What the job summary says of the run so far: role, session, attempts, the claims as printed. */
     summaryFacts() {
         return { ...this.facts, claims: this.learned.claimRows };
     }
@@ -788,19 +705,15 @@ class RunContext {
         this.stage = stage;
         this.stageStartMs = this.now();
     }
-    /** Step debug (ACTIONS_STEP_DEBUG): how long the current stage took, and how it ended. */
     endStage(how) {
         this.core.debug(`stage ${this.stage} ${(0,output_escape/* logSafe */.sN)(how)} after ${this.now() - this.stageStartMs} ms`);
     }
-    /**
-     * Classifies an error with what the run knows now, at the time it happened: a token that
-     * expired during retries is judged against the clock of the failure, not of the step's start.
-     */
     async classify(e) {
         const { classify } = await diagnosis();
         const { config, network, stage } = this;
         const { decoded, evaluation } = this.learned;
-        return classify(e, { stage, config, network, evaluation, claims: decoded?.claims, nowMs: this.now() });
+        const route = config?.roleChaining ? 'chained' : 'web-identity';
+        return classify(e, { stage, route, config, network, evaluation, claims: decoded?.claims, nowMs: this.now() });
     }
     async checkTrust(claims) {
         const { config, core } = this;
@@ -819,7 +732,6 @@ class RunContext {
     retryPolicy(what, attemptMs, validUntil) {
         const { timing, startMs, config, deps } = this;
         const network = { atMs: startMs + timing.networkBudgetMs, name: 'the network time budget' };
-        // Throttling is expected under load: it may use the whole step (action-timeout-s) to get through.
         const step = config.actionTimeoutMs > 0 ? { atMs: startMs + config.actionTimeoutMs, name: 'action-timeout-s' } : network;
         const tally = { call: what, attempts: 0, throttled: 0, waitedMs: 0 };
         this.attempts.push(tally);
@@ -848,27 +760,16 @@ class RunContext {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/pinning.ts
-// Supply-chain reviews ask for actions pinned by full commit SHA: a tag or branch can be moved to
-// other code after the review. The runner tells the action how the workflow referenced it.
-//
-// One exception: an exact release tag (vX.Y.Z) of this action's own repository. The release
-// workflow publishes each as an immutable GitHub release and fails unless GitHub reports it
-// immutable; GitHub then refuses to move or delete that tag ("Immutable releases", GitHub docs,
-// supply-chain security). The major tag (v1) and branches still move, and still warn.
 
 
 const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-/** The tags release.yml publishes as immutable releases (its version check: X.Y.Z). */
 const RELEASE_TAG = /^v\d+\.\d+\.\d+$/;
-/** True when the reference cannot name other code later: a full SHA, or a release tag of this repository. */
 function isFixedRef(repo, ref) {
     return FULL_SHA.test(ref) || (isOwnRepository(repo) && RELEASE_TAG.test(ref));
 }
-/** GitHub compares owner and repository names without regard to case. */
 function isOwnRepository(repo) {
     return repo.toLowerCase() === version/* REPOSITORY */.Bw.toLowerCase();
 }
-/** One short warning when the step uses this action by a tag or branch that can move; nothing for a SHA or a local path. */
 function unpinnedRefWarning(env) {
     const ref = env.GITHUB_ACTION_REF;
     const repo = env.GITHUB_ACTION_REPOSITORY;
@@ -878,17 +779,14 @@ function unpinnedRefWarning(env) {
     const moving = `This step uses ${name}@${at}, a tag or branch that can move. `;
     if (!isOwnRepository(repo))
         return `${moving}Pin the full commit SHA (uses: ${name}@<40-hex sha> # ${at}) so a review of this workflow stays valid.`;
-    // the release that is running: its tag is the readable fixed form
     return (`${moving}Use this release's tag, which cannot (uses: ${name}@v${version/* VERSION */.xv}), or the full commit SHA ` +
         `(uses: ${name}@<40-hex sha> # v${version/* VERSION */.xv}), so a review of this workflow stays valid.`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/special-characters.ts
 
-/** 30 sessions leave about one run in 20000 without an alphanumeric secret. */
 const MAX_SESSIONS = 30;
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
-/** `sts` whose assume asks again (bounded) until the secret key is alphanumeric, when `enabled`. */
 function alphanumericSecrets(enabled, core, sts) {
     if (!enabled)
         return sts;
@@ -901,7 +799,6 @@ function alphanumericSecrets(enabled, core, sts) {
 async function untilAlphanumeric(assume, core) {
     for (let sessions = 1;; sessions++) {
         const result = await assume();
-        // a session set aside is still a valid credential: masked like the one that is kept
         maskCredentials(result.credentials, core);
         if (ALPHANUMERIC.test(result.credentials.secretAccessKey)) {
             if (sessions > 1)
@@ -916,9 +813,6 @@ async function untilAlphanumeric(assume, core) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/run.ts
-// The pipeline: inputs -> source (a route: the ID token, role chaining's source credentials, or
-// use-existing-credentials) -> assume -> verify -> sinks (env, profile, outputs, summary);
-// errors -> classify -> report. Only this module writes the summary and calls the sinks.
 
 
 
@@ -937,14 +831,11 @@ async function untilAlphanumeric(assume, core) {
 
 
 
-// The profile module loads only when aws-profile is set.
 const profiles = () => __webpack_require__.e(/* import() */ 400).then(__webpack_require__.bind(__webpack_require__, 2400));
 async function run(given) {
-    // Whatever a stage prints goes through the log guard: no line can run a workflow command.
     const deps = { ...given, core: guardedCore(given.core) };
     const ctx = new RunContext(deps);
     try {
-        // which release ran: what a report about this log needs first
         deps.core.info(`${version/* PACKAGE_NAME */.rM} ${version/* VERSION */.xv}`);
         const pinning = unpinnedRefWarning(deps.env);
         if (pinning)
@@ -967,7 +858,6 @@ async function run(given) {
         ctx.facts.role = config.role.arn;
         ctx.facts.session = config.roleSessionName;
         const work = pipeline(ctx);
-        // action-timeout-s: 0 lifts the step's limit; every network call keeps its own.
         if (config.actionTimeoutMs === 0)
             await work;
         else
@@ -1014,7 +904,6 @@ async function pipeline(ctx) {
     ctx.enterStage('export');
     if (ctx.abandoned)
         return;
-    // Sinks; what they did is saved as state for the post step, the fallible one (files) first.
     const cleanup = { variables: [], sections: [] };
     if (config.awsProfile) {
         const { profilePaths, writeProfile } = await profiles();
@@ -1023,7 +912,6 @@ async function pipeline(ctx) {
         core.saveState(cleanup_state/* CLEANUP_STATE */.Fc, (0,cleanup_state/* encodeCleanup */.zp)(cleanup));
         core.info(`Wrote the profile ${config.awsProfile} to ${paths.credentials} and ${paths.config}`);
     }
-    // redact-claims covers the outputs too
     const subject = config.redactClaims.includes('sub') ? '***' : sub;
     cleanup.variables = exportCredentials(assumed.credentials, identity, subject, config, core);
     core.saveState(cleanup_state/* CLEANUP_STATE */.Fc, (0,cleanup_state/* encodeCleanup */.zp)(cleanup));
@@ -1031,7 +919,6 @@ async function pipeline(ctx) {
     core.info(`✔ Verified ${(0,output_escape/* logSafe */.sN)(identity.arn)} (account ${identity.account}) as role ${config.role.arn}, session ${config.roleSessionName}; expires ${assumed.credentials.expiration.toISOString()} (in ${minutes} min).`);
     await finish(ctx, { result: 'success', account: identity.account, expiration: assumed.credentials.expiration });
 }
-/** The route this run's inputs choose; use-existing-credentials falls back to it when it cannot keep. */
 async function source(ctx, direct, sts) {
     if (ctx.config.useExistingCredentials) {
         const { keepExistingCredentials } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 9500));
@@ -1042,7 +929,6 @@ async function source(ctx, direct, sts) {
     const route = ctx.config.roleChaining ? assumeChained : assumeWithWebIdentity;
     return route(ctx, sts);
 }
-/** GetCallerIdentity with the new credentials: nothing is exported before they prove whose they are. */
 async function verify(ctx, sts, assumed) {
     const { core, config } = ctx;
     ctx.enterStage('verify');
@@ -1050,24 +936,21 @@ async function verify(ctx, sts, assumed) {
     core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`);
     checkIdentity(identity, config);
     const evaluation = ctx.learned.evaluation;
-    if (evaluation && evaluation.decision !== 'allow') {
+    if (evaluation?.decision === 'implicit-deny' || evaluation?.decision === 'explicit-deny') {
         core.warning("STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.", { title: 'trust policy' });
     }
     return identity;
 }
-/** Every route that ends without an error ends here: the step-debug line and the job summary. */
 async function finish(ctx, end) {
     ctx.endStage('done');
     await writeSummary(ctx.core, ctx.env, { ...ctx.summaryFacts(), ...end });
 }
-/** Where the SDK sends STS calls: the input, then the standard variables, then the regional endpoint. */
 function resolvedStsEndpoint(config, env) {
     const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
     if (explicit)
         return explicit;
     return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`;
 }
-/** Said up front when retry-max-attempts asks for more attempts than the network time budget can hold. */
 function budgetCapsAttempts(config, timing) {
     const fit = Math.floor(timing.networkBudgetMs / stsAttemptMs(timing));
     if (config.retryMaxAttempts <= fit)
@@ -1091,8 +974,6 @@ function stepTimedOut(config, stage, timing) {
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
-// The action with its real dependencies: what dist/index.js runs on a runner, and what
-// @github/local-action imports and calls (`npm run local-action`).
 
 
 
@@ -1114,7 +995,6 @@ async function runContext() {
             : undefined
     };
 }
-/** The real world: this process's environment, files, clock and network. */
 function defaultDeps() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     return {
@@ -1130,20 +1010,11 @@ function defaultDeps() {
         sleep: (ms) => (0,promises_.setTimeout)(ms),
         random: Math.random,
         fail: () => {
-            // core.ExitCode.Failure; @github/local-action's stand-in for @actions/core has no ExitCode
             process.exitCode = 1;
         }
     };
 }
-/** How long the process may linger after the outcome before an uncancellable request counts as abandoned. */
 const LINGER_MS = 1000;
-/**
- * Runs the action. The outcome is in process.exitCode; the process then ends on its own, except
- * when a request that timed out is still open: when the step timed out it is abandoned at once,
- * and a call that could not be cancelled (the ID-token request) may hold the process for at most
- * LINGER_MS (an unref'd timer: it never delays a process that is done). Either way the process
- * exits only after everything printed has drained.
- */
 async function action_run(deps = defaultDeps()) {
     const end = await run(deps);
     if (end.abandoned)
@@ -1208,10 +1079,6 @@ class HttpClient {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   w: () => (/* binding */ loadHttpClient)
 /* harmony export */ });
-// @actions/http-client, loaded when a request needs it: its top level loads http, https, tls,
-// tunnel and assert (~3 ms of a run that calls plain-http endpoints or fails at its inputs).
-// The relative path is the package's own entry: in the bundle the package name means the
-// stand-in (src/bundle/http-client.ts), which loads the real client through this.
 const loadHttpClient = () => __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 5527));
 
 
@@ -1224,9 +1091,6 @@ const loadHttpClient = () => __webpack_require__.e(/* import() */ 527).then(__we
 /* harmony export */   L: () => (/* binding */ CODES),
 /* harmony export */   r: () => (/* binding */ RETRYABLE)
 /* harmony export */ });
-// The stable diagnosis codes, in the order the pipeline can first hit them, and which of them
-// a retry can change. No text: the catalogue (src/diagnosis/catalogue.ts) explains each, and it
-// loads only with the diagnosis, so the retry loop can ask "retryable?" on a successful path.
 const CODES = [
     'invalid-input',
     'not-a-runner',
@@ -1241,6 +1105,7 @@ const CODES = [
     'source-credentials-long-lived',
     'source-profile-unsupported',
     'source-credentials-expired',
+    'source-credentials-invalid',
     'assume-role-denied',
     'tag-session-denied',
     'token-expired',
@@ -1255,7 +1120,6 @@ const CODES = [
     'clock-skew',
     'unknown'
 ];
-/** Whether trying again can change the outcome: transient network and service failures only. */
 const RETRYABLE = new Set([
     'id-token-request-failed',
     'idp-communication-error',
@@ -1278,7 +1142,6 @@ const CLEANUP_STATE = 'cleanup';
 function encodeCleanup(c) {
     return JSON.stringify(c);
 }
-/** The saved state, or an empty cleanup when there is none or it is not ours. */
 function decodeCleanup(raw) {
     const empty = { variables: [], sections: [] };
     if (raw === '')
@@ -1319,7 +1182,6 @@ const OUTPUTS = [
     { name: 'aws-session-token', description: 'With output-credentials: the session token.' },
     { name: 'aws-expiration', description: 'With output-credentials: when the credentials expire (ISO 8601).' }
 ];
-/** Sets outputs by their declared names only: a typo is a type error, not a silently missing output. */
 function setOutputs(core, values) {
     for (const [name, value] of Object.entries(values))
         if (value !== undefined)
@@ -1335,8 +1197,6 @@ function setOutputs(core, values) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ CREDENTIAL_VARIABLES)
 /* harmony export */ });
-// The variables the AWS CLI and SDKs read credentials from: role chaining reads its source
-// there, and the sinks export (and the post step blanks) the new session there.
 const CREDENTIAL_VARIABLES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 
 

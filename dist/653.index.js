@@ -11,7 +11,6 @@ exports.modules = {
 /* harmony export */   N6: () => (/* binding */ isFailure),
 /* harmony export */   aY: () => (/* binding */ invalidInput)
 /* harmony export */ });
-/** A classified failure: the one kind of error the report prints. */
 class Failure extends Error {
     code;
     details;
@@ -391,7 +390,6 @@ var output_escape = __webpack_require__(8078);
 // EXTERNAL MODULE: ./src/output/version.ts + 1 modules
 var version = __webpack_require__(1968);
 ;// CONCATENATED MODULE: ./src/github/token-claims.ts
-// The 'claims' stage's facts: decode the token (never verify — STS does that) and present its claims safely.
 
 
 
@@ -415,10 +413,8 @@ function decodeToken(token, from) {
     }
 }
 const FIRST = ['sub', 'aud', 'iss'];
-/** What the log shows instead of a value named in redact-claims. */
 const REDACTED = '***';
 const TIMES = ['exp', 'iat', 'nbf'];
-/** Claims as printed: sub, aud, iss first, the rest sorted, header fields last; redacted names as ***. */
 function claimRows(decoded, redact, nowMs) {
     const names = Object.keys(decoded.claims);
     const ordered = [...FIRST.filter((n) => names.includes(n)), ...names.filter((n) => !FIRST.includes(n)).sort()];
@@ -432,7 +428,6 @@ function claimRows(decoded, redact, nowMs) {
     }
     return rows;
 }
-/** One claim for a diagnosis: respects redact-claims, so evidence never shows what the table hides. */
 function claimText(claims, name, redact) {
     if (claims[name] === undefined)
         return '(absent)';
@@ -449,7 +444,6 @@ function showClaim(name, value, nowMs) {
     return showValue(value);
 }
 const INVALID_TIME = 'not a representable time';
-/** A NumericDate (seconds) as ISO 8601; a signed token may carry any number, e.g. 1e20. */
 function isoTime(seconds) {
     const date = new Date(seconds * 1000);
     return Number.isNaN(date.getTime()) ? INVALID_TIME : date.toISOString();
@@ -459,9 +453,7 @@ function showValue(value) {
         return '"" (empty)';
     return typeof value === 'string' ? value : compactJson(value, 0);
 }
-/** Deeper JSON is shown as `{…}`: a token may nest thousands of levels, which would exhaust the stack. */
 const MAX_JSON_DEPTH = 8;
-/** JSON.stringify's compact form, cut at MAX_JSON_DEPTH (recursion is bounded by it). */
 function compactJson(value, depth) {
     if (value === null || typeof value !== 'object')
         return JSON.stringify(value) ?? String(value);
@@ -472,20 +464,16 @@ function compactJson(value, depth) {
     const members = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${compactJson(v, depth + 1)}`);
     return `{${members.join(',')}}`;
 }
-/** The table for the log: every cell escaped, so no claim can start a workflow command. */
 function formatClaimTable(rows) {
     const width = Math.min(24, Math.max(...rows.map((r) => r.name.length), 5));
     return rows.map((r) => `  ${(0,output_escape/* pad */.eV)((0,output_escape/* logSafe */.sN)(r.name), width)}  ${(0,output_escape/* logSafe */.sN)(r.value)}`);
 }
 const CLAIMS_JSON_LABEL = `claims JSON (for ${(0,version/* npxCommand */.WN)('explain --claims')}):`;
-/** The label as any version prints it (or printed it, before the command named its version). */
 const ANY_CLAIMS_JSON_LABEL = /claims JSON \(for npx aws-oidc-credentials(?:@[\w.+-]+)? explain --claims\):/;
-/** The claims as one escaped line of JSON, redactions kept, to paste into the CLI. */
 function claimsJsonLine(claims, redact) {
     const shown = Object.fromEntries(Object.entries(claims).map(([k, v]) => [k, redact.includes(k) ? REDACTED : shallow(v)]));
     return `  ${CLAIMS_JSON_LABEL} ${(0,output_escape/* jsonLogSafe */.yJ)(shown)}`;
 }
-/** A value nested beyond MAX_JSON_DEPTH becomes its cut text (no condition key is nested anyway). */
 function shallow(value) {
     return nestedBeyond(value, MAX_JSON_DEPTH) ? showValue(value) : value;
 }
@@ -512,18 +500,9 @@ function nestedBeyond(value, depth) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Files named by inputs (web-identity-token-file, trust-policy) are read bounded: only regular
-// files, and at most a given size. /dev/zero would grow memory without bound, and a FIFO would
-// block the step forever: a synchronous read cannot be cut short by action-timeout-s, so the
-// read must end quickly by construction (no waiting on a writer, a small regular file only).
 
 
-/**
- * A trust policy file: IAM stores at most 4,096 characters (get-role output adds a little), but
- * generated test policies run to thousands of statements; 1 MiB holds those and stays cheap.
- */
 const MAX_POLICY_FILE_BYTES = 1024 * 1024;
-/** A refusal that says why in words (the message), with a stable code for callers. */
 class InputFileError extends Error {
     code;
     constructor(code, message) {
@@ -545,12 +524,6 @@ function kindOf(st) {
         return 'a socket';
     return 'not a regular file';
 }
-/**
- * The file's text (UTF-8), read only if it is a regular file of at most `maxBytes` bytes.
- * Opened non-blocking, so a FIFO is refused at once instead of waiting for a writer; a file
- * that grows while it is read is still cut at `maxBytes + 1` bytes and refused.
- * Throws fs errors (ENOENT, EACCES, ...) or an InputFileError.
- */
 function readBoundedFile(path, maxBytes) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
     try {
@@ -576,14 +549,12 @@ function readBoundedFile(path, maxBytes) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
-/** Why an input file could not be read, as words for an error message. */
 function readFailure(e) {
     if (e instanceof InputFileError)
         return e.message;
     const code = e.code;
     return code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
 }
-/** `'given'`, plus where it resolves when that is outside the workspace (`../../etc/passwd`). */
 function shownPath(given, resolved, workspace) {
     if (!workspace)
         return `'${given}'`;
@@ -612,11 +583,7 @@ var failure = __webpack_require__(4592);
 // EXTERNAL MODULE: ./src/inputs/files.ts
 var files = __webpack_require__(3622);
 ;// CONCATENATED MODULE: ./src/inputs/table.ts
-// Every input of the action, as data: the one place that says what exists. Parsing
-// (src/inputs/index.ts), action.yml and the README's Inputs and Migration tables follow it;
-// __tests__/docs/action-yml.test.ts and docs.test.ts fail when they drift.
 const BOOLEAN = 'true or false (any case).';
-/** STS's limits that inputs are checked against (the AWS STS API Reference, each parameter's constraints). */
 const LIMITS = {
     roleArnChars: { min: 20, max: 2048 },
     sessionPolicyChars: 2048,
@@ -960,11 +927,8 @@ const INPUTS = TABLE;
 // EXTERNAL MODULE: ./src/inputs/tags.ts
 var tags = __webpack_require__(4480);
 ;// CONCATENATED MODULE: ./src/inputs/unknown.ts
-// Fail closed on inputs this action does not declare: the runner only warns about an unexpected
-// `with:` key and passes it on as INPUT_*, so a typo would otherwise silently change nothing.
 
 
-/** The variable the runner sets for an input: `INPUT_` + the name uppercased, spaces as `_`. */
 const inputEnvName = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 const DECLARED = new Set(INPUTS.map((i) => inputEnvName(i.name)));
 function refuseUnknownInputs(env) {
@@ -995,7 +959,6 @@ function renameFix(key) {
     const guess = closestInput(given);
     return guess ? [`rename ${given} to ${guess} in the step’s with: block`] : [];
 }
-/** The declared input nearest to `given` (underscores read as hyphens), if it is plausibly a typo of it. */
 function closestInput(given) {
     const wanted = given.replace(/_/g, '-');
     let best;
@@ -1008,7 +971,6 @@ function closestInput(given) {
         return undefined;
     return best.distance <= Math.max(2, Math.floor(best.name.length / 4)) ? best.name : undefined;
 }
-/** Levenshtein distance: insertions, deletions and substitutions of one character. */
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
@@ -1025,7 +987,6 @@ function editDistance(a, b) {
 // EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
 var parse = __webpack_require__(7860);
 ;// CONCATENATED MODULE: ./src/inputs/index.ts
-// The 'inputs' stage: every input parsed and validated up front, before any network call.
 
 
 
@@ -1033,7 +994,6 @@ var parse = __webpack_require__(7860);
 
 
 
-/** Every declared input, in action.yml order. */
 const INPUT_NAMES = INPUTS.map((i) => i.name);
 const SPECS = new Map(INPUTS.map((i) => [i.name, i]));
 const STATIC_KEY_INPUTS = INPUTS.filter((i) => i.kind === 'refused').map((i) => i.name);
@@ -1041,15 +1001,12 @@ const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):ia
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-/** what ~/.aws files can hold as a section name without ambiguity */
 const PROFILE_NAME = /^[^\s[\]/\\\p{Cc}]+$/u;
 const NO_PROXY_ENTRY = /^[\w.*:[\]-]+$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}|aws):policy\/[\u0021-\u007e]+$/;
 const ACCOUNT_ID = /^\d{12}$/;
 const MAX_TOKEN_CHARS = 20000;
-/** The token file is read no further than the token limit and room for whitespace around it. */
 const MAX_TOKEN_FILE_BYTES = MAX_TOKEN_CHARS + 1024;
-/** the longest session sts:AssumeRole grants a chained role (the STS contract) */
 const CHAINED_MAX_SECONDS = 3600;
 function parseInputs(src) {
     refuseUnknownInputs(src.env);
@@ -1068,13 +1025,11 @@ function parseInputs(src) {
         managedSessionPolicies: parseManagedPolicies(src.get('managed-session-policies')),
         tokenFromFile: readTokenFile(src),
         outputCredentials: parseBoolean(src, 'output-credentials'),
-        // The incumbent's rule: a profile replaces env credentials unless they are asked for.
         outputEnvCredentials: parseBoolean(src, 'output-env-credentials', awsProfile === undefined),
         maskAccountId: parseBoolean(src, 'mask-aws-account-id'),
         allowedAccountIds: parseAccountIds(src.get('allowed-account-ids')),
         stsEndpoint: parseEndpoint(src.get('sts-endpoint')),
         printClaims: parseBoolean(src, 'print-claims'),
-        // The runner applies the default (jti); an explicit '' redacts nothing.
         redactClaims: splitList(src.get('redact-claims')),
         trustPolicy: readTrustPolicy(src),
         dryRun: parseBoolean(src, 'dry-run'),
@@ -1086,7 +1041,6 @@ function parseInputs(src) {
         overwriteAwsProfile: parseBoolean(src, 'overwrite-aws-profile'),
         roleSkipSessionTagging: skipTagging,
         transitiveTagKeys: (0,tags/* parseTagKeys */.Wy)('transitive-tag-keys', splitList(src.get('transitive-tag-keys'))),
-        // the run's own tags count towards STS's limit too, unless no tags are sent at all
         customTags: (0,tags/* parseCustomTags */.ib)(src.get('custom-tags'), skipTagging ? 0 : (0,tags/* runTagCount */.fj)(src.env)),
         useExistingCredentials: parseBoolean(src, 'use-existing-credentials'),
         forceSkipOidc: parseBoolean(src, 'force-skip-oidc'),
@@ -1098,7 +1052,6 @@ function parseInputs(src) {
     checkCombinations(config, src);
     return config;
 }
-/** Rules between inputs: each refusal names the input that does not fit and why. */
 function checkCombinations(c, src) {
     if (c.roleChaining && c.durationSeconds > CHAINED_MAX_SECONDS)
         throw (0,failure/* invalidInput */.aY)('role-duration-seconds', `${c.durationSeconds} is more than a chained session may last. Allowed with role-chaining: at most ${CHAINED_MAX_SECONDS} (STS limits a session assumed with role chaining to one hour).`);
@@ -1119,7 +1072,6 @@ function checkCombinations(c, src) {
 function refuseStaticKeys(src) {
     const given = STATIC_KEY_INPUTS.filter((name) => src.get(name) !== '');
     if (given.length > 0) {
-        // The value is never echoed: it may be a real key.
         throw (0,failure/* invalidInput */.aY)(given[0], 'static AWS keys are not accepted. This action only federates through OIDC, so no long-lived secret has to live in the repository; remove ' +
             given.join(', ') +
             ' and give role-to-assume.');
@@ -1159,7 +1111,6 @@ function parseSessionName(src) {
     }
     return given;
 }
-/** repository, run id and attempt: unique per run, readable in CloudTrail. */
 function deriveSessionName(env) {
     const suffix = `-${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`.replace(/[^\w+=,.@-]/g, '');
     const repo = (env.GITHUB_REPOSITORY ?? 'aws-oidc-credentials').replace('/', '.').replace(/[^\w+=,.@-]/g, '');
@@ -1171,11 +1122,9 @@ function spec(name) {
         throw new Error(`input ${name} is not in the input table`);
     return found;
 }
-/** A refusal that says what is wrong, then the allowed form as the input table states it. */
 function refuse(name, reason) {
     return (0,failure/* invalidInput */.aY)(name, `${reason} Allowed: ${spec(name).allowed}`);
 }
-/** Empty means the table's default (the runner passes it anyway), else `fallback` when there is none. */
 function parseBoolean(src, name, fallback) {
     const raw = src.get(name) || spec(name).default || '';
     if (raw === '')
@@ -1208,7 +1157,6 @@ function parseInlinePolicy(raw) {
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
         throw (0,failure/* invalidInput */.aY)('inline-session-policy', 'must be a JSON object (a policy document with Version and Statement).');
     }
-    // Sent minified, as STS counts characters of what it receives.
     const minified = JSON.stringify(doc);
     if (minified.length > LIMITS.sessionPolicyChars)
         throw refuse('inline-session-policy', `is ${minified.length} characters once minified.`);
@@ -1248,7 +1196,6 @@ function parseAccountIds(raw) {
         throw refuse('allowed-account-ids', `'${bad}' is not an account id.`);
     return ids;
 }
-/** An http(s) URL, or undefined for anything else. */
 function httpUrl(raw) {
     try {
         const url = new URL(raw);
@@ -1270,7 +1217,6 @@ function readTrustPolicy(src) {
     const given = src.get('trust-policy');
     if (given === '')
         return undefined;
-    // Inline JSON (or URL-encoded JSON) starts with '{' / '%7B'; anything else is a path.
     const inline = /^(\{|%7B)/i.test(given);
     let text = given;
     const path = inline ? '' : src.resolvePath(given);
@@ -1310,7 +1256,6 @@ function parseProfile(raw) {
         throw (0,failure/* invalidInput */.aY)('aws-profile', `'${raw}' is not allowed. Allowed: ${spec('aws-profile').allowed}`);
     return raw;
 }
-/** The URL is checked without ever echoing it: it may carry a password. */
 function parseProxy(raw) {
     if (raw === '')
         return undefined;
@@ -1344,14 +1289,10 @@ function parseNoProxy(raw) {
 /* harmony export */ });
 /* unused harmony exports TAG_CHARACTERS, MAX_TAGS, RESERVED_TAG_KEYS */
 /* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4592);
-// Session tags as STS accepts them, checked before any call (see the STS contract: at most 50
-// tags, keys 1-128 and values 0-256 characters of letters, digits, spaces and _.:/=+-@).
 
-/** The characters STS accepts in a tag key or value (letters, digits, spaces and _.:/=+-@). */
 const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const MAX_TAG_VALUE = 256;
 const MAX_TAGS = 50;
-/** The run's own session tags: key -> the runner variable it is read from; 'GitHub' is always 'Actions'. */
 const RUN_TAGS = [
     ['Repository', 'GITHUB_REPOSITORY'],
     ['Workflow', 'GITHUB_WORKFLOW'],
@@ -1361,14 +1302,12 @@ const RUN_TAGS = [
     ['Branch', 'GITHUB_REF']
 ];
 const RESERVED_TAG_KEYS = ['GitHub', ...RUN_TAGS.map(([key]) => key)];
-/** How many tags the run sends of its own ('GitHub', and each run tag whose variable is set). */
 function runTagCount(env) {
     return 1 + RUN_TAGS.filter(([, variable]) => env[variable]).length;
 }
 const MAX_TAG_KEY = 128;
 const RESERVED_PREFIX = /^aws:/i;
 const KEY_RULE = `1-${MAX_TAG_KEY} characters of letters, digits, spaces and _.:/=+-@, not starting with aws:`;
-/** `runTags`: how many tags the run sends of its own, which count towards STS's limit too. */
 function parseCustomTags(raw, runTags) {
     if (raw === '')
         return {};
@@ -1385,7 +1324,6 @@ function parseCustomTags(raw, runTags) {
     if (entries.length > MAX_TAGS)
         throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('custom-tags', `has ${entries.length} tags. Allowed: at most ${MAX_TAGS} (an STS limit).`);
     checkKeys('custom-tags', entries.map(([k]) => k));
-    // STS compares tag keys case-insensitively
     const reserved = new Set(RESERVED_TAG_KEYS.map((key) => key.toLowerCase()));
     const clash = entries.find(([key]) => reserved.has(key.toLowerCase()))?.[0];
     if (clash !== undefined)
@@ -1408,7 +1346,6 @@ function parseTagKeys(name, keys) {
     checkKeys(name, keys);
     return keys;
 }
-/** STS treats tag keys case-insensitively: two keys differing only in case are refused too. */
 function checkKeys(name, keys) {
     const seen = new Set();
     for (const key of keys) {
@@ -1435,17 +1372,7 @@ function checkKeys(name, keys) {
 /* harmony export */   sN: () => (/* binding */ logSafe),
 /* harmony export */   yJ: () => (/* binding */ jsonLogSafe)
 /* harmony export */ });
-// Untrusted text (claim values, error messages, inputs) is escaped before it is printed, so it
-// can neither run a workflow command, nor hide or reorder what a reader sees, nor break a table.
-/**
- * Characters that are invisible or change how the text around them displays: C0/C1 controls
- * (newlines, ESC of ANSI sequences, CSI), soft hyphen, bidi marks, embeddings, overrides and
- * isolates (U+202A–202E, U+2066–2069), zero-width characters (U+200B–200F, U+2060–2064, U+FEFF),
- * line/paragraph separators, interlinear annotations and the invisible tag characters.
- */
-const HIDDEN = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]/gu;
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\u{e0000}-\u{e007f}]/gu;
 const SHORT = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 function visibleEscape(c) {
     const code = c.codePointAt(0) ?? 0;
@@ -1453,50 +1380,26 @@ function visibleEscape(c) {
         return SHORT[c];
     return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
-/** The runner finds the legacy `##[cmd]` form anywhere in a line (actions/runner ActionCommand.TryParse). */
 const LEGACY_COMMAND = '##[';
-/** ... and the `::cmd::` form at the start of a line, after whitespace (which .NET's TrimStart skips). */
 const LEADING_COMMAND = /^([\s\u0085]*)::/;
-/**
- * One log line's worth of text. Hidden characters (newlines included) become visible escapes
- * (`\n`, `\u202e`), so a value can never begin a new line nor spoof what is displayed; `##[`
- * anywhere becomes `##\[` and a leading `::` becomes `\::`, so neither command form can parse.
- * Idempotent: escaping escaped text changes nothing (backslashes are left as they are), which
- * lets the log guard (src/log-guard.ts) apply it again to every line the action prints.
- */
 function logSafe(value) {
     const visible = value.replace(HIDDEN, visibleEscape);
     return visible.split(LEGACY_COMMAND).join('##\\[').replace(LEADING_COMMAND, '$1\\::');
 }
-/**
- * JSON text that is log-safe and still parses to the same value: what logSafe would change is
- * written as JSON escapes instead (hidden characters as \uXXXX, the `[` of `##[` as \u005b),
- * so logSafe (linesSafe when indented) leaves the result as it is. For the claims line in the
- * log and the CLI's --json output.
- */
 function jsonLogSafe(value, indent) {
-    // JSON.stringify escapes every control character inside strings: a raw newline is indentation
     const json = JSON.stringify(value, null, indent).replace(HIDDEN, (c) => (c === '\n' ? c : jsonEscape(c)));
     return json.split(LEGACY_COMMAND).join('##\\u005b');
 }
-/** `\uXXXX` per UTF-16 unit (a character outside the BMP becomes its surrogate pair). */
 function jsonEscape(c) {
     return Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
 }
-/** Each line of a multi-line message made log-safe, the line breaks kept. */
 function linesSafe(text) {
     return text.split('\n').map(logSafe).join('\n');
 }
 const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text for a markdown table cell or paragraph of the job summary: HTML and markdown neutralised in one pass. */
 function markdownSafe(value) {
     return logSafe(value).replace(/[&<>"']|[|\\`*_[\]{}#+!~]/g, (c) => HTML[c] ?? `\\${c}`);
 }
-/**
- * Untrusted text as a markdown code span for a table cell: nothing inside a code span is markup,
- * HTML or an autolink (a bare URL, e-mail address or @mention in a claim value stays plain text).
- * The fence is longer than any run of backticks in the text; `|` is escaped as GFM tables need.
- */
 function markdownCode(value) {
     const text = logSafe(value).replace(/\|/g, '\\|');
     if (text === '')
@@ -1506,7 +1409,6 @@ function markdownCode(value) {
     const padding = /^[`\s]|[`\s]$/.test(text) ? ' ' : '';
     return `${fence}${padding}${text}${padding}${fence}`;
 }
-/** Fits a string into a fixed-width column for aligned log tables. */
 const pad = (s, width) => (s.length >= width ? s : s + ' '.repeat(width - s.length));
 
 
@@ -1527,17 +1429,10 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"aws-oidc-credentials","rE":"1.0.0","Jk":{"O":"git+https://github.com/aws-oidc-credentials/aws-oidc-credentials.git"}}');
 ;// CONCATENATED MODULE: ./src/output/version.ts
-// This package's name and version, from package.json (one source): the action's log header, the
-// CLI's --version, CloudTrail's user agent and every `npx` command this project prints name it.
 
 const PACKAGE_NAME = package_namespaceObject.UU;
 const VERSION = package_namespaceObject.rE;
-/** owner/name of the canonical repository, from package.json's repository URL. */
 const REPOSITORY = /github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(package_namespaceObject.Jk.O)?.[1] ?? '';
-/**
- * A command to paste, pinned to this exact version: `npx <name>` alone would run whatever the
- * registry has under that name when the log is read, a later release or another owner's package.
- */
 function npxCommand(args) {
     return `npx ${PACKAGE_NAME}@${VERSION} ${args}`;
 }
@@ -1556,12 +1451,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/output/json-error.ts
-// Where JSON text is invalid, without quoting it: JSON.parse's message quotes the text
-// (`Unexpected token 'r', "root:x:0:0"...`), and the text may be any file an input points at.
 const LITERALS = ['true', 'false', 'null'];
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = /[ \t\n\r]*/y;
-/** Offset just past the string starting at `start` (a `"`), or the offset of what makes it invalid. */
 function scanString(text, start) {
     let i = start + 1;
     while (i < text.length) {
@@ -1587,7 +1479,6 @@ function scanString(text, start) {
     }
     return { end: text.length, ok: false };
 }
-/** Offset just past a scalar value at `i`, or -1 when none starts there. */
 function scanScalar(text, i) {
     const literal = LITERALS.find((l) => text.startsWith(l, i));
     if (literal)
@@ -1596,10 +1487,6 @@ function scanScalar(text, i) {
     const m = NUMBER.exec(text);
     return m && m[0] !== '' && m[0] !== '-' ? i + m[0].length : -1;
 }
-/**
- * The offset of the first character that makes `text` invalid JSON (text.length when it ends
- * too early), or undefined when it is valid. Iterative: any nesting depth is fine.
- */
 function jsonErrorOffset(text) {
     const open = [];
     let expect = 'value';
@@ -1662,7 +1549,6 @@ function jsonErrorOffset(text) {
         }
     }
 }
-/** "at line L, column C" (1-based) of the first invalid character, or of the end for truncated text. */
 function jsonErrorPlace(text) {
     const offset = jsonErrorOffset(text);
     if (offset === undefined)
@@ -1674,8 +1560,6 @@ function jsonErrorPlace(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/parse.ts
-// Reads a role trust policy from what a user is likely to paste: the policy
-// itself, `aws iam get-role` output, or the URL-encoded form the IAM API returns.
 
 class PolicyParseError extends Error {
     constructor(message) {
@@ -1687,9 +1571,23 @@ function parseTrustPolicy(text) {
     const root = parseJson(text, 'the input');
     if (!isObject(root))
         throw new PolicyParseError(`the input is JSON but not an object (got ${kind(root)})`);
-    return normalisePolicy(unwrapRole(root));
+    const policy = normalisePolicy(unwrapRole(root));
+    const role = roleOf(root);
+    if (role)
+        policy.role = role;
+    return policy;
 }
-/** JSON, or URL-encoded JSON (`%7B%22Version...`). */
+function roleOf(root) {
+    const holder = isObject(root.Role) ? root.Role : root;
+    if (!('AssumeRolePolicyDocument' in holder))
+        return undefined;
+    const role = {};
+    if (typeof holder.Arn === 'string')
+        role.arn = holder.Arn;
+    if (typeof holder.RoleName === 'string')
+        role.name = holder.RoleName;
+    return role.arn || role.name ? role : undefined;
+}
 function parseJson(text, what) {
     const trimmed = text.trim();
     if (trimmed === '')
@@ -1698,10 +1596,8 @@ function parseJson(text, what) {
         return JSON.parse(trimmed);
     }
     catch {
-        // URL-encoded JSON never starts with a bracket; broken JSON that merely contains %2F should say "not JSON"
         if (!/^[{[]/.test(trimmed) && /%[0-9a-f]{2}/i.test(trimmed))
             return JSON.parse(decodeOrThrow(trimmed, what));
-        // where, never what: JSON.parse's message quotes the text, which may be any file
         throw new PolicyParseError(`${what} is not JSON (${jsonErrorPlace(text)})`);
     }
 }
@@ -1721,7 +1617,6 @@ function decodeOrThrow(text, what) {
     }
     return decoded;
 }
-/** `{"Role": {"AssumeRolePolicyDocument": ...}}` (or the Role object alone) to the document. */
 function unwrapRole(root) {
     let holder = root;
     if ('Role' in root) {
@@ -1792,7 +1687,6 @@ function normalisePrincipal(raw, where) {
     const values = {};
     for (const [type, v] of Object.entries(raw))
         values[type] = stringList(v, `${where}.${type}`);
-    // {"AWS": "*"} means everyone, exactly like "*"
     const wildcard = Object.values(values).some((list) => list.includes('*'));
     return { wildcard, values };
 }
@@ -1815,7 +1709,6 @@ function stringList(v, where) {
         throw new PolicyParseError(`${where} must be a string or a list of strings`);
     return list;
 }
-/** Condition values: strings, numbers and booleans, compared as text. */
 function scalarList(v, where) {
     const list = Array.isArray(v) ? v : [v];
     return list.map((x) => {

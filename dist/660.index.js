@@ -9,11 +9,6 @@ exports.modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ defaultProvider)
 /* harmony export */ });
-// Stands in for `@aws-sdk/credential-provider-node` in the bundle only (tsconfig.json "paths").
-// The STS client would fall back to the ambient credential chain (env, ~/.aws, SSO, IMDS…) for
-// any call made without credentials. This action never wants that: AssumeRoleWithWebIdentity
-// is unsigned and every signed call is given its credentials explicitly. Leaving the chain out
-// keeps ~0.25 MB of providers out of dist/ and makes an accidental fallback fail loudly.
 function defaultProvider() {
     return () => Promise.reject(new Error('No credentials were given for this STS call, and the ambient credential chain is not bundled (see src/bundle/credential-provider-node.ts)'));
 }
@@ -37,8 +32,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3546);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2408);
 /* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1668);
-// The parts of the AWS SDK the action uses, loaded together on first use (loadSdk in sts.ts).
-// Named re-exports let the bundler keep only these commands and the HTTP/1.1 handler.
 
 
 

@@ -17,16 +17,8 @@ exports.modules = {
 
 
 
-/** Temporary keys (from STS) start with ASIA; long-lived IAM user keys with AKIA. */
 const TEMPORARY_KEY = /^ASIA[A-Z0-9]{12,124}$/;
-// Loaded on the chaining path only: the plain OIDC path never pays for it.
 const loadProviders = () => __webpack_require__.e(/* import() */ 430).then(__webpack_require__.bind(__webpack_require__, 3430));
-/**
- * The environment's credentials: the AWS_* variables, else the profile AWS_PROFILE names. Both
- * are read locally; nothing here calls the network or starts a process: a profile whose
- * credentials need either (SSO, credential_process, role_arn…) is refused with
- * source-profile-unsupported before fromIni would run it.
- */
 async function findEnvironmentCredentials(env) {
     const variables = fromVariables(env);
     if (variables)
@@ -35,7 +27,6 @@ async function findEnvironmentCredentials(env) {
     if (!profile)
         return undefined;
     const { fromIni, parseKnownFiles, refusedProfile } = await loadProviders();
-    // the files the injected environment names, not the process's, which the SDK would read
     const { credentials: filepath, config: configFilepath } = (0,_profile_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .profilePaths */ .I)(env);
     const files = { filepath, configFilepath, ignoreCache: true };
     let refused;
@@ -49,7 +40,6 @@ async function findEnvironmentCredentials(env) {
     }
     throw refused;
 }
-/** The AWS_* variables, read as the SDK's fromEnv reads them, but from the injected environment. */
 function fromVariables(env) {
     const [accessKeyId, secretAccessKey, sessionToken] = _credential_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_VARIABLES */ .e.map((name) => env[name]);
     if (!accessKeyId || !secretAccessKey)
@@ -57,7 +47,6 @@ function fromVariables(env) {
     const expiration = env.AWS_CREDENTIAL_EXPIRATION ? new Date(env.AWS_CREDENTIAL_EXPIRATION) : undefined;
     return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined, expiration, from: 'the environment' };
 }
-/** role-chaining's source: temporary credentials in the environment, masked before anything prints. */
 async function readSourceCredentials(env, core, nowMs) {
     const found = await findEnvironmentCredentials(env);
     if (!found)
@@ -72,11 +61,9 @@ async function readSourceCredentials(env, core, nowMs) {
         throw expiredLocally(found.expiration, found.from);
     return { ...found, sessionToken: found.sessionToken };
 }
-/** Issued by STS: an ASIA… key id with a session token. */
 function isTemporary(c) {
     return TEMPORARY_KEY.test(c.accessKeyId) && !!c.sessionToken;
 }
-/** Names of the credential variables, set or not: never their values. */
 function variablesEvidence(env) {
     const state = (name) => `${name}: ${env[name] ? 'set' : 'not set'}`;
     return [..._credential_variables_js__WEBPACK_IMPORTED_MODULE_2__/* .CREDENTIAL_VARIABLES */ .e.map(state), `AWS_PROFILE: ${env.AWS_PROFILE ? env.AWS_PROFILE : 'not set'}`];
@@ -138,11 +125,8 @@ function expiredLocally(expiration, from) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-// Where the shared credentials and config files are: role chaining reads its source profile
-// there, and the aws-profile sink writes there.
 
 
-/** AWS_SHARED_CREDENTIALS_FILE / AWS_CONFIG_FILE when set, as the CLI and SDKs honour them. */
 function profilePaths(env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()) {
     return {
         credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials'),

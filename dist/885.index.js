@@ -10,25 +10,18 @@ exports.modules = {
 /* harmony export */   $: () => (/* binding */ redactor),
 /* harmony export */   _: () => (/* binding */ keyIsRedacted)
 /* harmony export */ });
-// redact-claims holds everywhere the action writes: a redacted claim's value is replaced by
-// *** in any text built from the token (diagnosis, evaluation lines, suggestions, summary).
-// Shorter values (a run_attempt of "1") would blank unrelated text; the claim rows and the
-// per-condition lines hide those values by name instead.
 const MIN_SCRUBBED_LENGTH = 3;
-/** A function that replaces every redacted claim's value (and its string parts) with ***. */
 function redactor(claims, redact) {
     const values = redact
         .flatMap((name) => [claims[name]].flat())
         .filter((v) => typeof v === 'string' || typeof v === 'number')
         .map(String)
         .filter((v) => v.length >= MIN_SCRUBBED_LENGTH)
-        // longest first, so a value that contains another is replaced whole
         .sort((a, b) => b.length - a.length);
     if (values.length === 0)
         return (text) => text;
     return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
 }
-/** Whether a condition key (`<issuer>:<claim>`) names a redacted claim. */
 function keyIsRedacted(key, redact) {
     const claim = key.slice(key.lastIndexOf(':') + 1).toLowerCase();
     return redact.some((r) => r.toLowerCase() === claim);
@@ -45,7 +38,6 @@ function keyIsRedacted(key, redact) {
 /* harmony export */   Es: () => (/* binding */ narrowestSubject),
 /* harmony export */   _$: () => (/* binding */ explainForm)
 /* harmony export */ });
-// Values never hold a raw ":" (GitHub writes %3A), so any extra ":" means a custom template.
 const DEFAULT = /^repo:([^/:]+)\/([^:]+):(environment:([^:]+)|pull_request|ref:refs\/(heads|tags)\/([^:]+))$/;
 const KNOWN_KEYS = [
     'repo',
@@ -71,7 +63,6 @@ const KNOWN_KEYS = [
     'runner_environment',
     'pull_request'
 ];
-/** Which of GitHub's default forms the matched parts of a sub are (first match wins, as GitHub builds it). */
 function subjectForm(context, environment, refKind, refName = '') {
     if (environment !== undefined)
         return { kind: 'environment', environment };
@@ -93,7 +84,6 @@ function analyzeSubject(sub, claims) {
     const atForm = /^(.+)@(\d+)$/;
     const ownerAt = atForm.exec(owner);
     const repoAt = atForm.exec(repo);
-    // The early announced "owner-ID/repo-ID" form is only recognised when the IDs are the token's own.
     const dashed = ids.owner !== '' && ids.repo !== '' && owner.endsWith(`-${ids.owner}`) && repo.endsWith(`-${ids.repo}`);
     const suffix = sub.slice(`repo:${owner}/${repo}`.length);
     if (ownerAt && repoAt) {
@@ -119,7 +109,6 @@ function keysIn(sub) {
             keys.push(part);
     return keys;
 }
-/** One or two sentences on what this form means for a trust policy. */
 function explainForm(a) {
     const f = a.form;
     const lines = [];
@@ -152,7 +141,6 @@ function explainForm(a) {
     }
     return lines;
 }
-/** The narrowest sub a policy can sensibly allow for runs like this one, and its operator. */
 function narrowestSubject(sub, a) {
     const f = a.form;
     const prefix = `repo:${a.repoPart}`;
@@ -174,7 +162,6 @@ function narrowestSubject(sub, a) {
 /* harmony export */   p: () => (/* binding */ subjectLabel)
 /* harmony export */ });
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2611);
-// The minimal trust policy that would allow exactly this run: printed on a denial and in dry-run.
 
 function suggestTrustPolicy(s) {
     const prefix = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_0__/* .issuerPrefix */ .A_)(s.iss);
@@ -228,7 +215,6 @@ function suggestTrustPolicy(s) {
     ].join('\n');
     return { providerArn, json, compactJson, terraform };
 }
-/** Exact subject or pattern, said plainly next to a suggested policy. */
 function subjectLabel(sub) {
     return sub.operator === 'StringLike'
         ? `the pattern ${sub.value} (StringLike): it allows every subject it matches, not only this run's`
@@ -244,13 +230,16 @@ function subjectLabel(sub) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A_: () => (/* binding */ issuerPrefix),
 /* harmony export */   E6: () => (/* binding */ keyOfIssuer),
+/* harmony export */   HP: () => (/* binding */ isNonDefaultGitHubIssuer),
 /* harmony export */   IO: () => (/* binding */ providerArnFor),
+/* harmony export */   WS: () => (/* binding */ claimsWithKeys),
+/* harmony export */   YA: () => (/* binding */ isGitHubActionsIssuer),
 /* harmony export */   c$: () => (/* binding */ insteadOf),
 /* harmony export */   oX: () => (/* binding */ GITHUB_ISSUER),
 /* harmony export */   pZ: () => (/* binding */ conditionKeysFromClaims),
 /* harmony export */   xU: () => (/* binding */ isGitHubIssuer)
 /* harmony export */ });
-/* unused harmony exports STANDARD_KEY_CLAIMS, GITHUB_KEY_CLAIMS, claimsWithKeys */
+/* unused harmony exports STANDARD_KEY_CLAIMS, GITHUB_KEY_CLAIMS, GITHUB_KEY_PREFIXES */
 const STANDARD_KEY_CLAIMS = ['aud', 'sub', 'amr', 'azp'];
 const GITHUB_KEY_CLAIMS = [
     'actor',
@@ -261,34 +250,41 @@ const GITHUB_KEY_CLAIMS = [
     'workflow',
     'ref',
     'environment',
-    'enterprise_id'
+    'enterprise_id',
+    'repository_owner_id'
 ];
-/** GitHub.com's token issuer (the `iss` of its ID tokens); GHES and GHE.com have their own. */
+const GITHUB_KEY_PREFIXES = [
+    { prefix: 'token.actions.githubusercontent.com', pattern: /^token\.actions\.githubusercontent\.com$/ },
+    {
+        prefix: 'token.actions.githubusercontent.com/<subpath>',
+        pattern: /^token\.actions\.githubusercontent\.com\/[^/]+$/
+    },
+    { prefix: 'token.actions.<domain>.ghe.com', pattern: /^token\.actions\.[a-z0-9-]+\.ghe\.com$/ },
+    { prefix: 'github.com/enterprises/<enterprisename>', pattern: /^github\.com\/enterprises\/[^/]+$/ }
+];
 const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-/** `https://token.actions.githubusercontent.com/acme/` -> `token.actions.githubusercontent.com/acme` */
 function issuerPrefix(iss) {
     return iss
         .trim()
         .replace(/^https:\/\//i, '')
         .replace(/\/+$/, '');
 }
-/** github.com (with or without an enterprise slug) and GHE.com data-residency issuers. */
 function isGitHubIssuer(iss) {
     const p = issuerPrefix(iss).toLowerCase();
-    return (/^token\.actions\.githubusercontent\.com(\/[^/]+)?$/.test(p) || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(p));
+    return GITHUB_KEY_PREFIXES.some(({ pattern }) => pattern.test(p));
 }
-/** The claims AWS puts in the request context as `<issuer>:<claim>` for tokens of this issuer. */
+function isGitHubActionsIssuer(iss) {
+    return isGitHubIssuer(iss) || /\/_services\/token$/i.test(issuerPrefix(iss));
+}
+function isNonDefaultGitHubIssuer(iss) {
+    return isGitHubActionsIssuer(iss) && issuerPrefix(iss).toLowerCase() !== issuerPrefix(GITHUB_ISSUER);
+}
 function claimsWithKeys(iss) {
     return isGitHubIssuer(iss) ? [...STANDARD_KEY_CLAIMS, ...GITHUB_KEY_CLAIMS] : STANDARD_KEY_CLAIMS;
 }
-/** `arn:<partition>:iam::<account>:oidc-provider/<issuer host[/path]>` */
 function providerArnFor(iss, account, partition = 'aws') {
     return `arn:${partition}:iam::${account}:oidc-provider/${issuerPrefix(iss)}`;
 }
-/**
- * Maps each claim AWS makes a key of (see above) to `<issuer>:<claim>`. aud and amr keep
- * their list form (they are multi-valued keys); other lists and objects have no key.
- */
 function conditionKeysFromClaims(claims) {
     const iss = claims.iss;
     if (typeof iss !== 'string' || issuerPrefix(iss) === '') {
@@ -303,22 +299,15 @@ function conditionKeysFromClaims(claims) {
     }
     return keys;
 }
-/**
- * For a condition key of this issuer's prefix: the claim it names and whether AWS provides
- * such a key at all. undefined for keys of other prefixes (aws:, sts:, another issuer).
- */
 function keyOfIssuer(key, iss) {
     const prefix = `${issuerPrefix(iss).toLowerCase()}:`;
     if (!key.toLowerCase().startsWith(prefix))
         return undefined;
     const claim = key.slice(prefix.length);
-    // IAM keys are case-insensitive: `Token.Actions...:SUB` is the sub key
     return { claim, provided: claimsWithKeys(iss).includes(claim.toLowerCase()) };
 }
-// What a policy can check instead of a claim AWS gives no key for.
 const INSTEAD = {
     repository_owner: 'StringLike on :repository (`OWNER/*`) or on :sub (`repo:OWNER/*`)',
-    repository_owner_id: ':repository_id, or :sub with the immutable subject (`repo:OWNER@ID/…`)',
     event_name: ':sub (a pull request run ends in `:pull_request`) or :ref',
     ref_type: ':ref (StringLike `refs/tags/*` or `refs/heads/*`)',
     ref_protected: ':environment (a protected environment) or :ref',
@@ -328,7 +317,6 @@ const INSTEAD = {
     runner_environment: 'a custom sub template (include_claim_keys) that includes runner_environment, matched in :sub',
     repository_visibility: ':repository_id or :repository'
 };
-/** One phrase: the supported key(s) or custom `sub` template to use in place of an unsupported claim. */
 function insteadOf(claim, iss) {
     const own = isGitHubIssuer(iss) ? INSTEAD[claim.toLowerCase()] : undefined;
     const template = isGitHubIssuer(iss)
@@ -358,30 +346,28 @@ function isScalar(v) {
 /* harmony export */   F9: () => (/* binding */ evaluateCondition),
 /* harmony export */   Ht: () => (/* binding */ isSupportedOperator)
 /* harmony export */ });
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6563);
-// One Condition operator/key pair against the request, following the IAM
-// condition-operator reference (set prefixes, IfExists, Null, negation).
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6563);
+/* harmony import */ var _variables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(103);
 
-const equals = (p, r) => p === r;
-const equalsIgnoreCase = (p, r) => p.toLowerCase() === r.toLowerCase();
-// keyed by lower-cased base name (without set prefix and IfExists)
+
+const equals = (p, r) => (0,_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .charsText */ .Z4)(p) === r;
+const equalsIgnoreCase = (p, r) => (0,_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .charsText */ .Z4)(p).toLowerCase() === r.toLowerCase();
+const like = (p, r) => (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .markedWildcardMatch */ .mK)(p, r);
+const arn = (p, r) => (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .arnMatch */ .Pz)((0,_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .charsText */ .Z4)(p), r);
 const OPERATORS = {
     stringequals: { match: equals, negated: false },
     stringnotequals: { match: equals, negated: true },
     stringequalsignorecase: { match: equalsIgnoreCase, negated: false },
     stringnotequalsignorecase: { match: equalsIgnoreCase, negated: true },
-    stringlike: { match: _match_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardMatch */ .UF, negated: false },
-    stringnotlike: { match: _match_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardMatch */ .UF, negated: true },
-    // IAM documents ArnEquals and ArnLike as the same per-part wildcard match
-    arnequals: { match: _match_js__WEBPACK_IMPORTED_MODULE_0__/* .arnMatch */ .Pz, negated: false },
-    arnlike: { match: _match_js__WEBPACK_IMPORTED_MODULE_0__/* .arnMatch */ .Pz, negated: false },
-    arnnotequals: { match: _match_js__WEBPACK_IMPORTED_MODULE_0__/* .arnMatch */ .Pz, negated: true },
-    arnnotlike: { match: _match_js__WEBPACK_IMPORTED_MODULE_0__/* .arnMatch */ .Pz, negated: true },
-    // request values are text here, so "true"/"TRUE" compare equal
+    stringlike: { match: like, negated: false },
+    stringnotlike: { match: like, negated: true },
+    arnequals: { match: arn, negated: false },
+    arnlike: { match: arn, negated: false },
+    arnnotequals: { match: arn, negated: true },
+    arnnotlike: { match: arn, negated: true },
     bool: { match: equalsIgnoreCase, negated: false }
 };
 const SET_OPERATORS = ['ForAnyValue', 'ForAllValues'];
-/** Splits `ForAllValues:StringLikeIfExists` into its parts (case-insensitively). */
 function parseOperator(operator) {
     const m = /^(?:(ForAnyValue|ForAllValues):)?(.+?)(IfExists)?$/i.exec(operator.trim());
     if (!m)
@@ -392,15 +378,15 @@ function parseOperator(operator) {
         ifExists: m[3] !== undefined
     };
 }
-/** True when the evaluator implements the operator. */
 function isSupportedOperator(operator) {
     const op = parseOperator(operator);
     if (op.base === 'null')
         return op.set === undefined && !op.ifExists;
     return op.base in OPERATORS;
 }
-/** `keys` must be keyed by lower-cased condition key (IAM keys are case-insensitive). */
-function evaluateCondition(spec, keys) {
+const MULTIVALUED_SOURCE = 'IAM user guide, Single-valued vs. multivalued context keys: "Multivalued context keys require a condition set operator"';
+function evaluateCondition(spec, keys, options = {}) {
+    const unknown = options.unknownKeys ?? new Set();
     const actual = keys.get(spec.key.toLowerCase());
     const result = {
         operator: spec.operator,
@@ -410,58 +396,91 @@ function evaluateCondition(spec, keys) {
         passed: false
     };
     const requestValues = actual === undefined ? [] : [actual].flat();
+    const op = parseOperator(spec.operator);
+    const valueUnknown = unknown.has(spec.key.toLowerCase());
     if (!isSupportedOperator(spec.operator)) {
         result.unsupported = true;
+        const plainAbsent = requestValues.length === 0 && !valueUnknown && !op.ifExists && !op.base.includes('not');
+        if (!plainAbsent)
+            result.undecided = { reason: `${spec.operator} is not an operator this evaluator decides` };
+        return result;
     }
-    else {
-        result.passed = decide(parseOperator(spec.operator), spec.values, requestValues);
+    if (op.base === 'null') {
+        result.passed = decideNull(spec.values, valueUnknown || requestValues.length > 0);
+        return result;
     }
+    const policyValues = options.variables ? resolveAll(spec.values, { keys, unknown }) : literal(spec.values);
+    if ('undecided' in policyValues) {
+        result.undecided = policyValues.undecided;
+        return result;
+    }
+    if (policyValues.resolved)
+        result.resolved = policyValues.resolved;
+    if (valueUnknown) {
+        result.undecided = { reason: `the value of ${spec.key} is not known here (redacted)` };
+        return result;
+    }
+    if (requestValues.length > 1 && !op.set) {
+        result.undecided = {
+            reason: `${spec.key} has ${requestValues.length} values in this request and ${spec.operator} has no ForAnyValue:/ForAllValues: prefix; AWS documents no outcome for a multivalued key without one`,
+            source: MULTIVALUED_SOURCE
+        };
+        return result;
+    }
+    result.passed = decide(op, policyValues.values, requestValues);
     if (!result.passed)
         result.nearest = nearest(spec, requestValues);
     return result;
 }
-function decide(op, policyValues, requestValues) {
-    // an empty list counts as absent ("resolves to an empty data set")
-    const present = requestValues.length > 0;
-    if (op.base === 'null') {
-        // OR across the listed values: "true" wants the key absent, "false" wants it present
-        return policyValues.some((v) => (v.toLowerCase() === 'true' ? !present : v.toLowerCase() === 'false' && present));
+function literal(values) {
+    return { values: values.map(_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChars */ .gD) };
+}
+function resolveAll(values, lookup) {
+    if (!values.some(_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .hasVariable */ .$u))
+        return literal(values);
+    const out = [];
+    const resolved = [];
+    for (const v of values) {
+        const r = (0,_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveValue */ .g$)(v, lookup);
+        if ('undecided' in r)
+            return r;
+        out.push('chars' in r ? r.chars : undefined);
+        resolved.push('chars' in r ? (0,_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .charsText */ .Z4)(r.chars) : `(${r.noValue})`);
     }
+    return { values: out, resolved };
+}
+function decideNull(policyValues, present) {
+    return policyValues.some((v) => (v.toLowerCase() === 'true' ? !present : v.toLowerCase() === 'false' && present));
+}
+function decide(op, policyValues, requestValues) {
     const def = OPERATORS[op.base];
-    if (!present) {
-        if (op.ifExists)
-            return true;
-        if (op.set === 'ForAllValues')
-            return true; // vacuous truth: the documented foot-gun
+    if (requestValues.length === 0) {
         if (op.set === 'ForAnyValue')
             return false;
-        return def.negated; // "not equal to X" holds for a key that is not there
+        if (op.set === 'ForAllValues')
+            return true;
+        if (op.ifExists)
+            return true;
+        return def.negated;
     }
-    const matchesSome = (r) => policyValues.some((p) => def.match(p, r));
-    // for negated operators a request value "matches" when it hits none of the policy values
+    const matchesSome = (r) => policyValues.some((p) => p !== undefined && def.match(p, r));
     const ok = def.negated ? (r) => !matchesSome(r) : matchesSome;
     if (op.set === 'ForAllValues')
         return requestValues.every(ok);
-    if (op.set === 'ForAnyValue')
-        return requestValues.some(ok);
-    // no set prefix: positive operators need any request value to match;
-    // negated ones need every request value to miss every policy value (NOR)
-    return def.negated ? requestValues.every(ok) : requestValues.some(ok);
+    return requestValues.some(ok);
 }
-/** The policy value a report should show next to the actual one. */
 function nearest(spec, requestValues) {
     if (spec.values.length === 0)
         return undefined;
     if (requestValues.length === 0)
         return spec.values[0];
     const def = OPERATORS[parseOperator(spec.operator).base];
-    // a failed negated operator: the culprit is the value that did match
     if (def?.negated) {
-        const hit = spec.values.find((p) => requestValues.some((r) => def.match(p, r)));
+        const hit = spec.values.find((p) => requestValues.some((r) => def.match((0,_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .policyChars */ .gD)(p), r)));
         if (hit !== undefined)
             return hit;
     }
-    return (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(spec.values, requestValues);
+    return (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(spec.values, requestValues);
 }
 
 
@@ -476,12 +495,15 @@ __webpack_require__.d(__webpack_exports__, {
   bK: () => (/* reexport */ CLOCK_SKEW_ALLOWANCE_S),
   oX: () => (/* reexport */ claims/* GITHUB_ISSUER */.oX),
   y2: () => (/* reexport */ parse/* PolicyParseError */.y),
+  WS: () => (/* reexport */ claims/* claimsWithKeys */.WS),
   sj: () => (/* reexport */ conditionHints),
   pZ: () => (/* reexport */ claims/* conditionKeysFromClaims */.pZ),
   pu: () => (/* reexport */ describeCondition),
   y1: () => (/* reexport */ evaluateTrustPolicy),
   OM: () => (/* reexport */ futureTimes),
+  YA: () => (/* reexport */ claims/* isGitHubActionsIssuer */.YA),
   xU: () => (/* reexport */ claims/* isGitHubIssuer */.xU),
+  HP: () => (/* reexport */ claims/* isNonDefaultGitHubIssuer */.HP),
   A_: () => (/* reexport */ claims/* issuerPrefix */.A_),
   GS: () => (/* reexport */ parse/* parseTrustPolicy */.G),
   C9: () => (/* reexport */ principalDifference),
@@ -489,7 +511,7 @@ __webpack_require__.d(__webpack_exports__, {
   aO: () => (/* reexport */ tokenTimes)
 });
 
-// UNUSED EXPORTS: GITHUB_KEY_CLAIMS, STANDARD_KEY_CLAIMS, TOKEN_USED_BEFORE_ISSUED, claimsWithKeys, evaluateCondition, insteadOf, keyOfIssuer, levenshtein, parseOperator, stsTimeVerdict, wildcardMatch
+// UNUSED EXPORTS: GITHUB_KEY_CLAIMS, GITHUB_KEY_PREFIXES, STANDARD_KEY_CLAIMS, TOKEN_USED_BEFORE_ISSUED, VARIABLES_SOURCE, evaluateCondition, insteadOf, keyOfIssuer, levenshtein, parseOperator, resolveValue, stsTimeVerdict, wildcardMatch
 
 // EXTERNAL MODULE: ./src/policy/parse.ts + 1 modules
 var parse = __webpack_require__(7860);
@@ -504,15 +526,13 @@ var warnings = __webpack_require__(4113);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
 ;// CONCATENATED MODULE: ./src/policy/describe.ts
-// One plain-text line per condition for logs and job summaries, and the hints that name
-// why a failed condition failed. The caller escapes the text; nothing here is markup.
 
 
-/**
- * `✓ StringEquals <key> expected a or b, got c` (or `✗ ...`). With `hidden` (the key's claim is
- * in redact-claims) no value is shown, only that the comparison was made.
- */
 function describeCondition(c, hidden = false) {
+    if (c.undecided) {
+        const source = c.undecided.source ? ` (${c.undecided.source})` : '';
+        return `? ${c.operator} ${c.key}: cannot be decided: ${c.undecided.reason}${source}`;
+    }
     const mark = c.passed ? '✓' : '✗';
     if (c.noSuchKey) {
         const verdict = c.passed ? 'always matches' : 'never matches';
@@ -523,18 +543,18 @@ function describeCondition(c, hidden = false) {
         const outcome = c.passed ? 'matches' : 'does not match';
         return `${mark} ${c.operator} ${c.key}: the token's value (***, redacted) ${outcome} the ${n} value${n === 1 ? '' : 's'} of the policy (compared; values not shown)`;
     }
-    const expected = c.expected.length === 0 ? '(no values)' : c.expected.join(' or ');
-    let line = `${mark} ${c.operator} ${c.key} expected ${expected}, got ${formatActual(c.actual)}`;
-    // with several expected values, point at the one the actual value nearly was
+    const values = c.resolved ?? c.expected;
+    const expected = values.length === 0 ? '(no values)' : values.join(' or ');
+    const substituted = c.resolved ? ' (policy variables substituted)' : '';
+    let line = `${mark} ${c.operator} ${c.key} expected ${expected}${substituted}, got ${gotText(c)}`;
     if (!c.passed && c.nearest !== undefined && c.expected.length > 1)
         line += ` (closest: ${c.nearest})`;
     if (c.unsupported)
         line += ' (operator not evaluated locally; counted as not matching)';
     return line;
 }
-/** Why a failed condition failed, when the values show it: a wildcard that is literal, a case difference. */
 function conditionHints(c, hidden = false) {
-    if (c.passed || c.noSuchKey || c.unsupported)
+    if (c.passed || c.noSuchKey || c.unsupported || c.undecided)
         return [];
     const actual = c.actual === undefined ? [] : [c.actual].flat();
     const hints = [];
@@ -545,11 +565,16 @@ function conditionHints(c, hidden = false) {
         const wouldMatch = patterns.some((p) => actual.some((a) => (0,match/* wildcardMatch */.UF)(p, a)));
         hints.push(`under ${c.operator}, * and ? are literal characters, not wildcards${wouldMatch ? ': with StringLike this condition would match this token' : ''} — use StringLike for ${hidden ? 'the pattern' : patterns.map((p) => `"${p}"`).join(', ')}`);
     }
-    const caseOnly = c.expected.some((e) => actual.some((a) => a !== e && a.toLowerCase() === e.toLowerCase()));
-    if (caseOnly && op.base !== 'stringequalsignorecase') {
-        hints.push(`${hidden ? 'a value' : `"${c.nearest ?? ''}"`} differs from the token only by letter case: IAM string matching is case-sensitive`);
+    const caseOnly = caseOnlyValue(c, actual, op.base);
+    if (caseOnly !== undefined && op.base !== 'stringequalsignorecase') {
+        hints.push(`${hidden ? 'a value' : `"${caseOnly}"`} differs from the token only by letter case: IAM string matching is case-sensitive`);
     }
     return hints;
+}
+function gotText(c) {
+    if (!c.otherPrefix)
+        return formatActual(c.actual);
+    return `(absent: keys of another issuer's prefix are not in this request; this token's key is ${c.otherPrefix.key} = ${formatActual(c.otherPrefix.value)})`;
 }
 function formatActual(actual) {
     if (actual === undefined)
@@ -558,11 +583,14 @@ function formatActual(actual) {
         return `[${actual.map((v) => JSON.stringify(v)).join(', ')}]`;
     return actual;
 }
+function caseOnlyValue(c, actual, base) {
+    const like = base === 'stringlike' || base === 'stringnotlike';
+    const values = c.resolved ?? c.expected;
+    const lower = (s) => s.toLowerCase();
+    return values.find((e) => actual.some((a) => (like ? (0,match/* wildcardMatch */.UF)(lower(e), lower(a)) : a !== e && lower(a) === lower(e))));
+}
 
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-// IAM's decision for one AssumeRoleWithWebIdentity request against a role
-// trust policy: an applicable Deny wins, then an applicable Allow, else
-// implicit deny.
 
 
 
@@ -573,21 +601,38 @@ function evaluateTrustPolicy(policy, ctx) {
     const keys = new Map();
     for (const [k, v] of Object.entries(ctx.keys))
         keys.set(k.toLowerCase(), v);
-    const statements = policy.statements.map((st) => evaluateStatement(st, ctx, keys));
-    const applies = (effect) => statements.some((s) => s.applies && s.effect === effect);
-    return { decision: decide(applies), statements, warnings: (0,warnings/* policyWarnings */.a)(policy) };
+    const options = {
+        variables: policy.version === '2012-10-17',
+        unknownKeys: new Set((ctx.unknownKeys ?? []).map((k) => k.toLowerCase()))
+    };
+    const statements = policy.statements.map((st) => evaluateStatement(st, ctx, keys, options));
+    const evaluation = { decision: decide(statements), statements, warnings: (0,warnings/* policyWarnings */.a)(policy) };
+    if (evaluation.decision === 'cannot-decide')
+        evaluation.undecided = undecidedReasons(statements);
+    return evaluation;
 }
-/** An applicable Deny wins, then an applicable Allow; otherwise nothing grants (implicit deny). */
-function decide(applies) {
-    if (applies('Deny'))
+function decide(statements) {
+    const some = (effect, test) => statements.some((s) => s.effect === effect && test(s));
+    if (some('Deny', (s) => s.applies))
         return 'explicit-deny';
-    return applies('Allow') ? 'allow' : 'implicit-deny';
+    const allowMay = some('Allow', (s) => s.applies || s.undecided === true);
+    if (!allowMay)
+        return 'implicit-deny';
+    if (some('Deny', (s) => s.undecided === true))
+        return 'cannot-decide';
+    return some('Allow', (s) => s.applies) ? 'allow' : 'cannot-decide';
 }
-function evaluateStatement(st, ctx, keys) {
+function undecidedReasons(statements) {
+    return statements.flatMap((st) => st.undecided
+        ? st.conditions.flatMap((c) => (c.undecided ? [`${c.operator} ${c.key}: ${c.undecided.reason}`] : []))
+        : []);
+}
+function evaluateStatement(st, ctx, keys, options) {
     const principalMatches = (0,statement/* statementPrincipalMatches */.h4)(st, ctx.federatedPrincipal, ctx.awsPrincipal);
     const actionMatches = (0,statement/* statementActionMatches */.jB)(st, ctx.action);
-    // every condition is evaluated (not just up to the first failure) so a report can list them all
-    const conditions = st.conditions.map((c) => withKeyNote((0,policy_conditions/* evaluateCondition */.F9)(c, keys), ctx.issuer));
+    const conditions = st.conditions.map((c) => withPrefixNote(withKeyNote((0,policy_conditions/* evaluateCondition */.F9)(c, keys, options), ctx.issuer), ctx.issuer, keys));
+    const failed = conditions.some((c) => !c.passed && !c.undecided);
+    const open = conditions.some((c) => c.undecided);
     const result = {
         index: st.index,
         effect: st.effect,
@@ -596,30 +641,52 @@ function evaluateStatement(st, ctx, keys) {
         conditions,
         applies: principalMatches && actionMatches && conditions.every((c) => c.passed)
     };
+    if (principalMatches && actionMatches && !failed && open)
+        result.undecided = true;
     if (st.sid !== undefined)
         result.sid = st.sid;
     if (!principalMatches && st.principal)
         result.federated = st.principal.values.Federated ?? [];
     return result;
 }
-/** Marks a condition on a claim AWS gives no key for: it behaves as on a missing key, and a report must say so. */
+const STRING_KEY_SOURCE = 'Service Authorization Reference, AWS Security Token Service, Condition keys (type String); IAM user guide, Condition operators';
 function withKeyNote(c, issuer) {
-    if (!issuer || c.actual !== undefined)
+    if (!issuer)
         return c;
     const k = (0,claims/* keyOfIssuer */.E6)(c.key, issuer);
-    if (!k || k.provided)
+    if (!k)
+        return c;
+    const base = (0,policy_conditions/* parseOperator */.A$)(c.operator).base;
+    if (/^(numeric|date|bool)/.test(base) && c.actual !== undefined) {
+        return {
+            ...c,
+            passed: false,
+            undecided: {
+                reason: `${c.operator} compares ${base.startsWith('bool') ? 'booleans' : 'numbers or dates'}, but ${c.key} is a String key; AWS documents no outcome for an operator of another type`,
+                source: STRING_KEY_SOURCE
+            }
+        };
+    }
+    if (c.actual !== undefined || k.provided || c.undecided)
         return c;
     return { ...c, noSuchKey: { claim: k.claim, instead: (0,claims/* insteadOf */.c$)(k.claim, issuer) } };
 }
+function withPrefixNote(c, issuer, keys) {
+    if (!issuer || c.actual !== undefined || (0,claims/* keyOfIssuer */.E6)(c.key, issuer))
+        return c;
+    const at = c.key.lastIndexOf(':');
+    if (at < 0 || !c.key.slice(0, at).includes('.'))
+        return c;
+    const own = `${(0,claims/* issuerPrefix */.A_)(issuer)}:${c.key.slice(at + 1)}`;
+    const value = keys.get(own.toLowerCase());
+    return value === undefined ? c : { ...c, otherPrefix: { key: own, value } };
+}
 
 ;// CONCATENATED MODULE: ./src/policy/principal-diff.ts
-// Says what a statement's Principal.Federated names and how it differs from the provider
-// this token needs: another account, partition or issuer.
 function providerParts(arn) {
     const m = /^arn:([^:]+):iam::([^:]*):oidc-provider\/(.+)$/.exec(arn);
     return m ? { partition: m[1], account: m[2], issuer: m[3] } : undefined;
 }
-/** e.g. `names arn:aws:iam::111122223333:oidc-provider/…; this token needs arn:aws:iam::123456789012:…: the account differs (111122223333, not 123456789012)` */
 function principalDifference(named, needed) {
     const want = providerParts(needed);
     const differences = named.map((arn) => {
@@ -632,20 +699,26 @@ function principalDifference(named, needed) {
         if (got.account !== want.account)
             parts.push(`the account (${got.account}, not ${want.account})`);
         if (got.issuer !== want.issuer)
-            parts.push(`the issuer (${got.issuer}, not ${want.issuer})`);
+            parts.push(issuerDifference(got.issuer, want.issuer));
         return parts.length > 0 ? `${arn} differs in ${parts.join(' and ')}` : `${arn}`;
     });
     const list = named.length === 0 ? 'no Federated principal' : differences.join('; ');
     return `Principal.Federated names ${list}; this token needs ${needed}`;
 }
+function issuerDifference(got, want) {
+    const bare = (s) => s.replace(/\/+$/, '');
+    if (bare(got) === bare(want))
+        return `the issuer only by a trailing slash (${got.endsWith('/') ? 'the policy has it' : 'the token has it'}; the provider URL and the token's iss must match exactly)`;
+    if (got.toLowerCase() === want.toLowerCase())
+        return `the issuer only by letter case (${got}, not ${want})`;
+    return `the issuer (${got}, not ${want})`;
+}
 
+// EXTERNAL MODULE: ./src/policy/variables.ts
+var variables = __webpack_require__(103);
 // EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
 var token_claims = __webpack_require__(3551);
 ;// CONCATENATED MODULE: ./src/policy/clock.ts
-// IAM's clock rules for an OIDC token, shared by the diagnosis and the emulator's STS.
-// IAM user guide, "OIDC federation": IAM accepts a JWT up to five minutes past its exp to
-// allow for clock skew. A token whose nbf/iat lies ahead of AWS's clock is refused with
-// "Token used before issued"; the same allowance is applied to it here.
 
 const CLOCK_SKEW_ALLOWANCE_S = 300;
 const TOKEN_USED_BEFORE_ISSUED = 'Token used before issued';
@@ -658,7 +731,6 @@ function tokenTimes(claims) {
     }
     return t;
 }
-/** What STS decides about the token's times at `nowS` (its clock): undefined when it accepts them. */
 function stsTimeVerdict(t, nowS) {
     if (t.exp !== undefined && nowS >= t.exp + CLOCK_SKEW_ALLOWANCE_S)
         return 'expired';
@@ -667,7 +739,6 @@ function stsTimeVerdict(t, nowS) {
         return 'used-before-issued';
     return undefined;
 }
-/** The token's times that lie in the future by `nowMs` (the runner's clock), as sentences. */
 function futureTimes(t, nowMs) {
     const now = Math.floor(nowMs / 1000);
     const out = [];
@@ -689,6 +760,7 @@ function futureTimes(t, nowMs) {
 
 
 
+
 /***/ }),
 
 /***/ 6563:
@@ -697,53 +769,15 @@ function futureTimes(t, nowMs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pz: () => (/* binding */ arnMatch),
 /* harmony export */   UF: () => (/* binding */ wildcardMatch),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   kp: () => (/* binding */ closest),
+/* harmony export */   mK: () => (/* binding */ markedWildcardMatch)
 /* harmony export */ });
 /* unused harmony export levenshtein */
-// String helpers for policy matching. No regular expressions are built from
-// policy text, so `.`, `+`, `(`, `[` and friends are always literal.
-/**
- * IAM wildcard match: `*` is any run of characters (including none), `?` is
- * exactly one character, everything else is literal. The whole text must match.
- * Works on code points so `?` matches one emoji, not half of one.
- */
 function wildcardMatch(pattern, text) {
     if (!pattern.includes('?'))
         return starMatch(pattern, text);
-    const p = Array.from(pattern);
-    const t = Array.from(text);
-    let pi = 0;
-    let ti = 0;
-    // position of the last `*` seen, and where in the text it started matching
-    let star = -1;
-    let mark = 0;
-    while (ti < t.length) {
-        if (pi < p.length && p[pi] === '*') {
-            star = pi++;
-            mark = ti;
-        }
-        else if (pi < p.length && (p[pi] === '?' || p[pi] === t[ti])) {
-            pi++;
-            ti++;
-        }
-        else if (star >= 0) {
-            // let the last `*` swallow one more character and retry
-            pi = star + 1;
-            ti = ++mark;
-        }
-        else {
-            return false;
-        }
-    }
-    while (pi < p.length && p[pi] === '*')
-        pi++;
-    return pi === p.length;
+    return markedWildcardMatch(Array.from(pattern).map((c) => (c === '*' || c === '?' ? { wildcard: c } : c)), text);
 }
-/**
- * `*`-only patterns: the literal parts must appear in order (the first as a prefix, the last as a
- * suffix); taking each middle part at its leftmost place is always right, and indexOf keeps long
- * policy values fast where the general loop above is quadratic.
- */
 function starMatch(pattern, text) {
     const parts = pattern.split('*');
     if (parts.length === 1)
@@ -764,11 +798,6 @@ function starMatch(pattern, text) {
     }
     return true;
 }
-/**
- * ARN match as IAM documents ArnEquals/ArnLike: the six colon-separated parts
- * are compared one by one (wildcards allowed), so `*` never spans a colon of
- * the first five parts. A value that is not an ARN matches nothing.
- */
 function arnMatch(pattern, value) {
     const p = splitArn(pattern);
     const v = splitArn(value);
@@ -780,10 +809,8 @@ function splitArn(s) {
     const parts = s.split(':');
     if (parts.length < 6)
         return undefined;
-    // the resource part may itself contain colons
     return [...parts.slice(0, 5), parts.slice(5).join(':')];
 }
-/** Levenshtein edit distance (insert, delete, substitute all cost 1). */
 function levenshtein(a, b) {
     const x = Array.from(a);
     const y = Array.from(b);
@@ -798,11 +825,8 @@ function levenshtein(a, b) {
     }
     return prev[y.length];
 }
-// The near-miss hint is quadratic: compare at most this many code points of each value, and
-// this many candidate/target pairs, so any policy the input allows is judged in milliseconds.
 const HINT_CHARS = 256;
 const HINT_PAIRS = 256;
-/** The candidate with the smallest edit distance to any of the targets (first wins ties); a bounded hint. */
 function closest(candidates, targets) {
     let best;
     let bestDistance = Infinity;
@@ -823,6 +847,41 @@ function closest(candidates, targets) {
     }
     return best;
 }
+function markedWildcardMatch(pattern, text) {
+    const t = Array.from(text);
+    const isStar = (i) => {
+        const c = pattern[i];
+        return typeof c !== 'string' && c.wildcard === '*';
+    };
+    const fits = (i, ch) => {
+        const c = pattern[i];
+        return typeof c === 'string' ? c === ch : c.wildcard === '?';
+    };
+    let pi = 0;
+    let ti = 0;
+    let star = -1;
+    let mark = 0;
+    while (ti < t.length) {
+        if (pi < pattern.length && isStar(pi)) {
+            star = pi++;
+            mark = ti;
+        }
+        else if (pi < pattern.length && fits(pi, t[ti])) {
+            pi++;
+            ti++;
+        }
+        else if (star >= 0) {
+            pi = star + 1;
+            ti = ++mark;
+        }
+        else {
+            return false;
+        }
+    }
+    while (pi < pattern.length && isStar(pi))
+        pi++;
+    return pi === pattern.length;
+}
 
 
 /***/ }),
@@ -837,9 +896,7 @@ function closest(candidates, targets) {
 /* harmony export */ });
 /* unused harmony exports principalCovers, awsPrincipalCovers, actionListCovers */
 /* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6563);
-// Does a statement's Principal / Action cover the request?
 
-/** Principal "*" (or {"AWS": "*"}) covers everyone; Federated must equal the provider ARN exactly. */
 function principalCovers(spec, federatedPrincipal, awsPrincipal) {
     if (spec.wildcard)
         return true;
@@ -847,10 +904,6 @@ function principalCovers(spec, federatedPrincipal, awsPrincipal) {
         return true;
     return (spec.values.Federated ?? []).includes(federatedPrincipal);
 }
-/**
- * Principal.AWS for a signed caller (sts:AssumeRole): its own ARN (a role session counts as its
- * role's ARN), its account id, or the account's root ARN (which means the whole account).
- */
 function awsPrincipalCovers(values, callerArn) {
     const m = /^arn:([\w-]+):iam::(\d{12}):/.exec(callerArn);
     if (!m)
@@ -861,13 +914,10 @@ function awsPrincipalCovers(values, callerArn) {
 function statementPrincipalMatches(st, federatedPrincipal, awsPrincipal) {
     if (st.principal)
         return principalCovers(st.principal, federatedPrincipal, awsPrincipal);
-    // NotPrincipal is not valid with Allow in a trust policy: never let it grant.
-    // With Deny it denies everyone not listed.
     if (st.notPrincipal && st.effect === 'Deny')
         return !principalCovers(st.notPrincipal, federatedPrincipal, awsPrincipal);
     return false;
 }
-/** Action names are case-insensitive and may use `*` and `?`. */
 function actionListCovers(patterns, action) {
     const a = action.toLowerCase();
     return patterns.some((p) => (0,_match_js__WEBPACK_IMPORTED_MODULE_0__/* .wildcardMatch */ .UF)(p.toLowerCase(), a));
@@ -879,7 +929,6 @@ function statementActionMatches(st, action) {
         return !actionListCovers(st.notActions, action);
     return false;
 }
-/** `Statement 0 (Sid "GitHub")`, to start a sentence with */
 function statementName(st) {
     return st.sid ? `Statement ${st.index} (Sid "${st.sid}")` : `Statement ${st.index}`;
 }
@@ -895,15 +944,8 @@ function statementName(st) {
 /* harmony export */   W: () => (/* binding */ SAFER_FORMS)
 /* harmony export */ });
 /* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6563);
-// Does a sub value or pattern let code nobody reviewed assume the role? Used by the policy
-// warnings and next to every suggested policy, so a suggestion never widens access silently.
 
-/** The safer ways to let CI in, named in every warning. */
 const SAFER_FORMS = 'prefer a protected environment subject (repo:OWNER/REPO:environment:NAME with required reviewers), a separate read-only role for pull requests, or an added repository_id / job_workflow_ref condition';
-/**
- * One sentence when `value` (under `operator`) admits unreviewed code: a pull_request subject, a
- * pattern that covers one, every repository of an owner, or everything. undefined otherwise.
- */
 function subjectRisk(operator, value) {
     const like = /like/i.test(operator);
     const literal = like ? value.replace(/[*?].*$/, '') : value;
@@ -929,6 +971,81 @@ function subjectRisk(operator, value) {
 
 /***/ }),
 
+/***/ 103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ hasVariable),
+/* harmony export */   Z4: () => (/* binding */ charsText),
+/* harmony export */   g$: () => (/* binding */ resolveValue),
+/* harmony export */   gD: () => (/* binding */ policyChars)
+/* harmony export */ });
+/* unused harmony export VARIABLES_SOURCE */
+const VARIABLES_SOURCE = 'IAM user guide, IAM policy elements: Variables and tags';
+const VARIABLE = /\$\{([^}]*)\}/g;
+const ESCAPES = { '*': '*', '?': '?', $: '$' };
+const REFERENCE = /^\s*([^\s,']+)\s*(?:,\s*'([^']*)'\s*)?$/;
+function hasVariable(value) {
+    return value.includes('${');
+}
+function resolveValue(value, lookup) {
+    const chars = [];
+    let last = 0;
+    for (const m of value.matchAll(VARIABLE)) {
+        chars.push(...policyChars(value.slice(last, m.index)));
+        last = m.index + m[0].length;
+        const inner = m[1];
+        if (inner in ESCAPES) {
+            chars.push(ESCAPES[inner]);
+            continue;
+        }
+        const ref = REFERENCE.exec(inner);
+        if (!ref)
+            return {
+                undecided: { reason: `\${${inner}} is not a policy variable form AWS documents`, source: VARIABLES_SOURCE }
+            };
+        const sub = substitute(ref[1], ref[2], lookup);
+        if ('text' in sub)
+            chars.push(...Array.from(sub.text));
+        else
+            return sub;
+    }
+    chars.push(...policyChars(value.slice(last)));
+    return { chars };
+}
+function substitute(key, fallback, lookup) {
+    const name = key.toLowerCase();
+    if (lookup.unknown.has(name)) {
+        return {
+            undecided: { reason: `the policy variable \${${key}} names a claim whose value is not known here (redacted)` }
+        };
+    }
+    const v = lookup.keys.get(name);
+    if (Array.isArray(v) && v.length > 1) {
+        return {
+            undecided: {
+                reason: `the policy variable \${${key}} names a multivalued key, which AWS says cannot be a policy variable; it documents no outcome`,
+                source: 'IAM user guide, Single-valued vs. multivalued context keys, Key points'
+            }
+        };
+    }
+    const text = Array.isArray(v) ? v[0] : v;
+    if (text !== undefined)
+        return { text };
+    if (fallback !== undefined)
+        return { text: fallback };
+    return { noValue: `\${${key}} has no value in this request (no such key), so this value matches nothing` };
+}
+function policyChars(text) {
+    return Array.from(text).map((c) => (c === '*' || c === '?' ? { wildcard: c } : c));
+}
+function charsText(chars) {
+    return chars.map((c) => (typeof c === 'string' ? c : c.wildcard)).join('');
+}
+
+
+/***/ }),
+
 /***/ 4113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -939,15 +1056,11 @@ function subjectRisk(operator, value) {
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7882);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8299);
 /* harmony import */ var _subject_risk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6560);
-// Foot-guns in a trust policy that hold whatever the request looks like.
-// Each warning is one sentence naming the statement.
 
 
 
 
-/** GitHub.com's issuer as condition keys and provider ARNs write it (no scheme) */
 const GITHUB_ISSUER_PREFIX = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .issuerPrefix */ .A_)(_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ISSUER */ .oX);
-// operators that actually narrow sub down (negated ones only carve out exceptions)
 const SCOPING = new Set(['stringequals', 'stringequalsignorecase', 'stringlike']);
 function policyWarnings(policy) {
     const warnings = [];
@@ -955,7 +1068,7 @@ function policyWarnings(policy) {
         const name = (0,_statement_js__WEBPACK_IMPORTED_MODULE_2__/* .statementName */ .Vy)(st);
         for (const c of st.conditions) {
             if (!(0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .isSupportedOperator */ .Ht)(c.operator)) {
-                warnings.push(`${name} uses ${c.operator}, which this check does not evaluate and counts as not matching, so AWS may decide differently.`);
+                warnings.push(`${name} uses ${c.operator}, which this check does not evaluate: where it decides the outcome, the verdict is "cannot decide".`);
             }
         }
         warnings.push(...missingKeyWarnings(st, name));
@@ -984,10 +1097,6 @@ function policyWarnings(policy) {
     }
     return warnings;
 }
-/**
- * A condition on a claim AWS never puts in the request behaves as on a missing key, whatever
- * the token says: an Allow that never applies, or a Deny (or restriction) that never holds.
- */
 function missingKeyWarnings(st, name) {
     const issuers = federatedIssuers(st);
     const iss = `https://${issuers[0] ?? GITHUB_ISSUER_PREFIX}`;
@@ -1004,13 +1113,11 @@ function missingKeyWarnings(st, name) {
     }
     return out;
 }
-/** An Allow that can grant AssumeRoleWithWebIdentity to a federated (or any) principal. */
 function isWebIdentityAllow(st) {
     if (!st.principal || !(0,_statement_js__WEBPACK_IMPORTED_MODULE_2__/* .statementActionMatches */ .jB)(st, 'sts:AssumeRoleWithWebIdentity'))
         return false;
     return st.principal.wildcard || 'Federated' in st.principal.values;
 }
-/** Issuer host[/path] of each `arn:...:oidc-provider/<issuer>` in Principal.Federated. */
 function federatedIssuers(st) {
     const arns = st.principal?.values.Federated ?? [];
     return arns.flatMap((arn) => {
@@ -1024,15 +1131,15 @@ function isGitHub(st, issuers) {
 }
 function subWarning(st, issuers, name, issuer) {
     const scoped = st.conditions.filter((c) => isSubKey(c.key, issuers) && scopes(c.operator));
+    const github = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .isGitHubActionsIssuer */ .YA)(`https://${issuer}`);
+    const anyone = github ? 'any repository' : 'any subject of that issuer';
     if (scoped.length === 0) {
-        return `${name} has no StringEquals or StringLike condition on ${issuer}:sub: sub is left unscoped, so any repository could assume this role.`;
+        return `${name} has no StringEquals or StringLike condition on ${issuer}:sub: sub is left unscoped, so ${anyone} could assume this role.`;
     }
-    // AND across conditions: one restrictive condition is enough
     if (scoped.every(isOpenLike)) {
         const patterns = scoped.flatMap((c) => c.values.filter(isOpenPattern));
-        return `${name} scopes ${issuer}:sub only with ${patterns.map((p) => `"${p}"`).join(' and ')}, which matches every repository, so any repository could assume this role.`;
+        return `${name} scopes ${issuer}:sub only with ${patterns.map((p) => `"${p}"`).join(' and ')}, which matches every ${github ? 'repository' : 'subject'}, so ${anyone} could assume this role.`;
     }
-    // AND across conditions: warn only when every scoping condition admits unreviewed code
     const risks = scoped.map((c) => c.values.map((v) => (0,_subject_risk_js__WEBPACK_IMPORTED_MODULE_3__/* .subjectRisk */ .G)(c.operator, v)).find((r) => r !== undefined));
     if (risks.every((r) => r !== undefined))
         return `${name}: ${risks[0]}; ${_subject_risk_js__WEBPACK_IMPORTED_MODULE_3__/* .SAFER_FORMS */ .W}.`;
@@ -1048,11 +1155,9 @@ function scopes(operator) {
     const op = (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOperator */ .A$)(operator);
     return op.set !== 'ForAllValues' && SCOPING.has(op.base);
 }
-/** StringLike with at least one value that lets any subject through (OR across values). */
 function isOpenLike(c) {
     return (0,_conditions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseOperator */ .A$)(c.operator).base === 'stringlike' && c.values.some(isOpenPattern);
 }
-// "*", "repo:*", "repo:*/*", "repo:*:*": wildcards with no owner or repository name
 function isOpenPattern(pattern) {
     const literal = pattern.replace(/[*?]/g, '');
     return /^(repo:)?[/:]*$/i.test(literal) && pattern.includes('*');

@@ -10,22 +10,17 @@ exports.modules = {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli/errors.ts
-// The one error the CLI reports as "usage or input error" (exit 2): a sentence for the user,
-// never a stack trace.
 class CliError extends Error {
     constructor(message) {
         super(message);
         this.name = 'CliError';
     }
 }
-const EXIT = { allowed: 0, denied: 1, usage: 2 };
+const EXIT = { allowed: 0, denied: 1, usage: 2, undecided: 3 };
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
-// Command-line options through node:util parseArgs (strict: unknown options fail closed),
-// with its errors turned into one sentence that names the command.
 
 
-/** Options every command takes. */
 const COMMON_OPTIONS = {
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
@@ -45,12 +40,10 @@ function parseOptions(command, args, options) {
     catch (e) {
         if (e instanceof CliError)
             throw e;
-        // parseArgs' messages carry advice about '--' that does not apply here: keep the first sentence
         const first = e.message.split(/\.\s/)[0].replace(/\.$/, '');
         throw new CliError(`${command}: ${first} (see: aws-oidc-credentials ${command} --help)`);
     }
 }
-/** A string option; '' and absent both count as absent. */
 function args_text(values, name) {
     const v = values[name];
     return typeof v === 'string' && v !== '' ? v : undefined;
@@ -61,7 +54,6 @@ function required(command, values, name, example) {
         throw new CliError(`${command}: --${name} is required, e.g. --${name} ${example}`);
     return v;
 }
-/** At most one of the named options; returns which one was given. */
 function oneOf(command, values, names) {
     const given = names.filter((n) => args_text(values, n) !== undefined);
     if (given.length > 1)
@@ -86,16 +78,10 @@ var trust_check = __webpack_require__(7966);
 // EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
 var token_claims = __webpack_require__(3551);
 ;// CONCATENATED MODULE: ./src/cli/claims-input.ts
-// What --claims accepts: a JSON object of claims, a JWT (decoded, never verified, never
-// printed), or the claims block copied from this action's log (its one-line JSON, or the
-// table when only that was copied). Redacted values ('***') are dropped and named.
 
 
 const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-// GitHub's raw log prefixes every line with a timestamp
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T[\d:.]+Z ?/;
-// a table row: the claim name (indented in the log; a copy from the web view may start with the
-// line number), at least two spaces, the value
 const TABLE_ROW = /^\s*(?:\d+\s+)?([A-Za-z_][\w-]*) {2,}(.*)$/;
 const TIME_CELL = /^(\d+) \(\d{4}-/;
 const WHAT = 'a JSON object of claims, a JWT, or the claims block from the action log';
@@ -118,7 +104,6 @@ function jwtClaims(token) {
         return (0,token_claims/* decodeToken */.oL)(token, 'file').claims;
     }
     catch {
-        // never echo the token or the decoder's view of it
         throw new CliError('--claims looks like a JWT, but its payload is not a JSON object of claims');
     }
 }
@@ -134,9 +119,7 @@ function jsonClaims(text) {
         throw new CliError('--claims is JSON but not an object with iss or sub claims');
     return value;
 }
-/** The action's labelled one-line JSON first, else any line that is a JSON object of claims. */
 function logJson(lines) {
-    // a log of another version names another version in the label
     const labelled = lines.filter((l) => token_claims/* ANY_CLAIMS_JSON_LABEL */.T2.test(l));
     for (const line of [...labelled, ...lines]) {
         const from = Math.max(0, line.search(token_claims/* ANY_CLAIMS_JSON_LABEL */.T2));
@@ -149,12 +132,10 @@ function logJson(lines) {
                 return value;
         }
         catch {
-            // not this line
         }
     }
     return undefined;
 }
-/** The printed table: values as shown (times keep their number, JSON lists are parsed). */
 function logTable(lines) {
     const claims = {};
     for (const line of lines) {
@@ -205,8 +186,6 @@ function withRedactions(all, source) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/cli/read-input.ts
-// Reads what an option names: a file, or standard input for '-'. Bounded, so a wrong path
-// (a device, a huge log) ends in one clear line instead of a hang or an out-of-memory crash.
 
 
 const MAX_INPUT_BYTES = 1024 * 1024;
@@ -231,7 +210,6 @@ const realInputs = {
         return Buffer.concat(chunks).toString('utf8');
     }
 };
-/** `option` names the flag for messages, e.g. '--claims'. */
 async function readInput(option, spec, io) {
     try {
         return spec === '-' ? await io.readStdin() : io.readFile(spec);
@@ -283,7 +261,8 @@ Nothing is sent anywhere; no AWS account or token is needed.
   --json                 machine-readable output
 
 '-' reads standard input (for one of the two). Exit status: 0 allowed, 1 denied, 2 usage or
-input error.
+input error, 3 cannot decide (AWS documents no outcome for a condition, or a claim it needs is
+redacted: the output names which).
 
 Examples:
   aws iam get-role --role-name deploy > role.json
@@ -308,7 +287,7 @@ const explainCommand = {
         const policy = policyFrom(await readInput('--trust-policy', policySpec, io));
         const claims = input.claims;
         const role = roleFor(args_text(values, 'role-arn'), policy, String(claims.iss));
-        return report((0,trust_check.evaluateClaims)(policy, claims, role), claims, input.redacted, role);
+        return report((0,trust_check.evaluateClaims)(policy, claims, role, input.redacted), claims, input.redacted, role);
     }
 };
 function policyFrom(raw) {
@@ -322,17 +301,23 @@ function policyFrom(raw) {
     }
 }
 const FEDERATED = /^arn:([\w-]+):iam::(\d{12}):oidc-provider\/(.+)$/;
-/** The role's account: --role-arn, else the account of the provider the policy names for this issuer. */
 function roleFor(roleArn, policy, iss) {
-    if (roleArn) {
-        try {
-            const r = (0,inputs/* parseRole */.gP)(roleArn);
-            return { ...r, from: '--role-arn' };
-        }
-        catch (e) {
-            throw new CliError(`--role-arn: ${e.message.replace(/^Input 'role-to-assume': /, '')}`);
-        }
+    if (roleArn)
+        return parsedRole(roleArn, '--role-arn');
+    if (policy.role?.arn)
+        return parsedRole(policy.role.arn, 'the get-role output’s Arn');
+    const fromPolicy = roleFromPrincipal(policy, iss);
+    return policy.role?.name ? { ...fromPolicy, name: policy.role.name } : fromPolicy;
+}
+function parsedRole(arn, from) {
+    try {
+        return { ...(0,inputs/* parseRole */.gP)(arn), from };
     }
+    catch (e) {
+        throw new CliError(`${from}: ${e.message.replace(/^Input 'role-to-assume': /, '')}`);
+    }
+}
+function roleFromPrincipal(policy, iss) {
     const named = policy.statements.flatMap((st) => st.principal?.values.Federated ?? []);
     const parsed = named.map((arn) => FEDERATED.exec(arn)).filter((m) => m !== null);
     const forIssuer = parsed.find((m) => m[3] === (0,src_policy/* issuerPrefix */.A_)(iss)) ?? parsed[0];
@@ -346,17 +331,17 @@ function report(ev, claims, redacted, role) {
     const provider = (0,src_policy/* providerArnFor */.IO)(iss, role.account, role.partition);
     const sub = typeof claims.sub === 'string' ? claims.sub : undefined;
     const lines = [`Trust policy ${trust_check.VERDICTS[ev.decision]} this token`];
-    // a redacted claim is judged as absent: say so before the conditions it decides
     const unknown = redacted.filter((name) => conditionsOn(ev).some((key) => (0,redact/* keyIsRedacted */._)(key, [name])));
-    if (unknown.length > 0)
-        lines.push(`note: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} redacted in the pasted log (redact-claims): the conditions on ${unknown.length === 1 ? 'it were' : 'them were'} judged as if absent; give the claims from a dry run or the JWT for a true verdict`);
+    if (ev.decision === 'cannot-decide')
+        lines.push(...undecidedLines(ev, unknown));
     lines.push(`token's provider: ${provider} (account from ${role.from})`);
     const conditionLines = (0,trust_check.evaluationLines)(ev, claims, [], provider);
     lines.push(...conditionLines);
-    const analysis = sub ? (0,subject/* analyzeSubject */.$D)(sub, claims) : undefined;
-    const form = analysis ? (0,subject/* explainForm */._$)(analysis) : ['the claims have no sub'];
-    const denial = ev.decision === 'allow' ? undefined : (0,trust_denial/* explainDenial */.L)({ claims, role, redact: redacted, evaluation: ev, stsSaid: '' });
-    // the denial's reason is often the form's first sentence: say it once
+    const github = (0,src_policy/* isGitHubActionsIssuer */.YA)(iss);
+    const analysis = sub && github ? (0,subject/* analyzeSubject */.$D)(sub, claims) : undefined;
+    const form = analysis ? (0,subject/* explainForm */._$)(analysis) : formOfOther(sub, iss);
+    const denied = ev.decision === 'explicit-deny' || ev.decision === 'implicit-deny';
+    const denial = denied ? (0,trust_denial/* explainDenial */.L)({ claims, role, redact: redacted, evaluation: ev, stsSaid: '' }) : undefined;
     const formShown = form.filter((l) => l !== denial?.message);
     lines.push('', `sub: ${sub ?? '(absent)'}`, ...formShown.map((l) => `  ${l}`));
     if (denial)
@@ -373,16 +358,34 @@ function report(ev, claims, redacted, role) {
         warnings: ev.warnings,
         redacted
     };
+    if (ev.undecided)
+        json.undecided = ev.undecided;
     if (denial)
         json.denial = { ...denial, evidence: denial.evidence.filter((e) => e !== '') };
     if (ev.warnings.length > 0)
         lines.push('', ...ev.warnings.map((w) => `warning: ${w}`));
-    return { exitCode: ev.decision === 'allow' ? EXIT.allowed : EXIT.denied, lines, json };
+    return { exitCode: exitCodeOf(ev.decision), lines, json };
+}
+function exitCodeOf(decision) {
+    if (decision === 'allow')
+        return EXIT.allowed;
+    return decision === 'cannot-decide' ? EXIT.undecided : EXIT.denied;
+}
+function undecidedLines(ev, redactedClaims) {
+    const lines = ['Why it cannot be decided:', ...(ev.undecided ?? []).map((r) => `  - ${r}`)];
+    if (redactedClaims.length > 0) {
+        lines.push(`redacted claims: ${redactedClaims.join(', ')} (shown as *** in the pasted log, redact-claims): give the claims from a dry run or the JWT for a verdict`);
+    }
+    return lines;
+}
+function formOfOther(sub, iss) {
+    if (sub === undefined)
+        return ['the claims have no sub'];
+    return [`not a GitHub token: the issuer ${iss} writes its own sub (this one is not one of GitHub's forms)`];
 }
 function conditionsOn(ev) {
     return ev.statements.flatMap((st) => st.conditions.map((c) => c.key));
 }
-/** The action's diagnosis of a denial, as the log shows it: the reason, the fixes safest first, the causes. */
 function denialLines(d) {
     const lines = [`Why: ${d.message}`, 'Fix (safest first):', ...d.fix.map((f) => `  - ${f}`)];
     if (d.causes.length > 0)
@@ -393,9 +396,6 @@ function denialLines(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
-// What a command hands back, and how it reaches the terminal: every text line escaped like the
-// action's log (a pasted claim could carry terminal escapes or a workflow command, and the CLI
-// may itself run in a workflow), JSON escaped the same way while staying valid JSON.
 
 function write(result, asJson, out) {
     if (asJson) {
@@ -411,17 +411,10 @@ function write(result, asJson, out) {
 // EXTERNAL MODULE: ./src/diagnosis/suggest-policy.ts
 var suggest_policy = __webpack_require__(9494);
 ;// CONCATENATED MODULE: ./src/github/subject-builder.ts
-// Builds the `sub` claim the way GitHub does (README "Debug locally"; GitHub's OIDC docs):
-// environment > pull request > ref; ':' inside a value becomes %3A; the 2026 immutable form
-// carries numeric IDs; a custom include_claim_keys template joins key:value pairs in order.
-// One builder for the emulator's tokens and the CLI's `sub` and `policy` commands.
-/** Events whose token says `pull_request` instead of the ref. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-/** A value inside `sub` cannot carry the separator. */
 function escapeSubjectValue(value) {
     return value.replace(/:/g, '%3A');
 }
-/** `repo:OWNER/REPO`, or `repo:OWNER@ID/REPO@ID` for an immutable subject. */
 function repoSegment(run) {
     if (!run.immutableSubject)
         return `repo:${run.owner}/${run.repo}`;
@@ -429,7 +422,6 @@ function repoSegment(run) {
         throw new Error('an immutable subject needs the owner ID and the repository ID');
     return `repo:${run.owner}@${run.ownerId}/${run.repo}@${run.repoId}`;
 }
-/** The default suffix ("context"): environment:NAME | pull_request | ref:REF. */
 function contextSegment(run) {
     if (run.environment)
         return `environment:${escapeSubjectValue(run.environment)}`;
@@ -437,10 +429,6 @@ function contextSegment(run) {
         return 'pull_request';
     return `ref:${escapeSubjectValue(run.ref)}`;
 }
-/**
- * The `sub` claim. `claims` supplies the values of template keys other than repo/context
- * (a key the token lacks renders as `key:`, as GitHub does).
- */
 function buildSubject(run, claims = {}) {
     const keys = run.includeClaimKeys;
     if (!keys || keys.length === 0)
@@ -461,7 +449,6 @@ var policy_warnings = __webpack_require__(4113);
 ;// CONCATENATED MODULE: ./src/cli/repo.ts
 
 
-// GitHub owner and repository names (letters, digits, '-', and for repositories '.' and '_')
 const REPO = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/;
 const NUMERIC_ID = /^\d+$/;
 function parseRepo(command, raw) {
@@ -470,7 +457,6 @@ function parseRepo(command, raw) {
         throw new CliError(`${command}: --repo must be OWNER/REPO (e.g. octo-org/octo-repo), got '${raw}'`);
     return { owner: m[1], repo: m[2] };
 }
-/** --owner-id and --repo-id together select the immutable subject (repo:OWNER@ID/REPO@ID). */
 function parseIds(command, values) {
     const ownerId = args_text(values, 'owner-id');
     const repoId = args_text(values, 'repo-id');
@@ -493,8 +479,6 @@ const ID_OPTIONS = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/policy.ts
-// `policy`: a least-privilege trust policy for one kind of run (a branch, a tag pattern or an
-// environment), built with the shared sub builder and the action's own suggestion.
 
 
 
@@ -558,7 +542,6 @@ const policyCommand = {
         const sub = { operator: /[*?]/.test(value) ? 'StringLike' : 'StringEquals', value };
         const aud = args_text(values, 'audience') ?? (partition === 'aws-cn' ? 'sts.amazonaws.com.cn' : 'sts.amazonaws.com');
         const s = (0,suggest_policy/* suggestTrustPolicy */.D)({ iss, aud, account, partition, sub });
-        // the checks the action runs on a given policy, and its label for a suggestion
         const warnings = (0,policy_warnings/* policyWarnings */.a)((0,src_policy/* parseTrustPolicy */.GS)(s.json));
         return {
             exitCode: EXIT.allowed,
@@ -588,7 +571,6 @@ function policyRun(values) {
     const ref = `refs/${kind === 'branch' ? 'heads' : 'tags'}/${name.replace(/^refs\/(heads|tags)\//, '')}`;
     return { owner, repo, eventName: 'push', ref, ...ids };
 }
-/** Validated as the role ARN's account and partition would be (one rule for both). */
 function accountOf(values) {
     const account = required('policy', values, 'account', '123456789012');
     const partition = args_text(values, 'partition') ?? 'aws';
@@ -615,7 +597,6 @@ function issuerOf(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/sub.ts
-// `sub`: the subject GitHub would put in the ID token of a run, with the shared builder.
 
 
 
@@ -693,7 +674,6 @@ function subjectRun(values) {
         throw new CliError(`sub: --ref is needed: a ${eventName} run's sub ends in ref:<ref> (e.g. --ref refs/heads/main)`);
     return run;
 }
-/** The default context ends in the ref unless an environment or a pull request decides; a template may name ref. */
 function needsRef(run) {
     const keys = run.includeClaimKeys ?? [];
     const contextUsesRef = !run.environment && !PULL_REQUEST_EVENTS.includes(run.eventName);
@@ -709,13 +689,11 @@ function claimKeys(values) {
         throw new CliError(`sub: --claim-keys must be claim names separated by commas (e.g. repo,context), got '${bad}'`);
     return keys;
 }
-/** The claims the options determine, as GitHub would send them (strings). */
 function runClaims(run) {
     const claims = {
         repository: `${run.owner}/${run.repo}`,
         repository_owner: run.owner,
         event_name: run.eventName,
-        // GitHub sends no environment claim without one; a template naming it renders "environment:"
         environment: run.environment ?? ''
     };
     if (run.ref)
@@ -745,8 +723,6 @@ function explicitClaims(values) {
 // EXTERNAL MODULE: ./src/output/version.ts + 1 modules
 var version = __webpack_require__(1968);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
-// The CLI's dispatcher: picks the command, prints its answer, and turns every failure into
-// one line and an exit status (0 allowed/done, 1 denied, 2 usage or input error).
 
 
 
@@ -757,7 +733,6 @@ var version = __webpack_require__(1968);
 
 const COMMANDS = [explainCommand, subCommand, policyCommand];
 const NAME = version/* PACKAGE_NAME */.rM;
-/** The version flags, as most command-line tools spell them. */
 const VERSION_FLAGS = ['--version', '-V'];
 function usage() {
     const list = COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n');
@@ -801,7 +776,6 @@ async function runCli(argv, io, out) {
         return result.exitCode;
     }
     catch (e) {
-        // a usage or input error is one sentence; anything else is a bug, still without a stack trace
         const message = e instanceof CliError ? e.message : `unexpected error: ${e.message}`;
         out.stderr(`${NAME}: ${(0,output_escape/* logSafe */.sN)(message.split('\n')[0])}\n`);
         return EXIT.usage;
@@ -809,8 +783,6 @@ async function runCli(argv, io, out) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
-// The `aws-oidc-credentials` command (package.json bin): wires the real process into runCli.
-// No top-level await, so the bundle works as CommonJS or as an ES module.
 
 
 void runCli(process.argv.slice(2), realInputs, {
@@ -852,22 +824,23 @@ function evaluateLocally(config, claims) {
         return undefined;
     return evaluateClaims(config.trustPolicy.policy, claims, config.role);
 }
-/** IAM's decision on these claims for a role in that account and partition (the CLI's `explain` too). */
-function evaluateClaims(policy, claims, role) {
+function evaluateClaims(policy, claims, role, unknownClaims = []) {
     const iss = String(claims.iss ?? '');
+    const withKeys = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .claimsWithKeys */ .WS)(iss).map((c) => c.toLowerCase());
     return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateTrustPolicy */ .y1)(policy, {
         action: 'sts:AssumeRoleWithWebIdentity',
         federatedPrincipal: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(iss, role.account, role.partition),
         keys: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionKeysFromClaims */ .pZ)(claims),
-        issuer: iss
+        issuer: iss,
+        unknownKeys: unknownClaims.filter((c) => withKeys.includes(c.toLowerCase())).map((c) => `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .issuerPrefix */ .A_)(iss)}:${c}`)
     });
 }
 const VERDICTS = {
     allow: 'ALLOWS',
     'explicit-deny': 'DENIES (explicit Deny)',
-    'implicit-deny': 'DENIES (no statement allows)'
+    'implicit-deny': 'DENIES (no statement allows)',
+    'cannot-decide': 'CANNOT DECIDE whether it allows'
 };
-/** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */
 function evaluationLines(ev, claims, redact, neededProvider) {
     const scrub = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, redact);
     const lines = [];
@@ -945,9 +918,6 @@ function printDryRun(config, claims, core) {
 /* harmony import */ var _subject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(313);
 /* harmony import */ var _suggest_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9494);
 /* harmony import */ var _output_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1968);
-// trust-policy-denied: this run's reason first, the safest fix first, each suggestion a change
-// to the user's policy, and the security cost of a change said next to it. No @actions/core:
-// the CLI builds the same explanation from a claims file and a policy file.
 
 
 
@@ -955,7 +925,6 @@ function printDryRun(config, claims, core) {
 
 
 
-/** The command that shows the role's policy, and the two ways to give it back: one fix. */
 function seePolicyFix(roleName) {
     return [
         `see the role's trust policy — aws iam get-role --role-name ${roleName ?? 'ROLE'} --query Role.AssumeRolePolicyDocument > trust-policy.json — and give it back to name the failing condition: the input \`trust-policy: trust-policy.json\`, or \`${(0,_output_version_js__WEBPACK_IMPORTED_MODULE_3__/* .npxCommand */ .WN)('explain --claims <file> --trust-policy trust-policy.json')}\``
@@ -966,7 +935,7 @@ function explainDenial(d) {
     const iss = typeof claims.iss === 'string' ? claims.iss : _policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX;
     const sub = typeof claims.sub === 'string' ? claims.sub : '';
     const needed = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .providerArnFor */ .IO)(iss, d.role?.account ?? '<account>', d.role?.partition ?? 'aws');
-    const analysis = sub ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
+    const analysis = sub && (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isGitHubActionsIssuer */ .YA)(iss) ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .analyzeSubject */ .$D)(sub, claims) : undefined;
     const subKey = `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss)}:sub`;
     const evidence = [
         `token sub: ${(0,_github_token_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimText */ .Q1)(claims, 'sub', redact)}`,
@@ -978,16 +947,17 @@ function explainDenial(d) {
     let causes;
     const ev = d.evaluation;
     if (ev) {
-        const found = fromEvaluation(ev, { sub, subKey, analysis, needed, redact, roleName: d.role?.name, evidence });
+        const found = fromEvaluation(ev, { sub, subKey, analysis, needed, redact, roleName: d.role?.name, evidence, iss });
         findings = found.findings;
         causes = [...found.causes, roleMissing];
     }
     else {
-        findings = fromSubject(analysis, sub, subKey, d.role?.name);
+        findings = fromSubject(analysis, sub, subKey, d.role?.name, iss);
+        if ((0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .isNonDefaultGitHubIssuer */ .HP)(iss))
+            findings.unshift(issuerFinding(iss, needed));
         if (analysis?.immutable)
             evidence.push(...(0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(analysis).slice(-2));
         const unexplained = analysis?.form.kind === 'branch' && !analysis.immutable;
-        // nothing in the claims explains it: a missing role is as likely as a policy detail
         causes = unexplained
             ? [roleMissing, `the policy's sub condition differs from ${sub} (a typo, letter case, another branch)`]
             : [];
@@ -1022,7 +992,6 @@ function roleCause(role) {
     const path = role.path === '/' ? '' : role.path;
     return `${cause}: this ARN names account ${role.account}, role ${path}${role.name}`;
 }
-/** A minimal whole policy for someone starting from scratch: compact in the log, full and Terraform in the summary. */
 function policySnippets(x) {
     const { iss, aud, role, sub, a } = x;
     const chosen = (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .narrowestSubject */ .Es)(sub, a);
@@ -1037,8 +1006,25 @@ function policySnippets(x) {
         { title: `${title} (Terraform)`, body: s.terraform, summaryOnly: true }
     ];
 }
-/** Without the policy: the subject's form is the best lead. */
-function fromSubject(a, sub, subKey, roleName) {
+function issuerFinding(iss, needed) {
+    const prefix = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(iss);
+    return {
+        reason: `This token's issuer is ${iss}, not github.com's default: AWS maps it to the provider ${needed} and names its condition keys ${prefix}:… (${prefix}:sub, ${prefix}:aud); keys of another prefix, such as ${DEFAULT_PREFIX}:sub, are absent from this request and never match.`,
+        fix: [
+            `trust ${needed} in Principal.Federated and write every condition key with the prefix ${prefix}: (e.g. ${prefix}:sub); create that provider in the role's account if it is missing`
+        ]
+    };
+}
+const DEFAULT_PREFIX = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ISSUER */ .oX);
+function fromSubject(a, sub, subKey, roleName, iss) {
+    if (!a && sub) {
+        return [
+            {
+                reason: `Nothing in this token explains the denial: its issuer ${iss} is not GitHub's, so its sub (${sub}) is that issuer's own; the role's trust policy itself must be compared with it.`,
+                fix: seePolicyFix(roleName)
+            }
+        ];
+    }
     if (!a)
         return [{ reason: 'The token has no sub, so no trust policy condition on sub can match it.', fix: [] }];
     const where = "the sub condition of the role's trust policy";
@@ -1053,7 +1039,6 @@ function fromSubject(a, sub, subKey, roleName) {
     const reason = a.immutable ? (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(a).slice(-3)[0] : (0,_subject_js__WEBPACK_IMPORTED_MODULE_4__/* .explainForm */ ._$)(a)[0];
     return [{ reason, fix: subjectFixes(a, sub, subKey, where, 'StringEquals'), aboutSubject: true }];
 }
-/** What to add to the policy for this run's subject, safest first, each with what it opens up. */
 function subjectFixes(a, sub, subKey, where, operator) {
     const add = (v) => `add ${v} to the ${subKey} values of ${where}`;
     const f = a.form;
@@ -1090,7 +1075,6 @@ function subjectFixes(a, sub, subKey, where, operator) {
             return [`${add(sub)}${operator === 'StringLike' ? ' (or a pattern that matches it)' : ''}`];
     }
 }
-/** With the policy: the statement that came closest, and what kept it from allowing. */
 function fromEvaluation(ev, x) {
     const name = (st) => `statement ${st.index}${st.sid ? ` (${st.sid})` : ''}`;
     if (ev.decision === 'allow') {
@@ -1133,26 +1117,49 @@ function fromEvaluation(ev, x) {
     const misses = (s) => (s.principalMatches ? 0 : 1) + s.conditions.filter((c) => !c.passed).length;
     const best = allows.reduce((a, b) => (misses(b) < misses(a) ? b : a));
     const findings = [];
+    const elsewhere = best.conditions.filter((c) => !c.passed && c.otherPrefix);
+    if (elsewhere.length > 0)
+        findings.push(otherPrefixFinding(elsewhere, name(best), x));
     if (!best.principalMatches) {
         findings.push({
             reason: `${cap(name(best))}: ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .principalDifference */ .C9)(best.federated ?? [], x.needed)}.`,
             fix: [`set Principal.Federated of ${name(best)} to ${x.needed} (the provider must be in the role's account)`]
         });
     }
-    for (const c of best.conditions.filter((c) => !c.passed)) {
+    for (const c of best.conditions.filter((c) => !c.passed && !c.otherPrefix)) {
         const hidden = (0,_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIsRedacted */ ._)(c.key, x.redact);
         const finding = conditionFinding(c, name(best), x, hidden);
-        // the values behind a finding, unless its sentence already says everything
         if (!c.noSuchKey && !finding.reason.includes('wildcard'))
             x.evidence.push(`${name(best)}: ${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCondition */ .pu)(c, hidden)}`);
         findings.push(finding);
     }
-    // every finding but the first is a further cause; all must be fixed for the statement to apply
     const causes = findings.slice(1).map((f) => `also: ${lowerFirst(f.reason)}`);
     return { findings, causes };
 }
+function otherPrefixFinding(conditions, where, x) {
+    const prefix = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .issuerPrefix */ .A_)(x.iss);
+    const theirs = [...new Set(conditions.map((c) => c.key))].join(', ');
+    const own = [...new Set(conditions.map((c) => c.otherPrefix?.key ?? ''))].join(', ');
+    const bare = (k) => k.slice(0, k.lastIndexOf(':')).replace(/\/+$/, '').toLowerCase();
+    const slashOnly = conditions.every((c) => bare(c.key) === prefix.toLowerCase());
+    const how = slashOnly ? ' (they differ from its keys only by a trailing slash before the colon)' : '';
+    return {
+        reason: `${cap(where)} checks ${theirs}: keys of another issuer's prefix${how}, absent from this request. This token (iss ${x.iss}) has them as ${own}, and maps to the provider ${x.needed}.`,
+        fix: [
+            `write the condition keys of ${where} with the prefix ${prefix}: (${own}) and trust ${x.needed} in its Principal.Federated`
+        ]
+    };
+}
 function conditionFinding(c, where, x, hidden) {
     const cond = `the ${c.operator} condition on ${c.key} of ${where}`;
+    if (c.undecided) {
+        return {
+            reason: `AWS's outcome for ${cond} cannot be decided here: ${c.undecided.reason}.`,
+            fix: [
+                `write ${cond} so that AWS documents its outcome (${c.undecided.source ?? 'a set operator for a multivalued key'})`
+            ]
+        };
+    }
     if (c.noSuchKey) {
         return {
             reason: `${cap(cond)} can never match: AWS has no such condition key (it does not put the ${c.noSuchKey.claim} claim in the request).`,
@@ -1192,7 +1199,6 @@ function conditionFinding(c, where, x, hidden) {
         fix: [`allow this run's ${claim} in ${cond}, or run the job where it holds`]
     };
 }
-/** What turning a condition's values into StringLike patterns would open up, said next to that fix. */
 function likeRisk(c) {
     if (!c.key.toLowerCase().endsWith(':sub'))
         return '';

@@ -32,22 +32,23 @@ function evaluateLocally(config, claims) {
         return undefined;
     return evaluateClaims(config.trustPolicy.policy, claims, config.role);
 }
-/** IAM's decision on these claims for a role in that account and partition (the CLI's `explain` too). */
-function evaluateClaims(policy, claims, role) {
+function evaluateClaims(policy, claims, role, unknownClaims = []) {
     const iss = String(claims.iss ?? '');
+    const withKeys = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .claimsWithKeys */ .WS)(iss).map((c) => c.toLowerCase());
     return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluateTrustPolicy */ .y1)(policy, {
         action: 'sts:AssumeRoleWithWebIdentity',
         federatedPrincipal: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .providerArnFor */ .IO)(iss, role.account, role.partition),
         keys: (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionKeysFromClaims */ .pZ)(claims),
-        issuer: iss
+        issuer: iss,
+        unknownKeys: unknownClaims.filter((c) => withKeys.includes(c.toLowerCase())).map((c) => `${(0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .issuerPrefix */ .A_)(iss)}:${c}`)
     });
 }
 const VERDICTS = {
     allow: 'ALLOWS',
     'explicit-deny': 'DENIES (explicit Deny)',
-    'implicit-deny': 'DENIES (no statement allows)'
+    'implicit-deny': 'DENIES (no statement allows)',
+    'cannot-decide': 'CANNOT DECIDE whether it allows'
 };
-/** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */
 function evaluationLines(ev, claims, redact, neededProvider) {
     const scrub = (0,_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$)(claims, redact);
     const lines = [];

@@ -9,9 +9,6 @@
 /* harmony export */   E: () => (/* binding */ currentEntry)
 /* harmony export */ });
 /* unused harmony export ENTRY_GLOBAL */
-// Which program this process runs, for the bundle's one entry (src/index.ts). The build writes
-// dist/post/index.js and dist/cli/index.js as stubs that set this global before they require
-// dist/index.js; `node dist/index.js` sets nothing and runs the action.
 const ENTRY_GLOBAL = 'aws-oidc-credentials.entry';
 function currentEntry() {
     const named = globalThis[Symbol.for(ENTRY_GLOBAL)];
@@ -27,10 +24,6 @@ function currentEntry() {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1379);
-// The bundle's one entry (scripts/build.mjs): `node dist/index.js` (action.yml `runs.main`) runs
-// the action; dist/post/index.js and dist/cli/index.js are stubs the build writes that name their
-// entry first (src/entry.ts). Each program is loaded as chunks of the one compilation, so code
-// they share (the policy evaluator, @actions/core…) is in dist/ once, and none loads the others.
 
 const entry = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .currentEntry */ .E)();
 if (entry === 'post')

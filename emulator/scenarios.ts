@@ -629,6 +629,44 @@ export const CHAINING_SCENARIOS: Scenario[] = [
     },
     expect: [/AWS refused the source credentials as expired/, /The security token included in the request is expired/],
     withinSeconds: 5
+  },
+  {
+    name: 'chained-source-invalid',
+    code: 'source-credentials-invalid',
+    description: 'The source secret access key does not belong to its access key id (a wrong or rotated secret).',
+    inputs: chaining,
+    prepareEnv: async (emu) => {
+      const env = await sourceSessionEnv(emu)
+      const secret = env.AWS_SECRET_ACCESS_KEY
+      // the same length and alphabet, one character changed: only AWS can tell
+      return { ...env, AWS_SECRET_ACCESS_KEY: `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}` }
+    },
+    setup: (emu) => {
+      addChainTarget(emu.world, SOURCE_ROLE_ARN)
+    },
+    expect: [
+      /AWS could not verify the signature made with the source credentials/,
+      /SignatureDoesNotMatch/,
+      /no ID token is used on this route/
+    ],
+    withinSeconds: 5
+  },
+  {
+    name: 'chained-denied-plain-message',
+    code: 'assume-role-denied',
+    description: 'AssumeRole answers AccessDenied without AWS\'s "on resource:" ending (another STS implementation).',
+    inputs: { ...chaining, 'role-external-id': 'tenant-42' },
+    prepareEnv: (emu) => sourceSessionEnv(emu),
+    setup: (emu) => {
+      addChainTarget(emu.world, SOURCE_ROLE_ARN, { externalId: 'tenant-42' })
+      emu.inject('AssumeRole', { kind: 'error', status: 403, code: 'AccessDenied', message: 'Access denied' })
+    },
+    expect: [
+      /The trust policy of arn:aws:iam::444455556666:role\/target does not allow/,
+      /role-external-id: given \(9 characters\)/,
+      /check role-external-id/
+    ],
+    withinSeconds: 5
   }
 ]
 SCENARIOS.push(...CHAINING_SCENARIOS)

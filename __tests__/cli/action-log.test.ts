@@ -52,8 +52,12 @@ describe('the claims block of the action log, pasted into explain', () => {
       stdin: group,
       files: { 'p.json': MAIN_ONLY }
     })
-    expect(ok.status).toBe(1)
-    expect(ok.stdout.split('\n')[1]).toMatch(/^note: sub is redacted in the pasted log \(redact-claims\)/)
+    // a redacted claim decides nothing: its own exit code, the claim named, no advice to change the policy
+    expect(ok.status).toBe(3)
+    expect(ok.stdout.split('\n')[0]).toBe('Trust policy CANNOT DECIDE whether it allows this token')
+    expect(ok.stdout).toMatch(/^redacted claims: sub \(shown as \*\*\* in the pasted log, redact-claims\)/m)
+    expect(ok.stdout).toContain('? StringLike token.actions.githubusercontent.com:sub: cannot be decided')
+    expect(ok.stdout).not.toMatch(/^Fix|^Why:/m)
     const plain = await play(scenario('success'))
     const allowed = cli(['explain', '--claims', '-', '--trust-policy', 'p.json'], {
       stdin: claimsGroup(plain.result.log).join('\n'),
@@ -62,7 +66,7 @@ describe('the claims block of the action log, pasted into explain', () => {
     expect(allowed.status).toBe(0)
     expect(allowed.stdout).toMatch(/^Trust policy ALLOWS this token/)
     // jti is redacted by default, but no condition depends on it
-    expect(allowed.stdout).not.toContain('note:')
+    expect(allowed.stdout).not.toContain('redacted claims:')
   })
 
   it('the JSON line is escaped like every printed value and still parses to the exact claims', async () => {

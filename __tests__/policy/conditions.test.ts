@@ -185,15 +185,28 @@ describe('set operators and multi-valued keys (aud as a list)', () => {
     expect(audCheck('ForAllValues:StringNotEquals', 'evil', ['sts.amazonaws.com', 'evil'])).toBe(false)
   })
 
-  it('without a prefix a list behaves like ForAnyValue for positive operators', () => {
-    expect(audCheck('StringEquals', 'sts.amazonaws.com', ['other', 'sts.amazonaws.com'])).toBe(true)
-    expect(audCheck('StringEquals', 'sts.amazonaws.com', ['other', 'another'])).toBe(false)
-    expect(audCheck('StringLike', 'sts.*', ['other', 'sts.amazonaws.com'])).toBe(true)
+  // AWS: "Multivalued context keys require a condition set operator"; it documents no outcome without one
+  it.each([
+    ['StringEquals', 'sts.amazonaws.com', ['other', 'sts.amazonaws.com']],
+    ['StringEquals', 'sts.amazonaws.com', ['other', 'another']],
+    ['StringLike', 'sts.*', ['other', 'sts.amazonaws.com']],
+    ['StringNotEquals', 'evil', ['sts.amazonaws.com', 'evil']],
+    ['StringEqualsIfExists', 'sts.amazonaws.com', ['other', 'sts.amazonaws.com']]
+  ])('without a prefix, %s on several request values cannot be decided (never passes)', (op, expected, actual) => {
+    const r = check(op, expected, actual, AUD)
+    expect(r.passed).toBe(false)
+    expect(r.undecided?.reason).toMatch(/2 values in this request .* no ForAnyValue:\/ForAllValues: prefix/)
+    expect(r.undecided?.source).toMatch(/Multivalued context keys require a condition set operator/)
   })
 
-  it('without a prefix a negated operator fails when any request value matches', () => {
-    expect(audCheck('StringNotEquals', 'evil', ['sts.amazonaws.com', 'evil'])).toBe(false)
-    expect(audCheck('StringNotEquals', 'evil', ['sts.amazonaws.com', 'other'])).toBe(true)
+  it('without a prefix, a one-value list is the single value', () => {
+    expect(audCheck('StringEquals', 'sts.amazonaws.com', ['sts.amazonaws.com'])).toBe(true)
+  })
+
+  it('ForAnyValue on an absent key is false even with IfExists; ForAllValues stays true', () => {
+    expect(audCheck('ForAnyValue:StringEqualsIfExists', 'sts.amazonaws.com', undefined)).toBe(false)
+    expect(audCheck('ForAnyValue:StringLikeIfExists', 'sts.*', undefined)).toBe(false)
+    expect(audCheck('ForAllValues:StringEqualsIfExists', 'sts.amazonaws.com', undefined)).toBe(true)
   })
 
   it('set prefixes are case-insensitive and parsed', () => {
@@ -274,7 +287,11 @@ describe('nearest', () => {
     expect(r.nearest).toBe('repo:octo-org/octo-repo:ref:refs/heads/*')
   })
   it('uses the closest request value of a list', () => {
-    const r = check('StringEquals', ['sts.amazonaws.com', 'something-else-entirely'], ['sts.amazonaws.co', 'zzz'])
+    const r = check(
+      'ForAnyValue:StringEquals',
+      ['sts.amazonaws.com', 'something-else-entirely'],
+      ['sts.amazonaws.co', 'zzz']
+    )
     expect(r.nearest).toBe('sts.amazonaws.com')
   })
   it('is the value that matched for a failed negated operator', () => {

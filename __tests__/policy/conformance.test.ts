@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import {
   conditionKeysFromClaims,
   evaluateTrustPolicy,
+  type Decision,
   parseTrustPolicy,
   providerArnFor
 } from '../../src/policy/index.js'
@@ -14,7 +15,7 @@ import { githubClaims } from '../fixtures/token.js'
 interface Row {
   note: string
   source: string
-  expect: 'allow' | 'explicit-deny' | 'implicit-deny'
+  expect: Decision
   /** a Condition block for one Allow statement trusting GitHub's provider */
   condition?: Record<string, unknown>
   /** or whole statements */
@@ -27,6 +28,10 @@ interface Row {
   action?: string
   caller?: string
   keys?: Record<string, string>
+  /** the policy's Version; null: none (default 2012-10-17) */
+  version?: string | null
+  /** keys present with a value not known (a redacted claim) */
+  unknownKeys?: string[]
 }
 
 const table = JSON.parse(readFileSync(new URL('./conformance.json', import.meta.url), 'utf8')) as { rows: Row[] }
@@ -52,12 +57,16 @@ function decide(row: Row): string {
     }
   ]
   const claims = githubClaims({ ...row.claims, iss })
-  const policy = parseTrustPolicy(JSON.stringify({ Version: '2012-10-17', Statement: statements }))
+  const version = row.version === undefined ? '2012-10-17' : row.version
+  const policy = parseTrustPolicy(
+    JSON.stringify({ ...(version === null ? {} : { Version: version }), Statement: statements })
+  )
   return evaluateTrustPolicy(policy, {
     action: 'sts:AssumeRoleWithWebIdentity',
     federatedPrincipal: row.principal ?? providerArnFor(iss, '123456789012'),
     keys: conditionKeysFromClaims(claims),
-    issuer: iss
+    issuer: iss,
+    unknownKeys: row.unknownKeys
   }).decision
 }
 

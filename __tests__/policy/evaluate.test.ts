@@ -213,13 +213,29 @@ describe('evaluateTrustPolicy: foot-guns decided as IAM does', () => {
     expect(evaluateTrustPolicy(policy, ghContext(SUB_PR)).decision).toBe('implicit-deny')
   })
 
-  it('an unsupported operator makes its statement not apply', () => {
+  it('an unsupported operator on a present key leaves the decision open', () => {
     const policy = parseTrustPolicy(ghPolicyText({ ...MAIN_ONLY, NumericLessThan: { [`${GH}:run_attempt`]: '3' } }))
     const e = evaluateTrustPolicy(policy, ghContext(SUB_MAIN, { [`${GH}:run_attempt`]: '1' }))
-    expect(e.decision).toBe('implicit-deny')
+    expect(e.decision).toBe('cannot-decide')
+    expect(e.undecided).toEqual([expect.stringMatching(/^NumericLessThan .*:run_attempt: /)])
     expect(e.statements[0].conditions.find((c) => c.unsupported)).toMatchObject({
       operator: 'NumericLessThan',
       passed: false
     })
+  })
+
+  it('an open Allow next to a failing one is open; an open Deny without any Allow is an implicit deny', () => {
+    const multi = { ...ghContext(SUB_MAIN), keys: { ...ghContext(SUB_MAIN).keys, [`${GH}:aud`]: ['a', 'b'] } }
+    const open = parseTrustPolicy(ghPolicyText({ StringEquals: { [`${GH}:aud`]: 'a' } }))
+    expect(evaluateTrustPolicy(open, multi).decision).toBe('cannot-decide')
+    const denyOnly = parseTrustPolicy(
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Deny', Principal: '*', Action: '*', Condition: { StringEquals: { [`${GH}:aud`]: 'a' } } }
+        ]
+      })
+    )
+    expect(evaluateTrustPolicy(denyOnly, multi).decision).toBe('implicit-deny')
   })
 })

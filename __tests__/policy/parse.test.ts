@@ -90,7 +90,10 @@ describe('parseTrustPolicy: accepted inputs', () => {
     const text = JSON.stringify({
       Role: { RoleName: 'deploy', Arn: 'arn:aws:iam::123456789012:role/deploy', AssumeRolePolicyDocument: doc }
     })
-    expect(parseTrustPolicy(text)).toEqual(parseTrustPolicy(ghPolicyText(MAIN_ONLY)))
+    expect(parseTrustPolicy(text)).toEqual({
+      ...parseTrustPolicy(ghPolicyText(MAIN_ONLY)),
+      role: { arn: 'arn:aws:iam::123456789012:role/deploy', name: 'deploy' }
+    })
   })
 
   it('unwraps get-role output whose document is a URL-encoded string', () => {

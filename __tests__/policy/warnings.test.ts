@@ -147,7 +147,7 @@ describe('warnings', () => {
     })
     expect(warningsFor(text)).toEqual([
       'Statement 0 (Sid "Odd") combines NotPrincipal with Allow, which a trust policy cannot use; it is treated as granting nothing.',
-      'Statement 1 uses DateGreaterThan, which this check does not evaluate and counts as not matching, so AWS may decide differently.'
+      'Statement 1 uses DateGreaterThan, which this check does not evaluate: where it decides the outcome, the verdict is "cannot decide".'
     ])
   })
 

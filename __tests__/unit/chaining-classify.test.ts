@@ -26,7 +26,7 @@ describe('chaining diagnoses', () => {
     [
       'unknown source',
       generic('InvalidClientTokenId', 403, 'The security token included in the request is invalid.'),
-      'source-credentials-expired'
+      'source-credentials-invalid'
     ],
     [
       'web identity denial stays trust-policy-denied',
@@ -58,6 +58,34 @@ describe('chaining diagnoses', () => {
       ])
     )
     expect(f.details.snippets?.[0].body).toContain('"AWS": "arn:aws:iam::111122223333:role/first"')
+  })
+
+  // the chained route decides, not the message's wording
+  const chained = { ...ctx, route: 'chained' as const }
+  it.each([
+    ['AccessDenied without "on resource:"', generic('AccessDenied', 403, 'Access denied'), 'assume-role-denied'],
+    [
+      'a wrong source secret',
+      generic('SignatureDoesNotMatch', 403, 'The request signature we calculated does not match'),
+      'source-credentials-invalid'
+    ],
+    [
+      'an unknown source key, other wording',
+      generic('InvalidClientTokenId', 403, 'No such key'),
+      'source-credentials-invalid'
+    ],
+    ['an expired source, other wording', generic('ExpiredToken', 400, 'expired'), 'source-credentials-expired'],
+    [
+      'a signature refused for its time stays clock-skew',
+      generic('SignatureDoesNotMatch', 403, 'Signature expired: 20260101T000000Z is now earlier than 20260101T001500Z'),
+      'clock-skew'
+    ]
+  ])('chained route: %s', (_, error, code) => {
+    const f = classify(error, chained)
+    expect(f.code).toBe(code)
+    const text = [f.message, ...(f.details.evidence ?? []), ...(f.details.fix ?? [])].join('\n')
+    // never OIDC token evidence on this route
+    expect(text).not.toMatch(/token sub|The token has no sub|token aud/)
   })
 
   it('maps a session ARN to its role ARN', () => {

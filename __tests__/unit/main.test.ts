@@ -434,6 +434,30 @@ describe('run', () => {
     expect(h.core.log).toContain('The ID token is about to expire: requesting a fresh one before retrying.')
   })
 
+  it('explains a failure inside the retry loop with the time of the failure, not the step start', async () => {
+    const clock = { ms: NOW_S * 1000 }
+    // the token (exp NOW+290) is past exp + 5 min of allowance by the time throttling ends
+    const expiredBy = (NOW_S + 290 + 300 + 60) * 1000
+    const sts = fakeSts({
+      assumeRoleWithWebIdentity: async () => {
+        if (clock.ms < expiredBy) throw throttled()
+        throw new STSServiceException({
+          name: 'ExpiredTokenException',
+          $fault: 'client',
+          message: 'Token expired: current date/time must be before the expiration date/time',
+          $metadata: { httpStatusCode: 400 }
+        })
+      }
+    })
+    const h = await runWith({ 'action-timeout-s': '3600' }, { sts, clock })
+    expect(h.failed).toBe(true)
+    expect(h.core.outputs.diagnosis).toBe('token-expired')
+    const log = h.core.log.join('\n')
+    expect(log).toContain('STS saw the token after its expiry (exp).')
+    expect(log).not.toContain("the runner clock is behind AWS's")
+    expect(log).toContain(`runner clock: ${new Date(clock.ms).toISOString()}`)
+  })
+
   it('stops retrying throttling before a token read from a file expires', async () => {
     const clock = { ms: NOW_S * 1000 }
     const token = await signToken(githubClaims({ exp: NOW_S + 20 }))

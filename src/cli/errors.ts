@@ -7,4 +7,5 @@ export class CliError extends Error {
   }
 }
 
-export const EXIT = { allowed: 0, denied: 1, usage: 2 } as const
+/** 0 allowed, 1 denied, 2 usage or input error, 3 cannot decide (AWS documents no outcome, or a value is redacted) */
+export const EXIT = { allowed: 0, denied: 1, usage: 2, undecided: 3 } as const

@@ -6,10 +6,12 @@ import { explainDenial, type DenialExplanation } from '../diagnosis/trust-denial
 import { analyzeSubject, explainForm } from '../diagnosis/subject.js'
 import { parseRole } from '../inputs/index.js'
 import {
+  isGitHubActionsIssuer,
   issuerPrefix,
   parseTrustPolicy,
   PolicyParseError,
   providerArnFor,
+  type Decision,
   type Evaluation,
   type TrustPolicy
 } from '../policy/index.js'
@@ -36,7 +38,8 @@ Nothing is sent anywhere; no AWS account or token is needed.
   --json                 machine-readable output
 
 '-' reads standard input (for one of the two). Exit status: 0 allowed, 1 denied, 2 usage or
-input error.
+input error, 3 cannot decide (AWS documents no outcome for a condition, or a claim it needs is
+redacted: the output names which).
 
 Examples:
   aws iam get-role --role-name deploy > role.json
@@ -72,7 +75,7 @@ export const explainCommand: Command = {
     const policy = policyFrom(await readInput('--trust-policy', policySpec, io))
     const claims = input.claims
     const role = roleFor(text(values, 'role-arn'), policy, String(claims.iss))
-    return report(evaluateClaims(policy, claims, role), claims, input.redacted, role)
+    return report(evaluateClaims(policy, claims, role, input.redacted), claims, input.redacted, role)
   }
 }
 
@@ -87,16 +90,23 @@ function policyFrom(raw: string): TrustPolicy {
 
 const FEDERATED = /^arn:([\w-]+):iam::(\d{12}):oidc-provider\/(.+)$/
 
-/** The role's account: --role-arn, else the account of the provider the policy names for this issuer. */
+/** The role: --role-arn, else get-role output's Arn, else the provider the policy names. */
 function roleFor(roleArn: string | undefined, policy: TrustPolicy, iss: string): Role {
-  if (roleArn) {
-    try {
-      const r = parseRole(roleArn)
-      return { ...r, from: '--role-arn' }
-    } catch (e) {
-      throw new CliError(`--role-arn: ${(e as Error).message.replace(/^Input 'role-to-assume': /, '')}`)
-    }
+  if (roleArn) return parsedRole(roleArn, '--role-arn')
+  if (policy.role?.arn) return parsedRole(policy.role.arn, 'the get-role output’s Arn')
+  const fromPolicy = roleFromPrincipal(policy, iss)
+  return policy.role?.name ? { ...fromPolicy, name: policy.role.name } : fromPolicy
+}
+
+function parsedRole(arn: string, from: string): Role {
+  try {
+    return { ...parseRole(arn), from }
+  } catch (e) {
+    throw new CliError(`${from}: ${(e as Error).message.replace(/^Input 'role-to-assume': /, '')}`)
   }
+}
+
+function roleFromPrincipal(policy: TrustPolicy, iss: string): Role {
   const named = policy.statements.flatMap((st) => st.principal?.values.Federated ?? [])
   const parsed = named.map((arn) => FEDERATED.exec(arn)).filter((m): m is RegExpExecArray => m !== null)
   const forIssuer = parsed.find((m) => m[3] === issuerPrefix(iss)) ?? parsed[0]
@@ -110,19 +120,16 @@ function report(ev: Evaluation, claims: Claims, redacted: string[], role: Role):
   const provider = providerArnFor(iss, role.account, role.partition)
   const sub = typeof claims.sub === 'string' ? claims.sub : undefined
   const lines: string[] = [`Trust policy ${VERDICTS[ev.decision]} this token`]
-  // a redacted claim is judged as absent: say so before the conditions it decides
   const unknown = redacted.filter((name) => conditionsOn(ev).some((key) => keyIsRedacted(key, [name])))
-  if (unknown.length > 0)
-    lines.push(
-      `note: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} redacted in the pasted log (redact-claims): the conditions on ${unknown.length === 1 ? 'it were' : 'them were'} judged as if absent; give the claims from a dry run or the JWT for a true verdict`
-    )
+  if (ev.decision === 'cannot-decide') lines.push(...undecidedLines(ev, unknown))
   lines.push(`token's provider: ${provider} (account from ${role.from})`)
   const conditionLines = evaluationLines(ev, claims, [], provider)
   lines.push(...conditionLines)
-  const analysis = sub ? analyzeSubject(sub, claims) : undefined
-  const form = analysis ? explainForm(analysis) : ['the claims have no sub']
-  const denial =
-    ev.decision === 'allow' ? undefined : explainDenial({ claims, role, redact: redacted, evaluation: ev, stsSaid: '' })
+  const github = isGitHubActionsIssuer(iss)
+  const analysis = sub && github ? analyzeSubject(sub, claims) : undefined
+  const form = analysis ? explainForm(analysis) : formOfOther(sub, iss)
+  const denied = ev.decision === 'explicit-deny' || ev.decision === 'implicit-deny'
+  const denial = denied ? explainDenial({ claims, role, redact: redacted, evaluation: ev, stsSaid: '' }) : undefined
   // the denial's reason is often the form's first sentence: say it once
   const formShown = form.filter((l) => l !== denial?.message)
   lines.push('', `sub: ${sub ?? '(absent)'}`, ...formShown.map((l) => `  ${l}`))
@@ -139,9 +146,30 @@ function report(ev: Evaluation, claims: Claims, redacted: string[], role: Role):
     warnings: ev.warnings,
     redacted
   }
+  if (ev.undecided) json.undecided = ev.undecided
   if (denial) json.denial = { ...denial, evidence: denial.evidence.filter((e) => e !== '') }
   if (ev.warnings.length > 0) lines.push('', ...ev.warnings.map((w) => `warning: ${w}`))
-  return { exitCode: ev.decision === 'allow' ? EXIT.allowed : EXIT.denied, lines, json }
+  return { exitCode: exitCodeOf(ev.decision), lines, json }
+}
+
+function exitCodeOf(decision: Decision): number {
+  if (decision === 'allow') return EXIT.allowed
+  return decision === 'cannot-decide' ? EXIT.undecided : EXIT.denied
+}
+
+function undecidedLines(ev: Evaluation, redactedClaims: string[]): string[] {
+  const lines = ['Why it cannot be decided:', ...(ev.undecided ?? []).map((r) => `  - ${r}`)]
+  if (redactedClaims.length > 0) {
+    lines.push(
+      `redacted claims: ${redactedClaims.join(', ')} (shown as *** in the pasted log, redact-claims): give the claims from a dry run or the JWT for a verdict`
+    )
+  }
+  return lines
+}
+
+function formOfOther(sub: string | undefined, iss: string): string[] {
+  if (sub === undefined) return ['the claims have no sub']
+  return [`not a GitHub token: the issuer ${iss} writes its own sub (this one is not one of GitHub's forms)`]
 }
 
 function conditionsOn(ev: Evaluation): string[] {

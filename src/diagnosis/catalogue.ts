@@ -197,6 +197,20 @@ export const CATALOGUE = withAnchors({
       'or make sure no step in between overwrites AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN'
     ]
   },
+  'source-credentials-invalid': {
+    title: 'AWS does not accept the source credentials',
+    meaning:
+      'sts:AssumeRole signed with the source credentials was refused with SignatureDoesNotMatch or InvalidClientTokenId: the secret does not match the key id, or the key id is unknown to AWS.',
+    causes: [
+      'a wrong, truncated or rotated AWS_SECRET_ACCESS_KEY (or one with a stray space or newline)',
+      'the access key was deleted or deactivated, or the session token belongs to other keys',
+      'a step in between overwrote one of AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN'
+    ],
+    fix: [
+      'get the three source variables from one place, right before this step (the earlier step that assumed the source role)',
+      'check that no step in between changes AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY or AWS_SESSION_TOKEN'
+    ]
+  },
   'assume-role-denied': {
     title: "The target role's trust policy does not allow the source session",
     meaning:

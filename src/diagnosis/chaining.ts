@@ -8,15 +8,23 @@ import type { DiagnosisCode } from './catalogue.js'
 const NOT_AUTHORIZED = /User: (\S+) is not authorized to perform: (\S+) on resource: (\S+)/
 const SOURCE_REFUSED = /security token included in the request is (expired|invalid)/i
 
-/** The code of an AssumeRole failure, or undefined when the error is not one. */
-export function chainingCode(f: ErrorFacts, stage: string): { code: DiagnosisCode } | undefined {
+/** The code of an AssumeRole failure: on the chained route whatever the message says, elsewhere by AWS's wording. */
+export function chainingCode(f: ErrorFacts, stage: string, route?: string): { code: DiagnosisCode } | undefined {
   if (stage !== 'assume') return undefined
   const denial = NOT_AUTHORIZED.exec(f.message)
-  if (denial?.[2] === 'sts:AssumeRole') return { code: 'assume-role-denied' }
   if (denial?.[2] === 'sts:TagSession') return { code: 'tag-session-denied' }
+  if (denial?.[2] === 'sts:AssumeRole') return { code: 'assume-role-denied' }
   if (/session limit for roles assumed by role chaining/.test(f.message)) return { code: 'session-duration-exceeded' }
-  if (/^(ExpiredToken|InvalidClientTokenId)$/.test(f.name.replace(/Exception$/, '')) && SOURCE_REFUSED.test(f.message))
+  const name = f.name.replace(/Exception$/, '')
+  const chained = route === 'chained'
+  if (name === 'ExpiredToken' && (chained || SOURCE_REFUSED.test(f.message)))
     return { code: 'source-credentials-expired' }
+  if (name === 'InvalidClientTokenId' && (chained || SOURCE_REFUSED.test(f.message)))
+    return { code: 'source-credentials-invalid' }
+  if (!chained) return undefined
+  if (name === 'SignatureDoesNotMatch' && !/Signature expired|Signature not yet current/i.test(f.message))
+    return { code: 'source-credentials-invalid' }
+  if (name === 'AccessDenied' || f.code === 'AccessDenied') return { code: 'assume-role-denied' }
   return undefined
 }
 
@@ -119,17 +127,25 @@ function customTagKeys(ctx: ExplainContext): string {
 }
 
 function sourceCredentialsExpired(f: ErrorFacts): Explanation {
-  const expired = /expired/i.test(f.message)
   return {
-    message: expired
-      ? 'AWS refused the source credentials as expired: the session they belong to has ended.'
-      : 'AWS does not know the source credentials: they were revoked, or changed by a step in between.',
+    message: 'AWS refused the source credentials as expired: the session they belong to has ended.',
     evidence: [stsSaid(f)]
+  }
+}
+
+function sourceCredentialsInvalid(f: ErrorFacts, ctx: ExplainContext): Explanation {
+  const signature = /^SignatureDoesNotMatch/.test(f.name)
+  return {
+    message: signature
+      ? 'AWS could not verify the signature made with the source credentials: the secret access key does not belong to the access key id (a wrong, truncated or rotated secret).'
+      : 'AWS does not know the source credentials: the access key id was deleted or revoked, or its session token does not belong to it.',
+    evidence: [`target role: ${ctx.config?.role.arn ?? '(unknown)'}`, 'no ID token is used on this route', stsSaid(f)]
   }
 }
 
 export const CHAINING_BUILDERS: Partial<Record<DiagnosisCode, (f: ErrorFacts, ctx: ExplainContext) => Explanation>> = {
   'assume-role-denied': assumeRoleDenied,
   'tag-session-denied': tagSessionDenied,
-  'source-credentials-expired': sourceCredentialsExpired
+  'source-credentials-expired': sourceCredentialsExpired,
+  'source-credentials-invalid': sourceCredentialsInvalid
 }

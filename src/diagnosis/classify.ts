@@ -13,7 +13,7 @@ export interface ClassifyContext extends ExplainContext {
 export function classify(e: unknown, ctx: ClassifyContext): Failure {
   if (isFailure(e)) return e.details.stage ? e : new Failure(e.code, e.message, { ...e.details, stage: ctx.stage })
   const facts = errorFacts(e)
-  const { code, retryable } = codeFor(facts, ctx.stage)
+  const { code, retryable } = codeFor(facts, ctx.stage, ctx.route)
   const built = explain(code, facts, ctx)
   return new Failure(code, built.message, {
     ...built,
@@ -30,9 +30,9 @@ interface Match {
   retryable?: boolean
 }
 
-function codeFor(f: ErrorFacts, stage: Stage): Match {
+function codeFor(f: ErrorFacts, stage: Stage, route?: ClassifyContext['route']): Match {
   if (stage === 'token') return tokenCode(f)
-  const chained = chainingCode(f, stage)
+  const chained = chainingCode(f, stage, route)
   if (chained) return chained
   const name = f.name.replace(/Exception$/, '')
   const code = f.code.replace(/Exception$/, '')

@@ -8,6 +8,8 @@ import type { Evaluation } from '../policy/index.js'
 export interface ExplainContext {
   /** where the failure happened; picks the words (GitHub vs STS) */
   stage?: string
+  /** how the step gets its credentials: a failure of sts:AssumeRole (chained) is never explained with a token */
+  route?: 'web-identity' | 'chained'
   config?: Config
   claims?: Claims
   /** where STS calls go, as the SDK resolves it, and the proxy in use, if any */

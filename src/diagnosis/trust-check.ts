@@ -8,11 +8,13 @@ import { subjectLabel, suggestTrustPolicy } from './suggest-policy.js'
 import { logSafe } from '../output/escape.js'
 import type { Config } from '../inputs/index.js'
 import {
+  claimsWithKeys,
   conditionHints,
   conditionKeysFromClaims,
   describeCondition,
   evaluateTrustPolicy,
   GITHUB_ISSUER,
+  issuerPrefix,
   principalDifference,
   providerArnFor,
   type Evaluation,
@@ -29,21 +31,26 @@ export function evaluateLocally(config: Config, claims: Claims): Evaluation | un
 export function evaluateClaims(
   policy: TrustPolicy,
   claims: Claims,
-  role: { account: string; partition: string }
+  role: { account: string; partition: string },
+  /** claims shown as *** */
+  unknownClaims: string[] = []
 ): Evaluation {
   const iss = String(claims.iss ?? '')
+  const withKeys = claimsWithKeys(iss).map((c) => c.toLowerCase())
   return evaluateTrustPolicy(policy, {
     action: 'sts:AssumeRoleWithWebIdentity',
     federatedPrincipal: providerArnFor(iss, role.account, role.partition),
     keys: conditionKeysFromClaims(claims),
-    issuer: iss
+    issuer: iss,
+    unknownKeys: unknownClaims.filter((c) => withKeys.includes(c.toLowerCase())).map((c) => `${issuerPrefix(iss)}:${c}`)
   })
 }
 
 export const VERDICTS: Record<Evaluation['decision'], string> = {
   allow: 'ALLOWS',
   'explicit-deny': 'DENIES (explicit Deny)',
-  'implicit-deny': 'DENIES (no statement allows)'
+  'implicit-deny': 'DENIES (no statement allows)',
+  'cannot-decide': 'CANNOT DECIDE whether it allows'
 }
 
 /** The evaluation as log lines (unescaped, redacted): one per statement and condition, with the reasons. */

@@ -6,6 +6,8 @@ import {
   conditionHints,
   describeCondition,
   GITHUB_ISSUER,
+  isGitHubActionsIssuer,
+  isNonDefaultGitHubIssuer,
   issuerPrefix,
   principalDifference,
   providerArnFor,
@@ -56,7 +58,8 @@ export function explainDenial(d: DenialInput): DenialExplanation {
   const iss = typeof claims.iss === 'string' ? claims.iss : GITHUB_ISSUER
   const sub = typeof claims.sub === 'string' ? claims.sub : ''
   const needed = providerArnFor(iss, d.role?.account ?? '<account>', d.role?.partition ?? 'aws')
-  const analysis = sub ? analyzeSubject(sub, claims) : undefined
+  // no GitHub advice for another issuer's sub (Kubernetes, GitLab)
+  const analysis = sub && isGitHubActionsIssuer(iss) ? analyzeSubject(sub, claims) : undefined
   const subKey = `${issuerPrefix(iss)}:sub`
   const evidence = [
     `token sub: ${claimText(claims, 'sub', redact)}`,
@@ -69,11 +72,12 @@ export function explainDenial(d: DenialInput): DenialExplanation {
   let causes: string[]
   const ev = d.evaluation
   if (ev) {
-    const found = fromEvaluation(ev, { sub, subKey, analysis, needed, redact, roleName: d.role?.name, evidence })
+    const found = fromEvaluation(ev, { sub, subKey, analysis, needed, redact, roleName: d.role?.name, evidence, iss })
     findings = found.findings
     causes = [...found.causes, roleMissing]
   } else {
-    findings = fromSubject(analysis, sub, subKey, d.role?.name)
+    findings = fromSubject(analysis, sub, subKey, d.role?.name, iss)
+    if (isNonDefaultGitHubIssuer(iss)) findings.unshift(issuerFinding(iss, needed))
     if (analysis?.immutable) evidence.push(...explainForm(analysis).slice(-2))
     const unexplained = analysis?.form.kind === 'branch' && !analysis.immutable
     // nothing in the claims explains it: a missing role is as likely as a policy detail
@@ -132,8 +136,34 @@ function policySnippets(x: {
   ]
 }
 
+function issuerFinding(iss: string, needed: string): Finding {
+  const prefix = issuerPrefix(iss)
+  return {
+    reason: `This token's issuer is ${iss}, not github.com's default: AWS maps it to the provider ${needed} and names its condition keys ${prefix}:… (${prefix}:sub, ${prefix}:aud); keys of another prefix, such as ${DEFAULT_PREFIX}:sub, are absent from this request and never match.`,
+    fix: [
+      `trust ${needed} in Principal.Federated and write every condition key with the prefix ${prefix}: (e.g. ${prefix}:sub); create that provider in the role's account if it is missing`
+    ]
+  }
+}
+
+const DEFAULT_PREFIX = issuerPrefix(GITHUB_ISSUER)
+
 /** Without the policy: the subject's form is the best lead. */
-function fromSubject(a: SubjectAnalysis | undefined, sub: string, subKey: string, roleName?: string): Finding[] {
+function fromSubject(
+  a: SubjectAnalysis | undefined,
+  sub: string,
+  subKey: string,
+  roleName: string | undefined,
+  iss: string
+): Finding[] {
+  if (!a && sub) {
+    return [
+      {
+        reason: `Nothing in this token explains the denial: its issuer ${iss} is not GitHub's, so its sub (${sub}) is that issuer's own; the role's trust policy itself must be compared with it.`,
+        fix: seePolicyFix(roleName)
+      }
+    ]
+  }
   if (!a) return [{ reason: 'The token has no sub, so no trust policy condition on sub can match it.', fix: [] }]
   const where = "the sub condition of the role's trust policy"
   if (a.form.kind === 'branch' && !a.immutable) {
@@ -193,6 +223,7 @@ interface EvalContext {
   redact: string[]
   roleName?: string
   evidence: string[]
+  iss: string
 }
 
 /** With the policy: the statement that came closest, and what kept it from allowing. */
@@ -240,13 +271,15 @@ function fromEvaluation(ev: Evaluation, x: EvalContext): { findings: Finding[]; 
     (s.principalMatches ? 0 : 1) + s.conditions.filter((c) => !c.passed).length
   const best = allows.reduce((a, b) => (misses(b) < misses(a) ? b : a))
   const findings: Finding[] = []
+  const elsewhere = best.conditions.filter((c) => !c.passed && c.otherPrefix)
+  if (elsewhere.length > 0) findings.push(otherPrefixFinding(elsewhere, name(best), x))
   if (!best.principalMatches) {
     findings.push({
       reason: `${cap(name(best))}: ${principalDifference(best.federated ?? [], x.needed)}.`,
       fix: [`set Principal.Federated of ${name(best)} to ${x.needed} (the provider must be in the role's account)`]
     })
   }
-  for (const c of best.conditions.filter((c) => !c.passed)) {
+  for (const c of best.conditions.filter((c) => !c.passed && !c.otherPrefix)) {
     const hidden = keyIsRedacted(c.key, x.redact)
     const finding = conditionFinding(c, name(best), x, hidden)
     // the values behind a finding, unless its sentence already says everything
@@ -259,8 +292,31 @@ function fromEvaluation(ev: Evaluation, x: EvalContext): { findings: Finding[]; 
   return { findings, causes }
 }
 
+function otherPrefixFinding(conditions: ConditionResult[], where: string, x: EvalContext): Finding {
+  const prefix = issuerPrefix(x.iss)
+  const theirs = [...new Set(conditions.map((c) => c.key))].join(', ')
+  const own = [...new Set(conditions.map((c) => c.otherPrefix?.key ?? ''))].join(', ')
+  const bare = (k: string): string => k.slice(0, k.lastIndexOf(':')).replace(/\/+$/, '').toLowerCase()
+  const slashOnly = conditions.every((c) => bare(c.key) === prefix.toLowerCase())
+  const how = slashOnly ? ' (they differ from its keys only by a trailing slash before the colon)' : ''
+  return {
+    reason: `${cap(where)} checks ${theirs}: keys of another issuer's prefix${how}, absent from this request. This token (iss ${x.iss}) has them as ${own}, and maps to the provider ${x.needed}.`,
+    fix: [
+      `write the condition keys of ${where} with the prefix ${prefix}: (${own}) and trust ${x.needed} in its Principal.Federated`
+    ]
+  }
+}
+
 function conditionFinding(c: ConditionResult, where: string, x: EvalContext, hidden: boolean): Finding {
   const cond = `the ${c.operator} condition on ${c.key} of ${where}`
+  if (c.undecided) {
+    return {
+      reason: `AWS's outcome for ${cond} cannot be decided here: ${c.undecided.reason}.`,
+      fix: [
+        `write ${cond} so that AWS documents its outcome (${c.undecided.source ?? 'a set operator for a multivalued key'})`
+      ]
+    }
+  }
   if (c.noSuchKey) {
     return {
       reason: `${cap(cond)} can never match: AWS has no such condition key (it does not put the ${c.noSuchKey.claim} claim in the request).`,

@@ -15,6 +15,7 @@ export const CODES = [
   'source-credentials-long-lived',
   'source-profile-unsupported',
   'source-credentials-expired',
+  'source-credentials-invalid',
   'assume-role-denied',
   'tag-session-denied',
   'token-expired',

@@ -105,7 +105,9 @@ export class RunContext implements RouteContext {
     const { classify } = await diagnosis()
     const { config, network, stage } = this
     const { decoded, evaluation } = this.learned
-    return classify(e, { stage, config, network, evaluation, claims: decoded?.claims, nowMs: this.now() })
+    // role chaining's sts:AssumeRole is diagnosed by its route, never with ID-token evidence
+    const route = config?.roleChaining ? 'chained' : 'web-identity'
+    return classify(e, { stage, route, config, network, evaluation, claims: decoded?.claims, nowMs: this.now() })
   }
 
   async checkTrust(claims: Claims): Promise<boolean> {

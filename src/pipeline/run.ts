@@ -155,7 +155,7 @@ async function verify(ctx: RunContext, sts: StsApi, assumed: AssumeResult) {
   if (config.maskAccountId) core.setSecret(identity.account)
   checkIdentity(identity, config)
   const evaluation = ctx.learned.evaluation
-  if (evaluation && evaluation.decision !== 'allow') {
+  if (evaluation?.decision === 'implicit-deny' || evaluation?.decision === 'explicit-deny') {
     core.warning(
       "STS allowed this token although the trust-policy input denies it: that file differs from the role's actual trust policy.",
       { title: 'trust policy' }

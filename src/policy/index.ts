@@ -2,6 +2,7 @@
 export type {
   ConditionResult,
   ConditionSpec,
+  Decision,
   Effect,
   Evaluation,
   KeyValue,
@@ -9,7 +10,8 @@ export type {
   RequestContext,
   Statement,
   StatementResult,
-  TrustPolicy
+  TrustPolicy,
+  Undecided
 } from './types.js'
 export { PolicyParseError, parseTrustPolicy } from './parse.js'
 export {
@@ -24,9 +26,17 @@ export {
   keyOfIssuer,
   providerArnFor
 } from './evaluate.js'
-export { GITHUB_ISSUER, GITHUB_KEY_CLAIMS, STANDARD_KEY_CLAIMS } from './claims.js'
+export {
+  GITHUB_ISSUER,
+  GITHUB_KEY_CLAIMS,
+  GITHUB_KEY_PREFIXES,
+  isGitHubActionsIssuer,
+  isNonDefaultGitHubIssuer,
+  STANDARD_KEY_CLAIMS
+} from './claims.js'
 export { principalDifference } from './principal-diff.js'
-export { evaluateCondition, parseOperator } from './conditions.js'
+export { evaluateCondition, parseOperator, type ConditionOptions } from './conditions.js'
+export { resolveValue, VARIABLES_SOURCE } from './variables.js'
 export { levenshtein, wildcardMatch } from './match.js'
 export {
   CLOCK_SKEW_ALLOWANCE_S,

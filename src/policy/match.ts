@@ -8,30 +8,10 @@
  */
 export function wildcardMatch(pattern: string, text: string): boolean {
   if (!pattern.includes('?')) return starMatch(pattern, text)
-  const p = Array.from(pattern)
-  const t = Array.from(text)
-  let pi = 0
-  let ti = 0
-  // position of the last `*` seen, and where in the text it started matching
-  let star = -1
-  let mark = 0
-  while (ti < t.length) {
-    if (pi < p.length && p[pi] === '*') {
-      star = pi++
-      mark = ti
-    } else if (pi < p.length && (p[pi] === '?' || p[pi] === t[ti])) {
-      pi++
-      ti++
-    } else if (star >= 0) {
-      // let the last `*` swallow one more character and retry
-      pi = star + 1
-      ti = ++mark
-    } else {
-      return false
-    }
-  }
-  while (pi < p.length && p[pi] === '*') pi++
-  return pi === p.length
+  return markedWildcardMatch(
+    Array.from(pattern).map((c) => (c === '*' || c === '?' ? { wildcard: c } : c)),
+    text
+  )
 }
 
 /**
@@ -115,4 +95,39 @@ export function closest(candidates: string[], targets: string[]): string | undef
     }
   }
   return best
+}
+
+/** The greedy walk over a pattern whose wildcards are marked (`${*}` is a literal `*`). */
+export function markedWildcardMatch(pattern: readonly (string | { wildcard: '*' | '?' })[], text: string): boolean {
+  const t = Array.from(text)
+  const isStar = (i: number): boolean => {
+    const c = pattern[i]
+    return typeof c !== 'string' && c.wildcard === '*'
+  }
+  const fits = (i: number, ch: string): boolean => {
+    const c = pattern[i]
+    return typeof c === 'string' ? c === ch : c.wildcard === '?'
+  }
+  let pi = 0
+  let ti = 0
+  // position of the last `*` seen, and where in the text it started matching
+  let star = -1
+  let mark = 0
+  while (ti < t.length) {
+    if (pi < pattern.length && isStar(pi)) {
+      star = pi++
+      mark = ti
+    } else if (pi < pattern.length && fits(pi, t[ti])) {
+      pi++
+      ti++
+    } else if (star >= 0) {
+      // let the last `*` swallow one more character and retry
+      pi = star + 1
+      ti = ++mark
+    } else {
+      return false
+    }
+  }
+  while (pi < pattern.length && isStar(pi)) pi++
+  return pi === pattern.length
 }

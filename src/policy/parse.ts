@@ -17,7 +17,19 @@ type Json = Record<string, unknown>
 export function parseTrustPolicy(text: string): TrustPolicy {
   const root = parseJson(text, 'the input')
   if (!isObject(root)) throw new PolicyParseError(`the input is JSON but not an object (got ${kind(root)})`)
-  return normalisePolicy(unwrapRole(root))
+  const policy = normalisePolicy(unwrapRole(root))
+  const role = roleOf(root)
+  if (role) policy.role = role
+  return policy
+}
+
+function roleOf(root: Json): TrustPolicy['role'] {
+  const holder = isObject(root.Role) ? root.Role : root
+  if (!('AssumeRolePolicyDocument' in holder)) return undefined
+  const role: NonNullable<TrustPolicy['role']> = {}
+  if (typeof holder.Arn === 'string') role.arn = holder.Arn
+  if (typeof holder.RoleName === 'string') role.name = holder.RoleName
+  return role.arn || role.name ? role : undefined
 }
 
 /** JSON, or URL-encoded JSON (`%7B%22Version...`). */

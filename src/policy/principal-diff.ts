@@ -21,9 +21,17 @@ export function principalDifference(named: string[], needed: string): string {
     const parts: string[] = []
     if (got.partition !== want.partition) parts.push(`the partition (${got.partition}, not ${want.partition})`)
     if (got.account !== want.account) parts.push(`the account (${got.account}, not ${want.account})`)
-    if (got.issuer !== want.issuer) parts.push(`the issuer (${got.issuer}, not ${want.issuer})`)
+    if (got.issuer !== want.issuer) parts.push(issuerDifference(got.issuer, want.issuer))
     return parts.length > 0 ? `${arn} differs in ${parts.join(' and ')}` : `${arn}`
   })
   const list = named.length === 0 ? 'no Federated principal' : differences.join('; ')
   return `Principal.Federated names ${list}; this token needs ${needed}`
+}
+
+function issuerDifference(got: string, want: string): string {
+  const bare = (s: string): string => s.replace(/\/+$/, '')
+  if (bare(got) === bare(want))
+    return `the issuer only by a trailing slash (${got.endsWith('/') ? 'the policy has it' : 'the token has it'}; the provider URL and the token's iss must match exactly)`
+  if (got.toLowerCase() === want.toLowerCase()) return `the issuer only by letter case (${got}, not ${want})`
+  return `the issuer (${got}, not ${want})`
 }

@@ -16,6 +16,25 @@ export interface RequestContext {
   keys: Record<string, KeyValue>
   /** the token's iss: lets a report say that AWS has no key for a claim a condition names */
   issuer?: string
+  /**
+   * keys the request carries whose value is not known here (a claim shown as *** in a log):
+   * a condition that needs the value cannot be decided
+   */
+  unknownKeys?: string[]
+}
+
+/**
+ * IAM's answer, or `cannot-decide` where it depends on something AWS does not document (a
+ * multi-valued key without a set operator, an operator of another type than the key) or on a
+ * value not known here (a redacted claim). Never read `cannot-decide` as allow or deny.
+ */
+export type Decision = 'allow' | 'explicit-deny' | 'implicit-deny' | 'cannot-decide'
+
+/** A condition, statement or decision that cannot be decided, and why (with AWS's page where it applies). */
+export interface Undecided {
+  reason: string
+  /** where the reason comes from (an AWS page and section), when it is AWS's silence */
+  source?: string
 }
 
 export type Effect = 'Allow' | 'Deny'
@@ -35,6 +54,15 @@ export interface ConditionResult {
   unsupported?: boolean
   /** the key names a claim of this token's issuer that AWS never puts in the request (e.g. repository_owner) */
   noSuchKey?: { claim: string; instead: string }
+  /**
+   * the key has another issuer's prefix than this token's, and the token carries the same claim
+   * under its own prefix: that key and its value (the condition's key is absent from the request)
+   */
+  otherPrefix?: { key: string; value: KeyValue }
+  /** AWS's outcome for this condition is not known: `passed` is false and means nothing */
+  undecided?: Undecided
+  /** the policy values after policy-variable substitution, when a value held a variable */
+  resolved?: string[]
 }
 
 export interface StatementResult {
@@ -48,10 +76,14 @@ export interface StatementResult {
   conditions: ConditionResult[]
   /** principal, action and every condition match */
   applies: boolean
+  /** principal and action match, no condition fails, but one cannot be decided (applies is false) */
+  undecided?: boolean
 }
 
 export interface Evaluation {
-  decision: 'allow' | 'explicit-deny' | 'implicit-deny'
+  decision: Decision
+  /** for `cannot-decide`: the conditions it hangs on, one sentence each */
+  undecided?: string[]
   statements: StatementResult[]
   /** foot-guns worth a warning (ForAllValues: in Allow, unscoped sub, ...) */
   warnings: string[]
@@ -89,4 +121,6 @@ export interface Statement {
 export interface TrustPolicy {
   version?: string
   statements: Statement[]
+  /** the role itself, when the text was `aws iam get-role` output */
+  role?: { arn?: string; name?: string }
 }

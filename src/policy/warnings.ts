@@ -1,6 +1,6 @@
 // Foot-guns in a trust policy that hold whatever the request looks like.
 // Each warning is one sentence naming the statement.
-import { GITHUB_ISSUER, insteadOf, issuerPrefix, keyOfIssuer } from './claims.js'
+import { GITHUB_ISSUER, insteadOf, isGitHubActionsIssuer, issuerPrefix, keyOfIssuer } from './claims.js'
 import { evaluateCondition, isSupportedOperator, parseOperator } from './conditions.js'
 import { statementActionMatches, statementName } from './statement.js'
 import { SAFER_FORMS, subjectRisk } from './subject-risk.js'
@@ -18,7 +18,7 @@ export function policyWarnings(policy: TrustPolicy): string[] {
     for (const c of st.conditions) {
       if (!isSupportedOperator(c.operator)) {
         warnings.push(
-          `${name} uses ${c.operator}, which this check does not evaluate and counts as not matching, so AWS may decide differently.`
+          `${name} uses ${c.operator}, which this check does not evaluate: where it decides the outcome, the verdict is "cannot decide".`
         )
       }
     }
@@ -100,13 +100,16 @@ function isGitHub(st: Statement, issuers: string[]): boolean {
 
 function subWarning(st: Statement, issuers: string[], name: string, issuer: string): string | undefined {
   const scoped = st.conditions.filter((c) => isSubKey(c.key, issuers) && scopes(c.operator))
+  // only GitHub's subjects are repositories: another issuer's are its own (a service account, a project)
+  const github = isGitHubActionsIssuer(`https://${issuer}`)
+  const anyone = github ? 'any repository' : 'any subject of that issuer'
   if (scoped.length === 0) {
-    return `${name} has no StringEquals or StringLike condition on ${issuer}:sub: sub is left unscoped, so any repository could assume this role.`
+    return `${name} has no StringEquals or StringLike condition on ${issuer}:sub: sub is left unscoped, so ${anyone} could assume this role.`
   }
   // AND across conditions: one restrictive condition is enough
   if (scoped.every(isOpenLike)) {
     const patterns = scoped.flatMap((c) => c.values.filter(isOpenPattern))
-    return `${name} scopes ${issuer}:sub only with ${patterns.map((p) => `"${p}"`).join(' and ')}, which matches every repository, so any repository could assume this role.`
+    return `${name} scopes ${issuer}:sub only with ${patterns.map((p) => `"${p}"`).join(' and ')}, which matches every ${github ? 'repository' : 'subject'}, so ${anyone} could assume this role.`
   }
   // AND across conditions: warn only when every scoping condition admits unreviewed code
   const risks = scoped.map((c) => c.values.map((v) => subjectRisk(c.operator, v)).find((r) => r !== undefined))
