@@ -73,10 +73,8 @@ describe('dist/', () => {
     expect(readFileSync(join(dist, 'index.js'), 'utf8')).not.toMatch(/^import |^export /m)
   })
 
-  // 1.0 MB until issue 19's checks (the STS answer's shape, the endpoint decision, the
-  // all-or-nothing profile writer) added 0.03 MB: the bound keeps a margin for code, not packages
-  it('holds at most 1.05 MB of JavaScript in all', () => {
-    expect(bytes(jsFiles(dist))).toBeLessThanOrEqual(1_050_000)
+  it('holds at most 1.0 MB of JavaScript in all', () => {
+    expect(bytes(jsFiles(dist))).toBeLessThanOrEqual(1_000_000)
   })
 
   it('the post step and the CLI are stubs that run their entry of the one bundle, dist/index.js', () => {
