@@ -151,6 +151,18 @@ describe('[S12] the STS endpoint', () => {
     expect(tunnels).toEqual([])
   })
 
+  it('never requests the ID token over plain http from another machine', async () => {
+    const calls = emu.calls.length
+    const r = await run({ ACTIONS_ID_TOKEN_REQUEST_URL: 'http://actions.example.test/_apis/token?api-version=2.0' })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs.diagnosis).toBe('id-token-request-failed')
+    expect(r.log).toContain(
+      'ACTIONS_ID_TOKEN_REQUEST_URL (http://actions.example.test/_apis/token) is plain http to another machine'
+    )
+    expect(r.log).not.toContain('↻')
+    expect(emu.calls.length).toBe(calls)
+  })
+
   it('refuses an http:// sts-endpoint input to another host', async () => {
     const r = await run({}, { 'sts-endpoint': 'http://sts.eu-west-1.amazonaws.com' })
     expect(r.outputs.diagnosis).toBe('invalid-input')

@@ -1,6 +1,8 @@
 // The 'token' stage: the web identity token — from GitHub's ID-token endpoint or a file.
 import { Failure } from '../failure/failure.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
+import { endpointForLog } from '../output/url.js'
+import { isLoopback } from '../sts/endpoint.js'
 
 export interface RunContextInfo {
   eventName: string
@@ -36,6 +38,7 @@ export async function obtainToken(
     if (deps.env.GITHUB_ACTIONS !== 'true') throw notARunner(missing, deps.env.GITHUB_ACTIONS)
     throw noTokenFailure(missing, await deps.context())
   }
+  refusePlainHttpTokenUrl(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')
   const requestToken = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''
   const token = await withTimeout(
     deps.getIDToken(audience).catch((e: unknown) => {
@@ -45,6 +48,27 @@ export async function obtainToken(
     () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs)
   )
   return { token, from: 'github' }
+}
+
+/** The ID token answers this request: over plain http it would cross the network readable. */
+function refusePlainHttpTokenUrl(raw: string): void {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return // @actions/core says what is wrong with it
+  }
+  if (url.protocol !== 'http:' || isLoopback(url.hostname)) return
+  throw new Failure(
+    'id-token-request-failed',
+    `ACTIONS_ID_TOKEN_REQUEST_URL (${endpointForLog(raw)}) is plain http to another machine: the ID token would travel unencrypted, so it is not requested.`,
+    {
+      stage: 'token',
+      evidence: [`ACTIONS_ID_TOKEN_REQUEST_URL: ${endpointForLog(raw)}`],
+      fix: ["serve the runner's Actions endpoints over https (a GitHub Enterprise Server with TLS)"],
+      retryable: false
+    }
+  )
 }
 
 /** How much of the endpoint's error (its body is in the message) a diagnosis may quote. */
