@@ -91,7 +91,7 @@ describe('[S15] profile headers as the AWS CLI and the SDKs read them', () => {
   it.each([
     ['[profile "deploy"]', 'deploy'],
     ["[profile 'deploy']", 'deploy'],
-    ['[ profile   deploy ]', 'deploy'],
+    ['[profile   deploy ]', 'deploy'],
     ['[profile default]', 'default']
   ])('sees %s as the profile %s that already exists', async (header, name) => {
     const home = homeWith({ config: `${header}\nrole_arn = arn:aws:iam::111111111111:role/stale\n` })
@@ -99,6 +99,14 @@ describe('[S15] profile headers as the AWS CLI and the SDKs read them', () => {
     expect(p.result.exitCode).toBe(1)
     expect(p.result.log).toContain(`the profile '${name}' already exists in ${join(home, '.aws', 'config')}`)
     expect(p.calls).toEqual([])
+  })
+
+  it('leaves a section that neither the AWS CLI nor the SDKs read as the profile: [ profile deploy]', async () => {
+    const config = '[ profile deploy]\nrole_arn = arn:aws:iam::111111111111:role/other\n'
+    const home = homeWith({ config })
+    const p = await playProfile({ HOME: home })
+    expect(p.result.exitCode).toBe(0)
+    expect(aws(home, 'config')).toBe(`${config}[profile deploy]\nregion = eu-west-1\n`)
   })
 
   it('refuses to overwrite a profile the SDKs would merge from two sections', async () => {

@@ -11,16 +11,27 @@ export interface Section {
 }
 
 /**
- * The name a header line gives its section, as the AWS CLI (botocore) or the JS SDK
- * (@smithy/shared-ini-file-loader parseIni) reads it: `[ profile  name ]`, `[profile "name"]`
- * and `[profile 'name']` all name 'profile name'. Undefined for a line that is no header.
+ * The names a header line gives its section, as the AWS CLI (botocore: configparser keeps the
+ * text between the brackets as it is, then a `profile` section's name is its second shell word)
+ * and the JS SDK (@smithy/shared-ini-file-loader parseIni: `profile`, one whitespace, the name,
+ * quoted or not) read it. `[profile "ci"]`, `[profile 'ci']` and `[profile  ci ]` all name
+ * 'profile ci'; `[ profile ci]` names nothing but itself. Empty for a line that is no header.
  */
-function headerName(line: string): string | undefined {
+export function headerNames(line: string): string[] {
   const m = /^\s*\[([^\]]*)\]/.exec(line)
-  if (!m) return undefined
-  const words = m[1].trim().split(/\s+/).join(' ')
-  const quoted = /^(\S+) (["'])(.*)\2$/.exec(words)
-  return quoted ? `${quoted[1]} ${quoted[3]}` : words
+  if (!m) return []
+  const inner = m[1]
+  const names = new Set([inner])
+  const words = shellWords(inner)
+  if (inner.startsWith('profile') && words.length === 2 && words[0] === 'profile') names.add(`profile ${words[1]}`)
+  const sdk = /^([\w-]+)\s(["'])?([\w\-@+.%:/]+)\2$/.exec(inner)
+  if (sdk?.[1] === 'profile') names.add(`profile ${sdk[3]}`)
+  return [...names]
+}
+
+/** Words as a POSIX shell splits them (botocore's shlex.split), quotes removed. */
+function shellWords(text: string): string[] {
+  return [...text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)].map((w) => w[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'))
 }
 
 /**
@@ -30,8 +41,8 @@ function headerName(line: string): string | undefined {
 const startsSection = (line: string): boolean => /^\s*\[/.test(line)
 
 /** The headers that name the same section: `[profile default]` is also the config file's default. */
-export function sameSection(header: string, aliases: readonly string[] = []): (name: string | undefined) => boolean {
-  return (name) => name !== undefined && (name === header || aliases.includes(name))
+export function sameSection(header: string, aliases: readonly string[] = []): (names: string[]) => boolean {
+  return (names) => names.some((name) => name === header || aliases.includes(name))
 }
 
 /** Lines with their line endings kept, and where each starts. */
@@ -59,7 +70,7 @@ export function findSections(text: string, header: string, aliases: readonly str
   const named = sameSection(header, aliases)
   const found: Section[] = []
   all.forEach((l, at) => {
-    if (!named(headerName(l.text.replace(/\r?\n$/, '')))) return
+    if (!named(headerNames(l.text.replace(/\r?\n$/, '')))) return
     let next = all.findIndex((n, i) => i > at && startsSection(n.text))
     if (next < 0) next = all.length
     let last = next - 1
