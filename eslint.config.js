@@ -13,6 +13,7 @@ const LAYERS = [
   'source',
   'sinks',
   'diagnosis',
+  'audit',
   'pipeline',
   'cli'
 ]

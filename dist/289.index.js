@@ -186,6 +186,8 @@ const CHAINING_BUILDERS = {
 
 // EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules
 var token_claims = __webpack_require__(3551);
+// EXTERNAL MODULE: ./src/output/url.ts
+var url = __webpack_require__(7220);
 // EXTERNAL MODULE: ./src/policy/index.ts + 4 modules
 var policy = __webpack_require__(2611);
 // EXTERNAL MODULE: ./src/diagnosis/redact.ts
@@ -193,6 +195,7 @@ var redact = __webpack_require__(8652);
 // EXTERNAL MODULE: ./src/diagnosis/trust-denial.ts
 var trust_denial = __webpack_require__(4195);
 ;// CONCATENATED MODULE: ./src/diagnosis/explain.ts
+
 
 
 
@@ -320,7 +323,9 @@ const BUILDERS = {
             message: networkErrorMessage(f, target, proxy, timedOut),
             evidence: [
                 `error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`,
-                ...(ctx.stage === 'token' ? [] : [`STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`]),
+                ...(ctx.stage === 'token'
+                    ? []
+                    : [`STS endpoint: ${ctx.network ? (0,url/* endpointForLog */.N)(ctx.network.stsEndpoint) : '(unknown)'}`]),
                 `proxy: ${ctx.network?.proxy ?? 'none (no HTTPS_PROXY/HTTP_PROXY applies to the endpoint)'}`
             ]
         };
@@ -354,7 +359,7 @@ const BUILDERS = {
         message: `STS is not activated in ${ctx.config?.region ?? 'this region'} for the account ${ctx.config?.role.account ?? ''}.`,
         evidence: [
             `aws-region: ${ctx.config?.region ?? '(unknown)'}`,
-            `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`,
+            `STS endpoint: ${ctx.network ? (0,url/* endpointForLog */.N)(ctx.network.stsEndpoint) : '(unknown)'}`,
             stsSaid(f)
         ],
         fix: [
@@ -808,6 +813,19 @@ const CATALOGUE = withAnchors({
             'a stalled connection (timed out)'
         ],
         fix: ['check HTTPS_PROXY/NO_PROXY and the endpoint', 're-run if it was a passing outage']
+    },
+    'sts-response-invalid': {
+        title: 'The STS answer is not of the shape AWS STS gives',
+        meaning: 'A value in the STS answer (a key, the session token, the expiration, an ARN, the account) is not of the shape real STS produces; nothing was written, exported or output.',
+        causes: [
+            'an STS endpoint that is not AWS: a misconfigured sts-endpoint, AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL',
+            'a proxy that rewrites answers',
+            'a hostile endpoint trying to write a profile section or a log line of its own'
+        ],
+        fix: [
+            'point sts-endpoint / AWS_ENDPOINT_URL_STS at AWS STS and check any proxy',
+            're-run once the endpoint is fixed'
+        ]
     },
     'identity-mismatch': {
         title: 'The credentials belong to another identity',

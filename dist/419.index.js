@@ -28,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const profiles = () => __webpack_require__.e(/* import() */ 400).then(__webpack_require__.bind(__webpack_require__, 2400));
+const profiles = () => __webpack_require__.e(/* import() */ 397).then(__webpack_require__.bind(__webpack_require__, 9397));
 const DEFAULT_REFRESH_PROFILE = 'aws-oidc-credentials';
 function refreshParameters(config) {
     return {
@@ -68,13 +68,13 @@ async function planRefresh(config, env, node = process.execPath, cli = bundledCl
     }
     return { profile, command, cacheFile, key };
 }
-async function writeRefresh(plan, config, credentials, env, core, nowMs) {
+async function writeRefresh(plan, config, credentials, env, core, nowMs, beforeWrite) {
     const { profilePaths, writeConfigProfile } = await profiles();
     const paths = profilePaths(env);
     const section = writeConfigProfile(plan.profile, [
         ['credential_process', plan.command],
         ['region', config.region]
-    ], config.overwriteAwsProfile, paths);
+    ], config.overwriteAwsProfile, paths, { beforeWrite: (sections) => beforeWrite({ sections, files: [plan.cacheFile] }) });
     (0,_refresh_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCache */ .aR)(plan.cacheFile, plan.key, {
         accessKeyId: credentials.accessKeyId,
         secretAccessKey: credentials.secretAccessKey,

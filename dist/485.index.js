@@ -1166,8 +1166,8 @@ function judged(files) {
 var redact = __webpack_require__(8652);
 // EXTERNAL MODULE: ./src/diagnosis/trust-denial.ts
 var trust_denial = __webpack_require__(4195);
-// EXTERNAL MODULE: ./src/inputs/index.ts + 2 modules
-var inputs = __webpack_require__(8399);
+// EXTERNAL MODULE: ./src/inputs/index.ts + 3 modules
+var inputs = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/diagnosis/trust-check.ts
 var trust_check = __webpack_require__(7966);
 // EXTERNAL MODULE: ./src/github/token-claims.ts + 6 modules

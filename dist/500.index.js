@@ -158,6 +158,8 @@ async function keepExistingCredentials(ctx, sts) {
         const name = e.name;
         return assumeAnyway(`the credentials in ${found.from} did not verify (${(0,_output_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(name)})`);
     }
+    if (config.maskAccountId)
+        core.setSecret(identity.account);
     if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(identity.account))
         return assumeAnyway(`their account ${identity.account} is not in allowed-account-ids`);
     return { kind: 'kept', identity, from: found.from };

@@ -34,6 +34,7 @@ const CODES = [
     'region-disabled',
     'throttled',
     'network-error',
+    'sts-response-invalid',
     'identity-mismatch',
     'account-not-allowed',
     'clock-skew',

@@ -1,6 +1,6 @@
 "use strict";
 exports.id = 970;
-exports.ids = [970,400];
+exports.ids = [970];
 exports.modules = {
 
 /***/ 4555:
@@ -60,8 +60,8 @@ var core = __webpack_require__(6058);
 var output_escape = __webpack_require__(8078);
 // EXTERNAL MODULE: ./src/sinks/cleanup-state.ts
 var cleanup_state = __webpack_require__(3452);
-// EXTERNAL MODULE: ./src/sinks/profile.ts + 1 modules
-var profile = __webpack_require__(2400);
+// EXTERNAL MODULE: ./src/sinks/profile-store.ts
+var profile_store = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/sinks/refresh-cache.ts
 var refresh_cache = __webpack_require__(1744);
 ;// CONCATENATED MODULE: ./src/sinks/post.ts
@@ -79,7 +79,7 @@ function runPost(core) {
             core.exportVariable(name, '');
         if (cleanup.variables.length > 0)
             core.info(`Blanked ${cleanup.variables.join(', ')} for the rest of the job.`);
-        for (const line of (0,profile.removeWrittenSections)(cleanup.sections))
+        for (const line of (0,profile_store/* removeWrittenSections */.yw)(cleanup.sections))
             core.info((0,output_escape/* logSafe */.sN)(line));
         for (const file of cleanup.files ?? [])
             core.info((0,output_escape/* logSafe */.sN)((0,refresh_cache/* removeCache */.vJ)(file)));
@@ -130,35 +130,42 @@ function decodeCleanup(raw) {
 
 /***/ }),
 
-/***/ 2400:
+/***/ 1788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ sectionDigest),
+/* harmony export */   En: () => (/* binding */ lineEnding),
+/* harmony export */   Kd: () => (/* binding */ findSections),
+/* harmony export */   L1: () => (/* binding */ putSection),
+/* harmony export */   Uf: () => (/* binding */ removeSection),
+/* harmony export */   YN: () => (/* binding */ renderSection),
+/* harmony export */   iH: () => (/* binding */ headerLine)
+/* harmony export */ });
+/* unused harmony exports headerNames, sameSection, findSection */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkConfigProfileWritable: () => (/* binding */ checkConfigProfileWritable),
-  checkProfileWritable: () => (/* binding */ checkProfileWritable),
-  profilePaths: () => (/* reexport */ profile_paths/* profilePaths */.I),
-  removeWrittenSections: () => (/* binding */ removeWrittenSections),
-  writeConfigProfile: () => (/* binding */ writeConfigProfile),
-  writeProfile: () => (/* binding */ writeProfile)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/failure/failure.ts
-var failure = __webpack_require__(4592);
-;// CONCATENATED MODULE: ./src/sinks/profile-file.ts
-
-function headerName(line) {
-    const m = /^\s*\[([^\]]*)\]\s*(?:[#;].*)?$/.exec(line);
-    return m ? m[1].trim().split(/\s+/).join(' ') : undefined;
+function headerNames(line) {
+    const m = /^\s*\[([^\]]*)\]/.exec(line);
+    if (!m)
+        return [];
+    const inner = m[1];
+    const names = new Set([inner]);
+    const words = shellWords(inner);
+    if (inner.startsWith('profile') && words.length === 2 && words[0] === 'profile')
+        names.add(`profile ${words[1]}`);
+    const sdk = /^([\w-]+)\s(["'])?([\w\-@+.%:/]+)\2$/.exec(inner);
+    if (sdk?.[1] === 'profile')
+        names.add(`profile ${sdk[3]}`);
+    return [...names];
+}
+function shellWords(text) {
+    return [...text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)].map((w) => w[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
+}
+const startsSection = (line) => /^\s*\[/.test(line);
+function sameSection(header, aliases = []) {
+    return (names) => names.some((name) => name === header || aliases.includes(name));
 }
 function lines(text) {
     const out = [];
@@ -168,19 +175,29 @@ function lines(text) {
     return out;
 }
 const isBlankOrComment = (line) => /^\s*(?:[#;].*)?\r?\n?$/.test(line);
-function findSection(text, header) {
+function findSection(text, header, aliases = []) {
+    return findSections(text, header, aliases)[0];
+}
+function findSections(text, header, aliases = []) {
     const all = lines(text);
-    const at = all.findIndex((l) => headerName(l.text.replace(/\r?\n$/, '')) === header);
-    if (at < 0)
-        return undefined;
-    let next = all.findIndex((l, i) => i > at && headerName(l.text.replace(/\r?\n$/, '')) !== undefined);
-    if (next < 0)
-        next = all.length;
-    let last = next - 1;
-    while (last > at && isBlankOrComment(all[last].text))
-        last--;
-    const end = last + 1 < all.length ? all[last + 1].start : text.length;
-    return { start: all[at].start, end };
+    const named = sameSection(header, aliases);
+    const found = [];
+    all.forEach((l, at) => {
+        if (!named(headerNames(l.text.replace(/\r?\n$/, ''))))
+            return;
+        let next = all.findIndex((n, i) => i > at && startsSection(n.text));
+        if (next < 0)
+            next = all.length;
+        let last = next - 1;
+        while (last > at && isBlankOrComment(all[last].text))
+            last--;
+        const end = last + 1 < all.length ? all[last + 1].start : text.length;
+        found.push({ start: l.start, end });
+    });
+    return found;
+}
+function headerLine(text, section) {
+    return text.slice(section.start, section.end).split(/\r?\n/)[0].trim();
 }
 function lineEnding(text) {
     return /^[^\n]*\r\n/.test(text) ? '\r\n' : '\n';
@@ -188,8 +205,8 @@ function lineEnding(text) {
 function renderSection(header, values, eol) {
     return [`[${header}]`, ...values.map(([k, v]) => `${k} = ${v}`)].map((l) => l + eol).join('');
 }
-function putSection(text, header, rendered) {
-    const found = findSection(text, header);
+function putSection(text, header, rendered, aliases = []) {
+    const found = findSection(text, header, aliases);
     if (found) {
         const before = text.slice(0, found.start);
         const after = text.slice(found.end);
@@ -200,108 +217,76 @@ function putSection(text, header, rendered) {
     return text + separator + rendered;
 }
 function sectionDigest(section) {
-    return (0,external_node_crypto_.createHash)('sha256')
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(section.replace(/\r?\n$/, ''))
         .digest('hex');
 }
 function removeSection(text, header, digest) {
-    const found = findSection(text, header);
-    if (!found || sectionDigest(text.slice(found.start, found.end)) !== digest)
+    const found = findSections(text, header).find((f) => sectionDigest(text.slice(f.start, f.end)) === digest);
+    if (!found)
         return undefined;
     return text.slice(0, found.start) + text.slice(found.end);
 }
 
-// EXTERNAL MODULE: ./src/source/profile-paths.ts
-var profile_paths = __webpack_require__(6197);
-;// CONCATENATED MODULE: ./src/sinks/profile.ts
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   YB: () => (/* binding */ lstatOrUndefined),
+/* harmony export */   fR: () => (/* binding */ replaceFile),
+/* harmony export */   yw: () => (/* binding */ removeWrittenSections)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4592);
+/* harmony import */ var _profile_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1788);
 
 
 
 
 
-
-
-function headers(name) {
-    return { credentials: name, config: name === 'default' ? 'default' : `profile ${name}` };
-}
 function readRegularFile(path) {
     const stat = lstatOrUndefined(path);
     if (!stat)
         return '';
     if (stat.isSymbolicLink())
-        throw (0,failure/* invalidInput */.aY)('aws-profile', `${path} is a symbolic link; this action does not write credentials through one.`);
+        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('aws-profile', `${path} is a symbolic link; this action does not write credentials through one.`);
     if (!stat.isFile())
-        throw (0,failure/* invalidInput */.aY)('aws-profile', `${path} is not a regular file.`);
-    return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('aws-profile', `${path} is not a regular file.`);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'latin1');
 }
 function lstatOrUndefined(path) {
     try {
-        return (0,external_node_fs_.lstatSync)(path);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
     }
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw (0,failure/* invalidInput */.aY)('aws-profile', `${path} cannot be read (${e.code ?? 'error'}).`);
+        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('aws-profile', `${path} cannot be read (${e.code ?? 'error'}).`);
     }
-}
-function ensureDirectory(dir) {
-    const stat = lstatOrUndefined(dir);
-    if (stat?.isSymbolicLink())
-        throw (0,failure/* invalidInput */.aY)('aws-profile', `${dir} is a symbolic link; this action does not write credentials through one.`);
-    if (!stat)
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o700 });
-}
-function checkProfileWritable(name, overwrite, paths) {
-    const h = headers(name);
-    for (const [file, header] of [
-        [paths.credentials, h.credentials],
-        [paths.config, h.config]
-    ]) {
-        ensureNotLinked((0,external_node_path_.dirname)(file));
-        const text = readRegularFile(file);
-        if (!overwrite && findSection(text, header))
-            throw (0,failure/* invalidInput */.aY)('aws-profile', `the profile '${name}' already exists in ${file}. ` +
-                'Allowed: a new profile name, or overwrite-aws-profile: true to replace that profile (and only it).');
-    }
-}
-function ensureNotLinked(dir) {
-    if (lstatOrUndefined(dir)?.isSymbolicLink())
-        throw (0,failure/* invalidInput */.aY)('aws-profile', `${dir} is a symbolic link; this action does not write credentials through one.`);
-}
-function writeProfile(name, c, region, overwrite, paths) {
-    checkProfileWritable(name, overwrite, paths);
-    const h = headers(name);
-    const credentials = [
-        ['aws_access_key_id', c.accessKeyId],
-        ['aws_secret_access_key', c.secretAccessKey],
-        ['aws_session_token', c.sessionToken]
-    ];
-    return [
-        putProfileSection(paths.credentials, h.credentials, credentials),
-        putProfileSection(paths.config, h.config, [['region', region]])
-    ];
-}
-function putProfileSection(file, header, values) {
-    ensureDirectory((0,external_node_path_.dirname)(file));
-    const before = readRegularFile(file);
-    const rendered = renderSection(header, values, lineEnding(before));
-    replaceFile(file, putSection(before, header, rendered));
-    return { file, header, digest: sectionDigest(rendered) };
 }
 function replaceFile(file, text) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(temp, 'wx', 0o600);
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx', 0o600);
     try {
-        (0,external_node_fs_.writeSync)(fd, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, text, null, 'latin1');
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
     try {
-        (0,external_node_fs_.renameSync)(temp, file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
     }
     catch (e) {
-        (0,external_node_fs_.unlinkSync)(temp);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
         throw e;
     }
 }
@@ -309,7 +294,9 @@ function removeWrittenSections(sections) {
     return sections.map((s) => {
         try {
             const text = readRegularFile(s.file);
-            const after = removeSection(text, s.header, s.digest);
+            if ((0,_profile_file_js__WEBPACK_IMPORTED_MODULE_4__/* .findSections */ .Kd)(text, s.header).length === 0)
+                return `[${s.header}] is not in ${s.file}: nothing to remove`;
+            const after = (0,_profile_file_js__WEBPACK_IMPORTED_MODULE_4__/* .removeSection */ .Uf)(text, s.header, s.digest);
             if (after === undefined)
                 return `left [${s.header}] in ${s.file}: it changed after this action wrote it`;
             replaceFile(s.file, after);
@@ -319,37 +306,6 @@ function removeWrittenSections(sections) {
             return `could not remove [${s.header}] from ${s.file}: ${e.message}`;
         }
     });
-}
-function writeConfigProfile(name, values, overwrite, paths) {
-    checkConfigProfileWritable(name, overwrite, paths);
-    return putProfileSection(paths.config, headers(name).config, values);
-}
-function checkConfigProfileWritable(name, overwrite, paths) {
-    checkProfileWritable(name, overwrite, paths);
-    if (findSection(readRegularFile(paths.credentials), headers(name).credentials))
-        throw (0,failure/* invalidInput */.aY)('aws-profile', `the profile '${name}' has keys in ${paths.credentials}, which would take precedence over its credential_process. Allowed: another profile name, or remove that section first.`);
-}
-
-
-/***/ }),
-
-/***/ 6197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ profilePaths)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-function profilePaths(env, home = (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()) {
-    return {
-        credentials: env.AWS_SHARED_CREDENTIALS_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'credentials'),
-        config: env.AWS_CONFIG_FILE || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(home, '.aws', 'config')
-    };
 }
 
 

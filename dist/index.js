@@ -52,18 +52,18 @@ var output_escape = __nccwpck_require__(8078);
 var failure = __nccwpck_require__(4592);
 // EXTERNAL MODULE: ./src/bundle/load-http-client.ts
 var load_http_client = __nccwpck_require__(7091);
-// EXTERNAL MODULE: ./src/pipeline/sts-endpoint.ts
-var sts_endpoint = __nccwpck_require__(7450);
-// EXTERNAL MODULE: ./src/sts.ts + 1 modules
-var src_sts = __nccwpck_require__(975);
+// EXTERNAL MODULE: ./src/sts/client.ts + 1 modules
+var client = __nccwpck_require__(8761);
+// EXTERNAL MODULE: ./src/sts/endpoint.ts
+var endpoint = __nccwpck_require__(3235);
 // EXTERNAL MODULE: ./src/pipeline/timeout.ts
 var timeout = __nccwpck_require__(9221);
 // EXTERNAL MODULE: ./src/failure/timeout.ts
 var failure_timeout = __nccwpck_require__(8497);
 // EXTERNAL MODULE: ./src/github/token-request.ts
 var token_request = __nccwpck_require__(6746);
-// EXTERNAL MODULE: ./src/user-agent.ts
-var user_agent = __nccwpck_require__(7360);
+// EXTERNAL MODULE: ./src/sts/user-agent.ts
+var user_agent = __nccwpck_require__(2377);
 ;// CONCATENATED MODULE: ./src/cli/fresh-session.ts
 
 
@@ -77,12 +77,13 @@ async function freshSession(p, env, progress) {
     progress.stage = 'token';
     const token = await requestIdToken(p.audience, env);
     progress.stage = 'assume';
-    const sts = (0,src_sts/* createStsApi */.B)({
+    const configured = (0,endpoint/* configuredStsEndpoint */.i7)(p.stsEndpoint, env);
+    const sts = (0,client/* createStsApi */.B)({
         region: p.region,
-        endpoint: p.stsEndpoint,
-        resolvedEndpoint: (0,sts_endpoint/* resolvedStsEndpoint */.K)({ stsEndpoint: p.stsEndpoint, region: p.region }, env),
+        endpoint: async () => (await (0,endpoint/* resolveStsEndpoint */.MX)(p.region, configured, {}, env)).url,
         connectionTimeoutMs: timeout/* DEFAULT_TIMING */.f.connectionMs,
         requestTimeoutMs: timeout/* DEFAULT_TIMING */.f.requestMs,
+        env,
         userAgent: (0,user_agent/* userAgent */.N)(env)
     });
     const obtained = Date.now();
@@ -223,7 +224,7 @@ function runCommandLine() {
         stdout: (text) => process.stdout.write(text),
         stderr: (text) => process.stderr.write(text)
     };
-    void Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(71), __nccwpck_require__.e(399), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485)).then(({ runCli }) => runCli(argv, read_input/* realInputs */.MN, out)).then(exitWith);
+    void Promise.all(/* import() */[__nccwpck_require__.e(885), __nccwpck_require__.e(71), __nccwpck_require__.e(842), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2485)).then(({ runCli }) => runCli(argv, read_input/* realInputs */.MN, out)).then(exitWith);
 }
 
 
@@ -237,20 +238,21 @@ function runCommandLine() {
 /* harmony export */   R5: () => (/* binding */ readInput)
 /* harmony export */ });
 /* unused harmony export MAX_INPUT_BYTES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _inputs_files_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3622);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6675);
 
 
 const MAX_INPUT_BYTES = 1024 * 1024;
 const realInputs = {
     readFile(path, maxBytes = MAX_INPUT_BYTES) {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
-        if (!st.isFile())
-            throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' });
-        if (st.size > maxBytes)
-            throw Object.assign(new Error('too large'), { code: 'ETOOBIG' });
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+        try {
+            return (0,_inputs_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoundedFile */ .Mv)(path, maxBytes);
+        }
+        catch (e) {
+            if (e instanceof _inputs_files_js__WEBPACK_IMPORTED_MODULE_0__/* .InputFileError */ .TH)
+                throw Object.assign(new Error(e.message), { code: e.code === 'EFBIG' ? 'ETOOBIG' : 'ENOTFILE' });
+            throw e;
+        }
     },
     async readStdin(maxBytes = MAX_INPUT_BYTES) {
         const chunks = [];
@@ -386,10 +388,91 @@ if (entry === 'post')
 else if (entry === 'cli')
     (0,_cli_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCommandLine */ .r)();
 else
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(71), __nccwpck_require__.e(399), __nccwpck_require__.e(857)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9604))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(71), __nccwpck_require__.e(842), __nccwpck_require__.e(826)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8069))).run();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ readBoundedFile),
+/* harmony export */   TH: () => (/* binding */ InputFileError),
+/* harmony export */   f1: () => (/* binding */ readFailure),
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const MAX_POLICY_FILE_BYTES = 1024 * 1024;
+const READ_CHUNK_BYTES = 64 * 1024;
+class InputFileError extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+        this.name = 'InputFileError';
+    }
+}
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (st.isCharacterDevice())
+        return 'a character device';
+    if (st.isBlockDevice())
+        return 'a block device';
+    if (st.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function readBoundedFile(path, maxBytes) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile())
+            throw new InputFileError('ENOTREG', `is ${kindOf(st)}, not a regular file`);
+        const tooLarge = () => new InputFileError('EFBIG', `is larger than ${maxBytes} bytes, the most this input reads`);
+        if (st.size > maxBytes)
+            throw tooLarge();
+        const buffer = Buffer.alloc(maxBytes + READ_CHUNK_BYTES);
+        let length = 0;
+        while (length <= maxBytes) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, READ_CHUNK_BYTES, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > maxBytes)
+            throw tooLarge();
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function readFailure(e) {
+    if (e instanceof InputFileError)
+        return e.message;
+    const code = e.code;
+    return code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
+}
+function shownPath(given, resolved, workspace) {
+    if (!workspace)
+        return `'${given}'`;
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, resolved);
+    const outside = rel === '..' || rel.startsWith('../') || rel.startsWith('..\\') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    return outside ? `'${given}' (${resolved}, outside GITHUB_WORKSPACE)` : `'${given}'`;
+}
+
 
 /***/ }),
 
@@ -446,6 +529,29 @@ const pad = (s, width) => (s.length >= width ? s : s + ' '.repeat(width - s.leng
 
 /***/ }),
 
+/***/ 7220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ endpointForLog)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8078);
+
+function endpointForLog(url) {
+    if (!url)
+        return '(not set)';
+    try {
+        const u = new URL(url);
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .sN)(`${u.origin}${u.pathname}`);
+    }
+    catch {
+        return '(not a URL)';
+    }
+}
+
+
+/***/ }),
+
 /***/ 4361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -462,22 +568,6 @@ const VERSION = _package_json__WEBPACK_IMPORTED_MODULE_0__/* .version */ .rE;
 const REPOSITORY = /github\.com\/([\w.-]+\/[\w.-]+?)(?:\.git)?$/.exec(_package_json__WEBPACK_IMPORTED_MODULE_0__/* .repository.url */ .Jk.O)?.[1] ?? '';
 function npxCommand(args) {
     return `npx ${PACKAGE_NAME}@${VERSION} ${args}`;
-}
-
-
-/***/ }),
-
-/***/ 7450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ resolvedStsEndpoint)
-/* harmony export */ });
-function resolvedStsEndpoint(config, env) {
-    const explicit = config.stsEndpoint ?? env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL;
-    if (explicit)
-        return explicit;
-    return `https://sts.${config.region}.amazonaws.com${config.region.startsWith('cn-') ? '.cn' : ''}`;
 }
 
 
@@ -755,56 +845,125 @@ function configFileProblem(line) {
 
 /***/ }),
 
-/***/ 975:
+/***/ 8761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ createStsApi),
-  i: () => (/* binding */ proxyFor)
+  B: () => (/* binding */ createStsApi)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: external "node:diagnostics_channel"
-const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
 // EXTERNAL MODULE: ./src/bundle/load-http-client.ts
 var load_http_client = __nccwpck_require__(7091);
-;// CONCATENATED MODULE: ./src/sts.ts
+// EXTERNAL MODULE: ./src/sts/endpoint.ts
+var endpoint = __nccwpck_require__(3235);
+// EXTERNAL MODULE: ./src/sts/load-sdk.ts + 1 modules
+var load_sdk = __nccwpck_require__(870);
+// EXTERNAL MODULE: ./src/failure/failure.ts
+var failure = __nccwpck_require__(4592);
+// EXTERNAL MODULE: ./src/output/escape.ts
+var output_escape = __nccwpck_require__(8078);
+;// CONCATENATED MODULE: ./src/sts/shape.ts
 
 
-
-function proxyFor(url, inputs) {
-    const proxy = withProxyInputs(inputs, () => (0,lib_proxy/* getProxyUrl */.s)(new URL(url)));
-    return proxy ? `${proxy.protocol}//${proxy.host}` : undefined;
-}
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
-function withProxyInputs(inputs, decide) {
-    const replaced = [
-        ...(inputs?.httpProxy ? PROXY_VARIABLES.map((name) => [name, inputs.httpProxy]) : []),
-        ...(inputs?.noProxy ? NO_PROXY_VARIABLES.map((name) => [name, inputs.noProxy]) : [])
-    ];
-    const saved = replaced.map(([name]) => [name, process.env[name]]);
-    try {
-        for (const [name, value] of replaced)
-            process.env[name] = value;
-        return decide();
-    }
-    finally {
-        for (const [name, value] of saved) {
-            if (value === undefined)
-                delete process.env[name];
-            else
-                process.env[name] = value;
+const ACCESS_KEY_ID = { pattern: /^\w{16,128}$/, allowed: '16–128 letters, digits or _ (ASIA…)', secret: true };
+const SECRET_ACCESS_KEY = {
+    pattern: /^[A-Za-z0-9/+=]{16,128}$/,
+    allowed: '16–128 base64 characters',
+    secret: true
+};
+const SESSION_TOKEN = {
+    pattern: /^[A-Za-z0-9/+=]{16,65536}$/,
+    allowed: 'base64 characters (at most 65536)',
+    secret: true
+};
+const ACCOUNT = { pattern: /^\d{12}$/, allowed: '12 digits' };
+const NAME = String.raw `[\w+=,.@-]{1,128}`;
+const PARTITION = String.raw `aws(?:-[a-z]+)*`;
+const ASSUMED_ROLE_ARN = {
+    pattern: new RegExp(`^arn:${PARTITION}:sts::\\d{12}:assumed-role/${NAME}/${NAME}$`),
+    allowed: 'arn:<partition>:sts::<account>:assumed-role/<role>/<session>'
+};
+const CALLER_ARN = {
+    pattern: new RegExp(`^arn:${PARTITION}:(?:iam|sts)::\\d{12}:(?:root|[\\w+=,.@/-]{1,2048})$`),
+    allowed: 'arn:<partition>:iam|sts::<account>:<identity>'
+};
+const PRINCIPAL_ID = { pattern: /^[\w+=,.@:-]{2,193}$/, allowed: '2–193 characters of [\\w+=,.@:-]' };
+const TOKEN_TEXT = { pattern: /^[\x20-\x7e]{1,2048}$/, allowed: 'one line of printable ASCII' };
+const FIELDS = {
+    AccessKeyId: { shape: ACCESS_KEY_ID },
+    SecretAccessKey: { shape: SECRET_ACCESS_KEY },
+    SessionToken: { shape: SESSION_TOKEN },
+    'AssumedRoleUser.Arn': { shape: ASSUMED_ROLE_ARN },
+    'AssumedRoleUser.AssumedRoleId': { shape: PRINCIPAL_ID },
+    Provider: { shape: TOKEN_TEXT, optional: true },
+    Audience: { shape: TOKEN_TEXT, optional: true },
+    SubjectFromWebIdentityToken: { shape: TOKEN_TEXT, optional: true },
+    Account: { shape: ACCOUNT },
+    Arn: { shape: CALLER_ARN },
+    UserId: { shape: PRINCIPAL_ID }
+};
+const MAX_EXPIRATION_AHEAD_MS = (43200 + 24 * 3600) * 1000;
+function checkStsAnswer(answer, nowMs) {
+    for (const [name, value] of Object.entries(answer.values)) {
+        if (name === 'Expiration')
+            checkExpiration(answer, value, nowMs);
+        else if (name === 'PackedPolicySize')
+            checkPackedPolicySize(answer, value);
+        else {
+            const field = FIELDS[name];
+            if (!field)
+                continue;
+            if (value === undefined && field.optional)
+                continue;
+            if (typeof value !== 'string' || !field.shape.pattern.test(value))
+                invalid(answer, name, value, field.shape);
         }
     }
 }
+function checkExpiration(answer, value, nowMs) {
+    const ms = value instanceof Date ? value.getTime() : NaN;
+    if (Number.isFinite(ms) && ms - nowMs <= MAX_EXPIRATION_AHEAD_MS && ms > nowMs - MAX_EXPIRATION_AHEAD_MS)
+        return;
+    const shown = Number.isFinite(ms) ? value.toISOString() : 'not a date';
+    throw shape_failure(answer, `Expiration is ${shown}`, 'a date within a day and a half of now');
+}
+function checkPackedPolicySize(answer, value) {
+    if (value === undefined)
+        return;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100)
+        return;
+    throw shape_failure(answer, `PackedPolicySize is ${(0,output_escape/* logSafe */.sN)(String(value)).slice(0, 40)}`, 'a whole percentage, 0–100');
+}
+function invalid(answer, name, value, shape) {
+    const text = typeof value === 'string' ? value : undefined;
+    let shown;
+    if (text === undefined)
+        shown = value === undefined ? 'missing' : `not text (${typeof value})`;
+    else if (shape.secret)
+        shown = `${text.length} characters${/[\r\n]/.test(text) ? ' with a line break' : ''}`;
+    else
+        shown = `'${(0,output_escape/* logSafe */.sN)(text.length > 80 ? `${text.slice(0, 80)}…` : text)}'`;
+    throw shape_failure(answer, `${name} is ${shown}`, shape.allowed);
+}
+function shape_failure(answer, what, allowed) {
+    return new failure/* Failure */.HR('sts-response-invalid', `The ${answer.operation} answer is not of the shape AWS STS gives it: ${what}. Nothing was written or exported.`, {
+        evidence: [`${answer.operation}: ${what}`, `allowed: ${allowed}`],
+        requestId: answer.requestId,
+        retryable: false
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sts/client.ts
+
+
+
+
 const USER_AGENT = 'aws-oidc-credentials';
-async function proxyAgent(url, inputs) {
+async function proxyAgent(s, url) {
     const { HttpClient } = await (0,load_http_client/* loadHttpClient */.w)();
-    const agent = withProxyInputs(inputs, () => new HttpClient(USER_AGENT).getAgent(url));
+    const agent = (0,endpoint/* withProxyEnv */.gy)(s.proxy, s.env, () => new HttpClient(USER_AGENT).getAgent(url));
     if (typeof agent.destroy !== 'function') {
         agent.destroy = () => {
             if (Array.isArray(agent.sockets))
@@ -814,19 +973,9 @@ async function proxyAgent(url, inputs) {
     }
     return agent;
 }
-const loadSdk = () => Promise.all(/* import() */[__nccwpck_require__.e(865), __nccwpck_require__.e(660)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1091));
-const REQUEST_START = 'http.client.request.start';
-function loadSdkOnceRequestSent() {
-    const onStart = (message) => {
-        (0,external_node_diagnostics_channel_namespaceObject.unsubscribe)(REQUEST_START, onStart);
-        const { request } = message;
-        request.once('finish', () => setImmediate(() => void loadSdk().catch(() => undefined)));
-    };
-    (0,external_node_diagnostics_channel_namespaceObject.subscribe)(REQUEST_START, onStart);
-}
-async function httpHandler(s) {
-    const { NodeHttpHandler } = await loadSdk();
-    const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? await proxyAgent(s.resolvedEndpoint, s.proxy) : undefined;
+async function httpHandler(s, url) {
+    const { NodeHttpHandler } = await (0,load_sdk/* loadSdk */.N)();
+    const agent = (0,endpoint/* proxyFor */.iJ)(url, s.proxy, s.env) ? await proxyAgent(s, url) : undefined;
     return new NodeHttpHandler({
         connectionTimeout: s.connectionTimeoutMs,
         requestTimeout: s.requestTimeoutMs,
@@ -834,22 +983,27 @@ async function httpHandler(s) {
         ...(agent ? { httpAgent: agent, httpsAgent: agent } : {})
     });
 }
-function clientConfig(s, requestHandler) {
+function clientConfig(s, url, requestHandler) {
     return {
         region: s.region,
-        ...(s.endpoint ? { endpoint: s.endpoint } : {}),
+        endpoint: url,
+        useFipsEndpoint: false,
+        useDualstackEndpoint: false,
         maxAttempts: 1,
         customUserAgent: s.userAgent ?? USER_AGENT,
         requestHandler
     };
 }
 function createStsApi(settings) {
-    loadSdkOnceRequestSent();
+    (0,load_sdk/* loadSdkOnceRequestSent */.d)();
     let handler;
+    let endpoint;
     const client = async (credentials) => {
-        const { STSClient } = await loadSdk();
-        handler ??= httpHandler(settings);
-        const config = clientConfig(settings, await handler);
+        const { STSClient } = await (0,load_sdk/* loadSdk */.N)();
+        endpoint ??= typeof settings.endpoint === 'string' ? Promise.resolve(settings.endpoint) : settings.endpoint();
+        const url = await endpoint;
+        handler ??= httpHandler(settings, url);
+        const config = clientConfig(settings, url, await handler);
         return new STSClient(credentials ? { ...config, credentials } : config);
     };
     let webIdentity;
@@ -872,7 +1026,7 @@ function createStsApi(settings) {
     };
     return {
         async assumeRoleWithWebIdentity(p) {
-            const { AssumeRoleWithWebIdentityCommand } = await loadSdk();
+            const { AssumeRoleWithWebIdentityCommand } = await (0,load_sdk/* loadSdk */.N)();
             const out = await (await webIdentityClient()).send(new AssumeRoleWithWebIdentityCommand({
                 RoleArn: p.roleArn,
                 RoleSessionName: p.roleSessionName,
@@ -881,6 +1035,18 @@ function createStsApi(settings) {
                 Policy: p.policy,
                 PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
             }));
+            checkStsAnswer({
+                operation: 'AssumeRoleWithWebIdentity',
+                requestId: out.$metadata.requestId,
+                values: {
+                    ...credentialFields(out.Credentials),
+                    ...assumedRoleFields(out.AssumedRoleUser),
+                    Provider: out.Provider,
+                    Audience: out.Audience,
+                    SubjectFromWebIdentityToken: out.SubjectFromWebIdentityToken,
+                    PackedPolicySize: out.PackedPolicySize
+                }
+            }, Date.now());
             return {
                 credentials: complete(out.Credentials),
                 assumedRoleArn: out.AssumedRoleUser?.Arn,
@@ -891,7 +1057,7 @@ function createStsApi(settings) {
             };
         },
         async assumeRole(p) {
-            const { AssumeRoleCommand } = await loadSdk();
+            const { AssumeRoleCommand } = await (0,load_sdk/* loadSdk */.N)();
             const out = await (await client(signingOnly(p.source))).send(new AssumeRoleCommand({
                 RoleArn: p.roleArn,
                 RoleSessionName: p.roleSessionName,
@@ -902,6 +1068,15 @@ function createStsApi(settings) {
                 Policy: p.policy,
                 PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
             }));
+            checkStsAnswer({
+                operation: 'AssumeRole',
+                requestId: out.$metadata.requestId,
+                values: {
+                    ...credentialFields(out.Credentials),
+                    ...assumedRoleFields(out.AssumedRoleUser),
+                    PackedPolicySize: out.PackedPolicySize
+                }
+            }, Date.now());
             return {
                 credentials: complete(out.Credentials),
                 assumedRoleArn: out.AssumedRoleUser?.Arn,
@@ -909,8 +1084,10 @@ function createStsApi(settings) {
             };
         },
         async getCallerIdentity(credentials) {
-            const { GetCallerIdentityCommand } = await loadSdk();
+            const { GetCallerIdentityCommand } = await (0,load_sdk/* loadSdk */.N)();
             const out = await (await signingClient(credentials)).send(new GetCallerIdentityCommand({}));
+            const values = { Account: out.Account, Arn: out.Arn, UserId: out.UserId };
+            checkStsAnswer({ operation: 'GetCallerIdentity', requestId: out.$metadata.requestId, values }, Date.now());
             return {
                 account: out.Account ?? '',
                 arn: out.Arn ?? '',
@@ -919,6 +1096,17 @@ function createStsApi(settings) {
             };
         }
     };
+}
+function credentialFields(c) {
+    return {
+        AccessKeyId: c?.AccessKeyId,
+        SecretAccessKey: c?.SecretAccessKey,
+        SessionToken: c?.SessionToken,
+        Expiration: c?.Expiration
+    };
+}
+function assumedRoleFields(u) {
+    return { 'AssumedRoleUser.Arn': u?.Arn, 'AssumedRoleUser.AssumedRoleId': u?.AssumedRoleId };
 }
 function complete(c) {
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
@@ -938,7 +1126,160 @@ function signingOnly(c) {
 
 /***/ }),
 
-/***/ 7360:
+/***/ 3235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MX: () => (/* binding */ resolveStsEndpoint),
+/* harmony export */   N2: () => (/* binding */ describeEndpoint),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   gy: () => (/* binding */ withProxyEnv),
+/* harmony export */   i7: () => (/* binding */ configuredStsEndpoint),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9783);
+/* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4592);
+/* harmony import */ var _output_url_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7220);
+/* harmony import */ var _load_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(870);
+
+
+
+
+function configuredStsEndpoint(input, env) {
+    const chosen = input ? { url: input, source: 'sts-endpoint' } : fromVariables(env);
+    if (chosen)
+        refusePlainHttp(chosen.url, chosen.source);
+    return chosen;
+}
+function fromVariables(env) {
+    if (env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS?.toLowerCase() === 'true')
+        return undefined;
+    if (env.AWS_ENDPOINT_URL_STS)
+        return { url: env.AWS_ENDPOINT_URL_STS, source: 'AWS_ENDPOINT_URL_STS' };
+    if (env.AWS_ENDPOINT_URL)
+        return { url: env.AWS_ENDPOINT_URL, source: 'AWS_ENDPOINT_URL' };
+    return undefined;
+}
+async function resolveStsEndpoint(region, configured, proxy, env) {
+    const chosen = configured ?? { url: await defaultStsEndpoint(region), source: 'default' };
+    return { ...chosen, proxy: proxyFor(chosen.url, proxy, env) };
+}
+function describeEndpoint(e) {
+    return `${(0,_output_url_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointForLog */ .N)(e.url)} (from ${e.source === 'default' ? "the SDK's default for the region" : e.source})${e.proxy ? ` via ${e.proxy}` : ''}`;
+}
+async function defaultStsEndpoint(region) {
+    const { STSClient } = await (0,_load_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSdk */ .N)();
+    const probe = new STSClient({ region });
+    try {
+        const c = probe.config;
+        const endpoint = c.endpointProvider({
+            Region: region,
+            UseFIPS: await c.useFipsEndpoint(),
+            UseDualStack: await c.useDualstackEndpoint(),
+            UseGlobalEndpoint: false
+        });
+        return endpoint.url.href;
+    }
+    finally {
+        probe.destroy();
+    }
+}
+const LOOPBACK_NAMES = new Set(['localhost', '[::1]']);
+function isLoopback(hostname) {
+    return LOOPBACK_NAMES.has(hostname.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+function refusePlainHttp(raw, source) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw endpointRefused(source, 'is not a URL', 'an https:// URL such as https://sts.eu-west-1.amazonaws.com');
+    }
+    if (url.protocol === 'https:')
+        return;
+    if (url.protocol === 'http:' && isLoopback(url.hostname))
+        return;
+    throw endpointRefused(source, `(${(0,_output_url_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointForLog */ .N)(raw)}) would send the ID token and the new credentials ${url.protocol === 'http:' ? 'unencrypted over plain http' : `over ${url.protocol.replace(/:$/, '')}`}`, 'an https:// URL; plain http:// only to a loopback address (127.0.0.1, ::1, localhost)');
+}
+function endpointRefused(source, what, allowed) {
+    const name = source === 'sts-endpoint' ? "Input 'sts-endpoint'" : `The variable ${source}`;
+    return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR('invalid-input', `${name} ${what}. Allowed: ${allowed}. Nothing was sent.`, { stage: 'inputs' });
+}
+function proxyFor(url, inputs, env = {}) {
+    const proxy = withProxyEnv(inputs, env, () => (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(new URL(url)));
+    return proxy ? `${proxy.protocol}//${proxy.host}` : undefined;
+}
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
+function withProxyEnv(inputs, env = {}, decide) {
+    const replaced = [
+        ...PROXY_VARIABLES.map((name) => [name, inputs?.httpProxy || env[name]]),
+        ...NO_PROXY_VARIABLES.map((name) => [name, inputs?.noProxy || env[name]])
+    ];
+    const saved = replaced.map(([name]) => [name, process.env[name]]);
+    try {
+        for (const [name, value] of replaced)
+            setVariable(name, value);
+        return decide();
+    }
+    finally {
+        for (const [name, value] of saved)
+            setVariable(name, value);
+    }
+}
+function setVariable(name, value) {
+    if (value === undefined)
+        delete process.env[name];
+    else
+        process.env[name] = value;
+}
+
+
+/***/ }),
+
+/***/ 870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ loadSdk),
+  d: () => (/* binding */ loadSdkOnceRequestSent)
+});
+
+;// CONCATENATED MODULE: external "node:diagnostics_channel"
+const external_node_diagnostics_channel_namespaceObject = require("node:diagnostics_channel");
+;// CONCATENATED MODULE: ./src/sts/load-sdk.ts
+
+const REQUEST_START = 'http.client.request.start';
+let watcher;
+let requested = false;
+const loadSdk = () => {
+    requested = true;
+    stopWatching();
+    return Promise.all(/* import() */[__nccwpck_require__.e(865), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3440));
+};
+function stopWatching() {
+    if (watcher)
+        (0,external_node_diagnostics_channel_namespaceObject.unsubscribe)(REQUEST_START, watcher);
+    watcher = undefined;
+}
+function loadSdkOnceRequestSent() {
+    if (watcher || requested)
+        return;
+    watcher = (message) => {
+        stopWatching();
+        const { request } = message;
+        request.once('finish', () => setImmediate(() => void loadSdk().catch(() => undefined)));
+    };
+    (0,external_node_diagnostics_channel_namespaceObject.subscribe)(REQUEST_START, watcher);
+}
+
+
+/***/ }),
+
+/***/ 2377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

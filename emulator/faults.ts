@@ -37,6 +37,12 @@ export type Fault = (
       body?: string | object
     }
   | /** token endpoint: 200 JSON without `value` */ { kind: 'no-value' }
+  | /** a hostile or broken endpoint: the normal success answer with these elements' text replaced
+     *  (`fields`: element name -> raw text, XML-escaped when sent; `add`: elements appended to the result) */ {
+      kind: 'tamper'
+      fields?: Record<string, string>
+      add?: Record<string, string>
+    }
 ) & {
   /** how many consecutive requests it applies to; 1 by default */
   times?: number
@@ -44,7 +50,7 @@ export type Fault = (
 
 export type FaultKind = Fault['kind']
 /** kinds that need no parameters can be injected by name */
-export type SimpleFaultKind = Exclude<FaultKind, 'error' | 'status'>
+export type SimpleFaultKind = Exclude<FaultKind, 'error' | 'status' | 'tamper'>
 export type FaultSpec = Fault | SimpleFaultKind
 
 const ALLOWED: Record<FaultTarget, readonly FaultKind[]> = {
@@ -60,9 +66,20 @@ const ALLOWED: Record<FaultTarget, readonly FaultKind[]> = {
     'garbage',
     'html',
     'reset',
-    'error'
+    'error',
+    'tamper'
   ],
-  AssumeRole: ['throttle', 'server-error', 'region-disabled', 'invalid-client-token', 'hang', 'html', 'reset', 'error'],
+  AssumeRole: [
+    'throttle',
+    'server-error',
+    'region-disabled',
+    'invalid-client-token',
+    'hang',
+    'html',
+    'reset',
+    'error',
+    'tamper'
+  ],
   GetCallerIdentity: [
     'throttle',
     'server-error',
@@ -72,7 +89,8 @@ const ALLOWED: Record<FaultTarget, readonly FaultKind[]> = {
     'garbage',
     'html',
     'reset',
-    'error'
+    'error',
+    'tamper'
   ]
 }
 
@@ -128,4 +146,20 @@ export function proxyHtml(status = 502, wellFormed = false): string {
   return wellFormed
     ? `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>corporate-proxy/1.0</p></body></html>\n`
     : `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
+}
+
+/** The success body with the tamper fault's replacements (escaped as XML text, as a server would). */
+export function tamperedXml(
+  body: string,
+  fault: Extract<Fault, { kind: 'tamper' }>,
+  escape: (t: string) => string
+): string {
+  let out = body
+  for (const [name, text] of Object.entries(fault.fields ?? {})) {
+    out = out.replace(new RegExp(`<${name}>[^<]*</${name}>`), () => `<${name}>${escape(text)}</${name}>`)
+  }
+  const added = Object.entries(fault.add ?? {})
+    .map(([name, text]) => `<${name}>${escape(text)}</${name}>`)
+    .join('')
+  return added ? out.replace(/(<\/\w+Result>)/, (end) => `${added}${end}`) : out
 }

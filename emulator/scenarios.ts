@@ -411,6 +411,26 @@ export const SCENARIOS: Scenario[] = [
     withinSeconds: 10
   },
   {
+    name: 'sts-response-invalid',
+    code: 'sts-response-invalid',
+    description:
+      'A hostile endpoint answers AssumeRoleWithWebIdentity with a secret key that carries a profile section of its own.',
+    setup: (emu) =>
+      emu.inject('AssumeRoleWithWebIdentity', {
+        kind: 'tamper',
+        fields: {
+          SecretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n[default]\ncredential_process = sh -c id'
+        }
+      }),
+    inputs: { 'aws-profile': 'ci' },
+    expect: [
+      /AssumeRoleWithWebIdentity: SecretAccessKey is 80 characters with a line break/,
+      /allowed: 16–128 base64 characters/,
+      /Nothing was written or exported/
+    ],
+    withinSeconds: 5
+  },
+  {
     name: 'identity-mismatch',
     code: 'identity-mismatch',
     description: "GetCallerIdentity answers with another account's role (a rewriting proxy).",

@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { FaultQueues, proxyHtml, type Fault, type FaultSpec, type FaultTarget } from './faults.js'
+import { FaultQueues, proxyHtml, tamperedXml, type Fault, type FaultSpec, type FaultTarget } from './faults.js'
 import {
   handleTokenRequest,
   JWKS_PATH,
@@ -16,6 +16,7 @@ import {
   type Reply
 } from './github-token.js'
 import { KeyStore } from './keys.js'
+import { escapeXml } from './xml.js'
 import { SessionStore, type Session } from './sessions.js'
 import { TokenBucket, type StsQuota } from './quota.js'
 import { handleSts, stsFaultTarget, stsParams, throttlingReply, type StsOutcome } from './sts.js'
@@ -208,7 +209,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         roleArn: outcome.roleArn,
         sessionName: outcome.sessionName
       })
-      return finish(record, res, outcome.reply)
+      const reply =
+        fault?.kind === 'tamper' && outcome.reply.status === 200
+          ? { ...outcome.reply, body: tamperedXml(outcome.reply.body, fault, escapeXml) }
+          : outcome.reply
+      return finish(record, res, reply)
     }
     finish(record, res, {
       status: 404,

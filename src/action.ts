@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { exitAfterDrain } from './pipeline/exit.js'
 import { readBoundedFile } from './inputs/files.js'
 import { run as runPipeline, type Deps } from './pipeline/run.js'
-import { createStsApi } from './sts.js'
+import { createStsApi } from './sts/client.js'
 import type { RunContextInfo } from './source/token.js'
 
 async function runContext(): Promise<RunContextInfo> {

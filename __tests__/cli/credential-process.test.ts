@@ -60,7 +60,7 @@ function writeEntry(temp: string, mode: number, expiresInMs: number, lastedMs = 
   chmodSync(file, mode)
 }
 
-describe('[S10] credential-process', () => {
+describe('[S22] credential-process', () => {
   it('serves a cached session that has more than 15 minutes left as process-credentials JSON', () => {
     const temp = runnerTemp()
     writeEntry(temp, 0o600, 30 * 60_000)

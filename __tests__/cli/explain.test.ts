@@ -313,6 +313,17 @@ describe('explain: usage and input errors exit 2 with one line and no stack trac
     expect(r.stderr).not.toMatch(STACK_FRAME)
   })
 
+  it('[S21] reads a file bounded by the read itself: a /proc file that stat calls empty is refused at 1 MiB', () => {
+    const started = Date.now()
+    const r = cli(['explain', '--claims', '/proc/self/pagemap', '--trust-policy', 'p.json'], {
+      files: { 'p.json': policy }
+    })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/--claims: '\/proc\/self\/pagemap' is larger than 1024 KiB/)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
   it('an unknown command and no command', () => {
     const unknown = cli(['explian'])
     expect(unknown.status).toBe(2)

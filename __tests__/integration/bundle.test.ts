@@ -73,8 +73,10 @@ describe('dist/', () => {
     expect(readFileSync(join(dist, 'index.js'), 'utf8')).not.toMatch(/^import |^export /m)
   })
 
-  it('holds at most 1.0 MB of JavaScript in all', () => {
-    expect(bytes(jsFiles(dist))).toBeLessThanOrEqual(1_000_000)
+  // The budget that matters for start-up is what each path loads (below). All of dist/ grew past
+  // 1.0 MB with programs a run of the action never loads: audit and credential-process.
+  it('holds at most 1.1 MB of JavaScript in all', () => {
+    expect(bytes(jsFiles(dist))).toBeLessThanOrEqual(1_100_000)
   })
 
   it('the post step and the CLI are stubs that run their entry of the one bundle, dist/index.js', () => {
@@ -140,13 +142,13 @@ describe('dist/', () => {
     expect(text).not.toContain('ToolRunner') // @actions/exec
   })
 
-  it('the plain OIDC path loads at most 1.0 MB of it, without the credential providers', async () => {
+  it('the plain OIDC path loads at most 0.75 MB of it, without the credential providers', async () => {
     const { files, builtins } = await loadedBy('success')
     expect(files).toContain(join(dist, 'index.js'))
     const text = read(files)
     expect(text).not.toContain('@aws-sdk/credential-provider-ini - fromIni') // role chaining's profile reader
     expect(text).not.toContain('AWS_CONTAINER_CREDENTIALS_FULL_URI') // the container provider
-    expect(bytes(files)).toBeLessThanOrEqual(1_000_000)
+    expect(bytes(files)).toBeLessThanOrEqual(750_000)
     // the post step's and the CLI's chunks of the one bundle stay out
     for (const other of [POST, CLI]) expect(files).not.toContain(chunkHolding(other))
     expect(builtins).toContain('https')

@@ -213,6 +213,64 @@ describe('use-existing-credentials', () => {
     })
     expect(p.result.log).toMatch(/their account 999999999999 is not in allowed-account-ids; assuming/)
   })
+
+  describe('[S13] with a restriction it cannot apply', () => {
+    it.each([
+      ['role-chaining', { 'role-chaining': 'true' }],
+      [
+        'inline-session-policy',
+        {
+          'inline-session-policy':
+            '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*"}]}'
+        }
+      ],
+      ['managed-session-policies', { 'managed-session-policies': 'arn:aws:iam::aws:policy/ReadOnlyAccess' }]
+    ])('refuses it with %s before any call: never more power than asked for', async (name, inputs) => {
+      const p = await play({
+        ...base,
+        inputs: { 'use-existing-credentials': 'true', ...inputs },
+        prepareEnv: sourceSessionEnv
+      })
+      expect(p.result.exitCode).toBe(1)
+      expect(p.result.outputs.diagnosis).toBe('invalid-input')
+      expect(p.result.log).toContain(`Input 'use-existing-credentials': true cannot be combined with ${name}`)
+      expect(p.result.outputs['aws-account-id']).toBeUndefined()
+      // the earlier step's call only
+      expect(p.calls.map((c) => c.target)).toEqual(['AssumeRoleWithWebIdentity'])
+    })
+  })
+
+  it('[S17] mask-aws-account-id masks the account of the kept credentials before printing it', async () => {
+    const p = await play({
+      ...base,
+      inputs: { 'use-existing-credentials': 'true', 'mask-aws-account-id': 'true' },
+      prepareEnv: (emu) => {
+        emu.world.callerIdentityOverride = {
+          account: '999999999999',
+          arn: 'arn:aws:sts::999999999999:assumed-role/elsewhere/s'
+        }
+        return sourceSessionEnv(emu)
+      }
+    })
+    expect(p.result.exitCode).toBe(0)
+    expect(p.result.outputs['aws-account-id']).toBe('999999999999')
+    const lines = p.result.log.split('\n')
+    const masked = lines.indexOf('::add-mask::999999999999')
+    expect(masked).toBeGreaterThanOrEqual(0)
+    expect(lines.findIndex((l) => l.includes('999999999999') && !l.startsWith('::add-mask::'))).toBeGreaterThan(masked)
+  })
+})
+
+describe('[S17] mask-aws-account-id with role-chaining', () => {
+  it('masks the source account STS names in its AccessDenied before the diagnosis prints it', async () => {
+    const s = scenario('chained-denied')
+    const p = await play({ ...s, inputs: { ...s.inputs, 'mask-aws-account-id': 'true' } })
+    expect(p.result.outputs.diagnosis).toBe('assume-role-denied')
+    const lines = p.result.log.split('\n')
+    const masked = lines.indexOf('::add-mask::123456789012')
+    expect(masked).toBeGreaterThanOrEqual(0)
+    expect(lines.findIndex((l) => l.includes('123456789012') && !l.startsWith('::add-mask::'))).toBeGreaterThan(masked)
+  })
 })
 
 describe('aws-profile', () => {
@@ -247,16 +305,19 @@ describe('aws-profile', () => {
   })
 
   it('refuses an existing profile of that name before any network call, unless overwrite-aws-profile', async () => {
-    const files = { '.aws/credentials': '# mine\n[deploy]\naws_access_key_id = OLD\n\n[keep]\nx = 1' }
-    const env = { AWS_SHARED_CREDENTIALS_FILE: '.aws/credentials', AWS_CONFIG_FILE: '.aws/config' }
+    const home = mkdtempSync(join(tmpdir(), 'profile-home-'))
+    workdirs.push(home)
+    const credentials = join(home, 'credentials')
+    writeFileSync(credentials, '# mine\n[deploy]\naws_access_key_id = OLD\n\n[keep]\nx = 1')
+    const env = { AWS_SHARED_CREDENTIALS_FILE: credentials, AWS_CONFIG_FILE: join(home, 'config') }
     const s = scenario('profile')
-    let p = await playKept({ ...s, runner: { files }, env })
+    let p = await playKept({ ...s, env })
     expect(p.result.exitCode).toBe(1)
     expect(p.result.log).toMatch(/Input 'aws-profile': the profile 'deploy' already exists in .*credentials/)
     expect(p.calls).toEqual([])
-    p = await playKept({ ...s, runner: { files }, env, inputs: { ...s.inputs, 'overwrite-aws-profile': 'true' } })
+    p = await playKept({ ...s, env, inputs: { ...s.inputs, 'overwrite-aws-profile': 'true' } })
     expect(p.result.exitCode).toBe(0)
-    const written = readFileSync(join(p.result.workdir, 'workspace', '.aws', 'credentials'), 'utf8')
+    const written = readFileSync(credentials, 'utf8')
     expect(written).toBe(
       `# mine\n[deploy]\naws_access_key_id = ${p.issued[0].accessKeyId}\naws_secret_access_key = ${p.issued[0].secretAccessKey}\naws_session_token = ${p.issued[0].sessionToken}\n\n[keep]\nx = 1`
     )

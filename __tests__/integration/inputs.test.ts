@@ -123,3 +123,35 @@ describe('inputs through dist/', () => {
     for (const c of issued) expect(r.masks).toEqual(expect.arrayContaining([c.secretAccessKey, c.sessionToken]))
   })
 })
+
+describe('[S18] redact-claims', () => {
+  it.each([
+    ['SUB', "'SUB' is not a claim of a GitHub ID token — did you mean sub?"],
+    [
+      'jti, sub actor',
+      "'sub actor' is not a claim of a GitHub ID token — did you mean 'sub, actor'? Names are separated by commas"
+    ],
+    ['actr', "'actr' is not a claim of a GitHub ID token — did you mean actor?"]
+  ])('redact-claims: %s fails closed before any network call, with a suggestion', async (given, said) => {
+    const { result: r, calls } = await playWith({
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'aws-region': 'eu-west-1',
+      'redact-claims': given
+    })
+    expect(r.exitCode).toBe(1)
+    expect(r.outputs.diagnosis).toBe('invalid-input')
+    expect(calls).toEqual([])
+    expect(r.log).toContain(`Input 'redact-claims': ${said}`)
+  })
+
+  it('redact-claims: GitHub claims and custom repository properties are accepted and redacted', async () => {
+    const { result: r } = await playWith({
+      'role-to-assume': 'arn:aws:iam::123456789012:role/deploy',
+      'aws-region': 'eu-west-1',
+      'redact-claims': 'actor, repo_property_team\nsub'
+    })
+    expect(r.exitCode).toBe(0)
+    expect(r.log).toMatch(/^\s*actor\s+\*\*\*$/m)
+    expect(r.log).toContain('(sub: ***)')
+  })
+})

@@ -110,7 +110,7 @@ describe('log safety with hostile claim values', () => {
     const p = await play({
       ...base,
       name: 'hostile-caller-identity',
-      code: 'identity-mismatch',
+      code: 'sts-response-invalid',
       description: 'a rewriting proxy answers GetCallerIdentity with command text',
       setup: (emu) => {
         emu.world.callerIdentityOverride = {
@@ -120,7 +120,9 @@ describe('log safety with hostile claim values', () => {
       }
     })
     expect(p.result.exitCode).toBe(1)
-    expect(p.result.outputs.diagnosis).toBe('identity-mismatch')
+    // refused for its shape before it is compared with the role, and shown escaped
+    expect(p.result.outputs.diagnosis).toBe('sts-response-invalid')
+    expect(p.result.log).toContain("GetCallerIdentity: Account is '##\\[add-mask]1'")
     expect(p.issued.length).toBe(1)
     expectRunnerSafe(p)
     expect(p.result.masks).not.toContain('1')
@@ -315,5 +317,35 @@ describe('[S9] odd signed claims', () => {
     expect(p.result.exitCode).toBe(0)
     expect(p.result.log).toMatch(/^ {2}deep +\[{8}\[…\]{9}$/m)
     expect(p.result.summary).toContain('`deep`')
+  })
+})
+
+describe('the ID-token request token', () => {
+  it('[S20] is masked before anything is printed, and a reflected copy in an error body is removed and bounded', async () => {
+    let requestToken = ''
+    const p = await play({
+      ...base,
+      name: 'reflecting-proxy',
+      code: 'id-token-request-failed',
+      description: 'a proxy answers the token request with a page echoing the Authorization header',
+      setup: (emu) => {
+        requestToken = emu.tokenRequestToken
+        emu.inject('token', {
+          kind: 'status',
+          status: 403,
+          body: `<html>denied; you sent Authorization: Bearer ${emu.tokenRequestToken} ${'padding '.repeat(2000)}</html>`
+        })
+      }
+    })
+    const r = p.result
+    expect(r.outputs.diagnosis).toBe('id-token-request-failed')
+    const lines = r.log.split('\n')
+    // right after the version line, before anything that could hold it
+    expect(lines[1]).toBe(`::add-mask::${requestToken}`)
+    expect(lines.slice(2).filter((l) => l.includes(requestToken))).toEqual([])
+    expect(r.summary).not.toContain(requestToken)
+    expect(r.log).toContain('you sent Authorization: Bearer *** padding')
+    expect(r.log).toMatch(/more characters not shown/)
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThan(1500)
   })
 })

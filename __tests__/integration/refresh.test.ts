@@ -198,7 +198,7 @@ describe('refresh-credentials with real clients', () => {
   const python = boto3Python()
   const hasAwsCli = existsSync(AWS_CLI_V2)
 
-  it('[S10] keeps the AWS CLI, the JS SDK and boto3 working past each expiry, at about one STS call per session', async () => {
+  it('[S22] keeps the AWS CLI, the JS SDK and boto3 working past each expiry, at about one STS call per session', async () => {
     if (!hasAwsCli) throw new Error(`${AWS_CLI_V2} is missing: install the AWS CLI v2 (apt-get install -y awscli)`)
     if (!python) console.warn('boto3 is not installed for python3: its part of the proof is skipped')
     const emu = await startEmulator()

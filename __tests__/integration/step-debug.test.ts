@@ -19,7 +19,7 @@ describe('step debug (ACTIONS_STEP_DEBUG)', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^ID-token endpoint: http:\/\/127\.0\.0\.1:\d+\/\S*$/),
-        expect.stringMatching(/^STS endpoint: http:\/\/127\.0\.0\.1:\d+\/?$/),
+        expect.stringMatching(/^STS endpoint: http:\/\/127\.0\.0\.1:\d+\/? \(from AWS_ENDPOINT_URL_STS\)$/),
         expect.stringMatching(/^AssumeRoleWithWebIdentity request id: [0-9a-f-]{36}$/),
         expect.stringMatching(/^GetCallerIdentity request id: [0-9a-f-]{36}$/)
       ])

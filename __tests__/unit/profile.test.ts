@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, wr
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkProfileWritable, profilePaths, removeWrittenSections, writeProfile } from '../../src/sinks/profile.js'
-import type { Credentials } from '../../src/sts.js'
+import type { Credentials } from '../../src/sts/types.js'
 
 const CREDS: Credentials = {
   accessKeyId: 'ASIAEXAMPLEKEY000001',
@@ -40,6 +40,34 @@ describe('writeProfile', () => {
     expect(read('config')).toBe('[profile deploy]\nregion = eu-west-1\n')
     expect(written.map((w) => w.header)).toEqual(['deploy', 'profile deploy'])
     expect(JSON.stringify(written)).not.toContain(CREDS.secretAccessKey)
+  })
+
+  it('puts the credentials file back when the config file cannot be written after all', () => {
+    seed('[keep]\nx = 1\n', '')
+    rmSync(aws('config'))
+    const paths = profilePaths({}, home)
+    const planned: string[][] = []
+    // the config file's place is taken between the check and the write
+    const beforeWrite = (sections: { header: string }[]) => {
+      planned.push(sections.map((x) => x.header))
+      mkdirSync(paths.config)
+    }
+    expect(() => writeProfile('deploy', CREDS, 'eu-west-1', false, paths, { beforeWrite })).toThrow(
+      /config could not be written \(\w+\); nothing of the profile was left on disk/
+    )
+    expect(planned).toEqual([['deploy', 'profile deploy']])
+    expect(read('credentials')).toBe('[keep]\nx = 1\n')
+  })
+
+  it('removes a credentials file and ~/.aws it created when the config file cannot be written', () => {
+    const paths = profilePaths({}, home)
+    const configInBlocker = { ...paths, config: join(home, 'blocker-dir', 'config') }
+    // a file where the config file's directory must be created, once the checks have passed
+    const sabotage = () => writeFileSync(join(home, 'blocker-dir'), '')
+    expect(() => writeProfile('deploy', CREDS, 'eu-west-1', false, configInBlocker, { beforeWrite: sabotage })).toThrow(
+      /nothing of the profile was left on disk/
+    )
+    expect(() => statSync(join(home, '.aws'))).toThrow()
   })
 
   it('names the default profile [default] in the config file', () => {
@@ -129,7 +157,7 @@ describe('removeWrittenSections', () => {
     writeFileSync(aws('config'), '[profile deploy]\nregion = us-west-2\n')
     rmSync(aws('credentials'))
     const lines = removeWrittenSections(written)
-    expect(lines[0]).toMatch(/^left \[deploy\]/)
+    expect(lines[0]).toMatch(/^\[deploy\] is not in .*credentials: nothing to remove$/)
     expect(lines[1]).toMatch(/^left \[profile deploy\] in .*: it changed after this action wrote it$/)
     expect(read('config')).toBe('[profile deploy]\nregion = us-west-2\n')
   })

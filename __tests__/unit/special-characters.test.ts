@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { MAX_SESSIONS, alphanumericSecrets } from '../../src/pipeline/special-characters.js'
 import { INPUTS } from '../../src/inputs/table.js'
-import type { AssumeResult, StsApi } from '../../src/sts.js'
+import type { AssumeResult, StsApi } from '../../src/sts/types.js'
 import { fakeCore } from '../fixtures/core.js'
 
 const result = (secret: string): AssumeResult => ({

@@ -3,12 +3,12 @@
 // verified the role once; the SDK's next call uses the keys anyway).
 import { Failure, type Stage } from '../failure/failure.js'
 import { loadHttpClient } from '../bundle/load-http-client.js'
-import { resolvedStsEndpoint } from '../pipeline/sts-endpoint.js'
-import { createStsApi } from '../sts.js'
+import { createStsApi } from '../sts/client.js'
+import { configuredStsEndpoint, resolveStsEndpoint } from '../sts/endpoint.js'
 import { DEFAULT_TIMING } from '../pipeline/timeout.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
 import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
-import { userAgent } from '../user-agent.js'
+import { userAgent } from '../sts/user-agent.js'
 import type { CachedSession } from '../sinks/refresh-cache.js'
 import type { RefreshParameters } from '../sinks/refresh-parameters.js'
 
@@ -25,12 +25,14 @@ export async function freshSession(
   progress.stage = 'token'
   const token = await requestIdToken(p.audience, env)
   progress.stage = 'assume'
+  // the step's own endpoint rule (sts/endpoint.ts): plain http only to loopback
+  const configured = configuredStsEndpoint(p.stsEndpoint, env)
   const sts = createStsApi({
     region: p.region,
-    endpoint: p.stsEndpoint,
-    resolvedEndpoint: resolvedStsEndpoint({ stsEndpoint: p.stsEndpoint, region: p.region }, env),
+    endpoint: async () => (await resolveStsEndpoint(p.region, configured, {}, env)).url,
     connectionTimeoutMs: DEFAULT_TIMING.connectionMs,
     requestTimeoutMs: DEFAULT_TIMING.requestMs,
+    env,
     userAgent: userAgent(env)
   })
   const obtained = Date.now()

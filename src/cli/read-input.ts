@@ -1,6 +1,6 @@
 // Reads what an option names: a file, or standard input for '-'. Bounded, so a wrong path
 // (a device, a huge log) ends in one clear line instead of a hang or an out-of-memory crash.
-import { readFileSync, statSync } from 'node:fs'
+import { InputFileError, readBoundedFile } from '../inputs/files.js'
 import { CliError } from './errors.js'
 
 export const MAX_INPUT_BYTES = 1024 * 1024
@@ -13,10 +13,15 @@ export interface InputSource {
 
 export const realInputs: InputSource = {
   readFile(path, maxBytes = MAX_INPUT_BYTES) {
-    const st = statSync(path)
-    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTFILE' })
-    if (st.size > maxBytes) throw Object.assign(new Error('too large'), { code: 'ETOOBIG' })
-    return readFileSync(path, 'utf8')
+    // Bounded by the read itself, not by what stat says: /proc files report size 0, and a file
+    // may grow after it was looked at.
+    try {
+      return readBoundedFile(path, maxBytes)
+    } catch (e) {
+      if (e instanceof InputFileError)
+        throw Object.assign(new Error(e.message), { code: e.code === 'EFBIG' ? 'ETOOBIG' : 'ENOTFILE' })
+      throw e
+    }
   },
   async readStdin(maxBytes = MAX_INPUT_BYTES) {
     const chunks: Buffer[] = []

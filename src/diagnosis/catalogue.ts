@@ -294,6 +294,20 @@ export const CATALOGUE = withAnchors({
     ],
     fix: ['check HTTPS_PROXY/NO_PROXY and the endpoint', 're-run if it was a passing outage']
   },
+  'sts-response-invalid': {
+    title: 'The STS answer is not of the shape AWS STS gives',
+    meaning:
+      'A value in the STS answer (a key, the session token, the expiration, an ARN, the account) is not of the shape real STS produces; nothing was written, exported or output.',
+    causes: [
+      'an STS endpoint that is not AWS: a misconfigured sts-endpoint, AWS_ENDPOINT_URL_STS or AWS_ENDPOINT_URL',
+      'a proxy that rewrites answers',
+      'a hostile endpoint trying to write a profile section or a log line of its own'
+    ],
+    fix: [
+      'point sts-endpoint / AWS_ENDPOINT_URL_STS at AWS STS and check any proxy',
+      're-run once the endpoint is fixed'
+    ]
+  },
   'identity-mismatch': {
     title: 'The credentials belong to another identity',
     meaning:

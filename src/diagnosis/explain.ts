@@ -1,5 +1,6 @@
 // The evidence of *this* run for each code: what a user needs to act without reading anything else.
 import { claimText, isoTime } from '../github/token-claims.js'
+import { endpointForLog } from '../output/url.js'
 import { GITHUB_ISSUER, isGitHubIssuer } from '../policy/index.js'
 import { CLOCK_SKEW_ALLOWANCE_S, futureTimes, providerArnFor, tokenTimes, type TokenTimes } from '../policy/index.js'
 import type { DiagnosisCode } from './catalogue.js'
@@ -140,7 +141,9 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
       message: networkErrorMessage(f, target, proxy, timedOut),
       evidence: [
         `error: ${f.name}${f.code ? ` ${f.code}` : ''}${f.status ? ` HTTP ${f.status}` : ''}: ${oneLine(f.message)}`,
-        ...(ctx.stage === 'token' ? [] : [`STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`]),
+        ...(ctx.stage === 'token'
+          ? []
+          : [`STS endpoint: ${ctx.network ? endpointForLog(ctx.network.stsEndpoint) : '(unknown)'}`]),
         `proxy: ${ctx.network?.proxy ?? 'none (no HTTPS_PROXY/HTTP_PROXY applies to the endpoint)'}`
       ]
     }
@@ -175,7 +178,7 @@ const BUILDERS: Partial<Record<DiagnosisCode, Builder>> = {
     message: `STS is not activated in ${ctx.config?.region ?? 'this region'} for the account ${ctx.config?.role.account ?? ''}.`,
     evidence: [
       `aws-region: ${ctx.config?.region ?? '(unknown)'}`,
-      `STS endpoint: ${ctx.network?.stsEndpoint ?? '(unknown)'}`,
+      `STS endpoint: ${ctx.network ? endpointForLog(ctx.network.stsEndpoint) : '(unknown)'}`,
       stsSaid(f)
     ],
     fix: [

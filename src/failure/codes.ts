@@ -25,6 +25,7 @@ export const CODES = [
   'region-disabled',
   'throttled',
   'network-error',
+  'sts-response-invalid',
   'identity-mismatch',
   'account-not-allowed',
   'clock-skew',

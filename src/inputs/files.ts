@@ -11,6 +11,8 @@ import { isAbsolute, relative } from 'node:path'
  */
 export const MAX_POLICY_FILE_BYTES = 1024 * 1024
 
+const READ_CHUNK_BYTES = 64 * 1024
+
 /** A refusal that says why in words (the message), with a stable code for callers. */
 export class InputFileError extends Error {
   constructor(
@@ -45,10 +47,11 @@ export function readBoundedFile(path: string, maxBytes: number): string {
     const tooLarge = (): InputFileError =>
       new InputFileError('EFBIG', `is larger than ${maxBytes} bytes, the most this input reads`)
     if (st.size > maxBytes) throw tooLarge()
-    const buffer = Buffer.alloc(maxBytes + 1)
+    // Whole chunks (some /proc files refuse reads of other sizes), until one byte past the limit.
+    const buffer = Buffer.alloc(maxBytes + READ_CHUNK_BYTES)
     let length = 0
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null)
+    while (length <= maxBytes) {
+      const n = readSync(fd, buffer, length, READ_CHUNK_BYTES, null)
       if (n === 0) break
       length += n
     }

@@ -3,7 +3,8 @@ import { invalidInput } from '../failure/failure.js'
 import { MAX_POLICY_FILE_BYTES, readFailure, shownPath } from './files.js'
 import { INPUTS, LIMITS, type InputName, type InputSpec } from './table.js'
 import { parseCustomTags, parseTagKeys, runTagCount } from './tags.js'
-import { refuseUnknownInputs } from './unknown.js'
+import { closestName, refuseUnknownInputs } from './unknown.js'
+import { isTokenClaim, TOKEN_CLAIMS } from '../github/claim-names.js'
 import { parseTrustPolicy } from '../policy/parse.js'
 import type { TrustPolicy } from '../policy/types.js'
 import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
@@ -81,8 +82,13 @@ const ROLE_ARN =
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/
-/** what ~/.aws files can hold as a section name without ambiguity */
-const PROFILE_NAME = /^[^\s[\]/\\\p{Cc}]+$/u
+/**
+ * What the AWS CLI and the JS SDK both read as the same profile name in a section header (the
+ * SDK's parseIni takes [\w-@+.%:/]; a slash is left out: it reads as a path)
+ */
+const PROFILE_NAME = /^[\w@+.%:-]+$/
+/** names the JS SDK cannot hold as a profile (it reads both files as empty, or throws) */
+const RESERVED_PROFILE_NAMES: readonly string[] = Object.getOwnPropertyNames(Object.prototype)
 const NO_PROXY_ENTRY = /^[\w.*:[\]-]+$/
 const POLICY_ARN =
   /^arn:(aws|aws-cn|aws-us-gov|aws-iso|aws-iso-[a-z]|aws-eusc):iam::(\d{12}|aws):policy\/[\u0021-\u007e]+$/
@@ -118,7 +124,7 @@ export function parseInputs(src: InputSource): Config {
     stsEndpoint: parseEndpoint(src.get('sts-endpoint')),
     printClaims: parseBoolean(src, 'print-claims'),
     // The runner applies the default (jti); an explicit '' redacts nothing.
-    redactClaims: splitList(src.get('redact-claims')),
+    redactClaims: parseRedactClaims(src.get('redact-claims')),
     trustPolicy: readTrustPolicy(src),
     dryRun: parseBoolean(src, 'dry-run'),
     retryMaxAttempts: retryDisabled ? 1 : parseInteger(src, 'retry-max-attempts'),
@@ -218,6 +224,7 @@ function checkCombinations(c: Config, src: InputSource): void {
       'web-identity-token-file',
       'cannot be combined with role-chaining: true: a chained role is assumed with the credentials in the environment, so the token would be ignored. Remove one of them.'
     )
+  refuseWeakenedRestrictions(c)
   if (!c.roleChaining) {
     const chainingOnly = (['role-external-id', 'custom-tags', 'transitive-tag-keys'] as const).find(
       (n) => src.get(n) !== ''
@@ -228,6 +235,27 @@ function checkCombinations(c: Config, src: InputSource): void {
         'is sent only with sts:AssumeRole (role-chaining: true). AssumeRoleWithWebIdentity takes no external id or session tags (its tags come from the token), so the value would be ignored.'
       )
   }
+}
+
+/**
+ * use-existing-credentials keeps credentials as they are: it cannot chain them into a narrower
+ * role nor apply a session policy to them, so a step asking for either would end with more
+ * power than it asked for. Refused instead of skipping the restriction.
+ */
+function refuseWeakenedRestrictions(c: Config): void {
+  if (!c.useExistingCredentials) return
+  if (c.roleChaining)
+    throw invalidInput(
+      'use-existing-credentials',
+      'true cannot be combined with role-chaining: true: the credentials in the environment are the source of the chain, so they would always be kept and the narrower role never assumed. Remove one of them.'
+    )
+  const policy = c.inlineSessionPolicy ? 'inline-session-policy' : undefined
+  const restriction = policy ?? (c.managedSessionPolicies.length > 0 ? 'managed-session-policies' : undefined)
+  if (restriction)
+    throw invalidInput(
+      'use-existing-credentials',
+      `true cannot be combined with ${restriction}: a session policy applies only to a session this step assumes, so credentials kept as they are would not be narrowed by it. Remove one of them.`
+    )
 }
 
 function refuseStaticKeys(src: InputSource): void {
@@ -429,6 +457,26 @@ function splitList(raw: string): string[] {
     .filter((s) => s !== '')
 }
 
+/** Claim names only: a name that matches no claim would redact nothing and say nothing. */
+function parseRedactClaims(raw: string): string[] {
+  const names = splitList(raw)
+  const unknown = names.find((n) => !isTokenClaim(n))
+  if (unknown !== undefined)
+    throw invalidInput(
+      'redact-claims',
+      `'${unknown}' is not a claim of a GitHub ID token${claimSuggestion(unknown)}. Allowed: ${spec('redact-claims').allowed}`
+    )
+  return names
+}
+
+function claimSuggestion(given: string): string {
+  const words = given.split(/\s+/)
+  if (words.length > 1 && words.every(isTokenClaim))
+    return ` — did you mean '${words.join(', ')}'? Names are separated by commas`
+  const guess = closestName(given.toLowerCase(), TOKEN_CLAIMS)
+  return guess ? ` — did you mean ${guess}?` : ''
+}
+
 function parseExternalId(raw: string): string | undefined {
   if (raw === '') return undefined
   if (!EXTERNAL_ID.test(raw))
@@ -438,7 +486,7 @@ function parseExternalId(raw: string): string | undefined {
 
 function parseProfile(raw: string): string | undefined {
   if (raw === '') return undefined
-  if (!PROFILE_NAME.test(raw))
+  if (!PROFILE_NAME.test(raw) || RESERVED_PROFILE_NAMES.includes(raw))
     throw invalidInput('aws-profile', `'${raw}' is not allowed. Allowed: ${spec('aws-profile').allowed}`)
   return raw
 }

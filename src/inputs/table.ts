@@ -185,12 +185,13 @@ const TABLE = [
     name: 'aws-profile',
     kind: 'text',
     required: false,
-    allowed: 'a profile name without whitespace, control characters, square brackets or slashes.',
+    allowed:
+      'a profile name of letters, digits and _ - . @ + % : (what the AWS CLI and the SDKs read alike in a section header), other than a name JavaScript objects reserve (__proto__, constructor, toString, …); HOME absolute and both files outside GITHUB_WORKSPACE.',
     description:
       'Also write the credentials to ~/.aws/credentials and the region to ~/.aws/config under this profile; then env credentials are exported only with output-env-credentials: true.',
     incumbent: {
       verdict: 'different',
-      why: 'files are written 0600 (a new ~/.aws 0700), never through a symbolic link, other profiles kept byte for byte; the post step removes the profile again.'
+      why: 'files are written 0600 (a new ~/.aws 0700), never through a symbolic link, other profiles kept byte for byte; both files or neither; the post step removes the profile again. Refused where the incumbent writes: names the SDKs misread (__proto__, spaces, quotes), an empty or relative HOME and files inside GITHUB_WORKSPACE (later steps may publish them), and a profile with several sections ([profile ci] and [profile "ci"]), which the SDKs merge.'
     }
   },
   {
@@ -256,7 +257,7 @@ const TABLE = [
       'If valid credentials are already in the environment (checked with GetCallerIdentity and allowed-account-ids), keep them and assume nothing.',
     incumbent: {
       verdict: 'different',
-      why: "'false' means false (the incumbent treats any non-empty value as true), allowed-account-ids applies, and long-lived keys are never kept."
+      why: "'false' means false (the incumbent treats any non-empty value as true), allowed-account-ids applies, and long-lived keys are never kept. Refused where the incumbent accepts it: with role-chaining (the incumbent keeps the source credentials and never assumes the narrower role) and with inline-session-policy or managed-session-policies (the incumbent drops the policy), either of which leaves later steps with more power than asked for."
     }
   },
   {
@@ -305,9 +306,13 @@ const TABLE = [
     name: 'sts-endpoint',
     kind: 'text',
     required: false,
-    allowed: 'an https:// (or http://) URL. Empty: the regional endpoint, or AWS_ENDPOINT_URL_STS if set.',
+    allowed:
+      'an https:// URL (http:// only to a loopback address). Empty: AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL, then the regional endpoint; never endpoint_url from the shared config files.',
     description: 'Send the STS calls to this endpoint.',
-    incumbent: { verdict: 'same', why: '' }
+    incumbent: {
+      verdict: 'different',
+      why: "the endpoint used is logged with where it came from (step debug). Refused where the incumbent sends the token: plain http:// to a host that is not loopback (also from AWS_ENDPOINT_URL_STS / AWS_ENDPOINT_URL). Not honoured: endpoint_url in the shared config files, which the incumbent's SDK reads, so a file on the runner cannot redirect the token."
+    }
   },
   {
     name: 'http-proxy',
@@ -341,7 +346,8 @@ const TABLE = [
     kind: 'list',
     required: false,
     default: 'jti',
-    allowed: 'claim names separated by commas. An empty value redacts nothing.',
+    allowed:
+      'names of GitHub ID token claims (sub, actor, repository, repo_property_NAME, …; lower case) separated by commas. An empty value redacts nothing.',
     description: 'Claims shown as *** in the claims table, the diagnosis and the job summary.'
   },
   {

@@ -44,10 +44,17 @@ function renameFix(key: string): string[] {
 
 /** The declared input nearest to `given` (underscores read as hyphens), if it is plausibly a typo of it. */
 export function closestInput(given: string): string | undefined {
-  const wanted = given.replace(/_/g, '-')
+  return closestName(
+    given.replace(/_/g, '-'),
+    INPUTS.map((i) => i.name)
+  )
+}
+
+/** The name in `names` nearest to `given`, if `given` is plausibly a typo of it. */
+export function closestName(given: string, names: readonly string[]): string | undefined {
   let best: { name: string; distance: number } | undefined
-  for (const { name } of INPUTS) {
-    const distance = editDistance(wanted, name)
+  for (const name of names) {
+    const distance = editDistance(given, name)
     if (!best || distance < best.distance) best = { name, distance }
   }
   if (!best) return undefined

@@ -1,7 +1,7 @@
 // URLs in the log: never their query string or userinfo, which can carry run-specific secrets.
 import { logSafe } from './escape.js'
 
-/** An endpoint without its query string (the ID-token URL carries run-specific parameters). */
+/** An endpoint as printed: origin and path only, never its userinfo (a password) or query (tokens). */
 export function endpointForLog(url: string | undefined): string {
   if (!url) return '(not set)'
   try {

@@ -9,7 +9,7 @@ import { logSafe } from '../output/escape.js'
 import type { SummaryFacts, CallAttempts } from '../sinks/summary.js'
 import type { Learned, Network, RouteContext, ValidUntil } from '../source/route.js'
 import type { RunContextInfo } from '../source/token.js'
-import type { StsApi, StsSettings } from '../sts.js'
+import type { StsApi, StsSettings } from '../sts/types.js'
 import { withRetry, type RetryPolicy } from './retry.js'
 import { DEFAULT_TIMING, type Timing } from './timeout.js'
 
@@ -50,7 +50,8 @@ export class RunContext implements RouteContext {
   private stageStartMs: number
   /** set by the inputs stage; read by everything after it */
   config!: Config
-  network!: Network
+  /** where the STS calls go: set when the first one resolves it (sts/endpoint.ts) */
+  network?: Network
   readonly learned: Learned = {}
   /** attempts per call, for the summary */
   readonly attempts: CallAttempts[] = []

@@ -6,7 +6,6 @@ import { withTimeout } from '../failure/timeout.js'
 import { parseInputs, type Config } from '../inputs/index.js'
 import { logSafe } from '../output/escape.js'
 import { guardedCore } from '../output/log-guard.js'
-import { endpointForLog } from '../output/url.js'
 import { CLEANUP_STATE, encodeCleanup, type Cleanup } from '../sinks/cleanup-state.js'
 import { exportCredentials, keptOutputs, unsetCredentials } from '../sinks/env.js'
 import { writeSummary } from '../sinks/summary.js'
@@ -14,13 +13,13 @@ import { assumeChained } from '../source/chained.js'
 import type { RouteOutcome } from '../source/route.js'
 import { assumeWithWebIdentity } from '../source/web-identity.js'
 import type { RefreshPlan } from '../sinks/refresh-profile.js'
-import { proxyFor, type AssumeResult, type StsApi } from '../sts.js'
-import { userAgent } from '../user-agent.js'
+import { configuredStsEndpoint, describeEndpoint, resolveStsEndpoint, type StsEndpoint } from '../sts/endpoint.js'
+import type { AssumeResult, StsApi } from '../sts/types.js'
+import { userAgent } from '../sts/user-agent.js'
 import { PACKAGE_NAME, VERSION } from '../output/version.js'
-import { checkIdentity } from '../verify.js'
+import { checkIdentity } from '../sts/verify.js'
 import { RunContext, diagnosis, stsAttemptMs, type Deps } from './context.js'
 import { unpinnedRefWarning } from './pinning.js'
-import { resolvedStsEndpoint } from './sts-endpoint.js'
 import { alphanumericSecrets } from './special-characters.js'
 import type { Timing } from './timeout.js'
 
@@ -43,14 +42,16 @@ export async function run(given: Deps): Promise<RunEnd> {
   try {
     // which release ran: what a report about this log needs first
     deps.core.info(`${PACKAGE_NAME} ${VERSION}`)
+    // Before anything else is printed: a runner other than GitHub's may not mask it itself.
+    if (deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) deps.core.setSecret(deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
     const pinning = unpinnedRefWarning(deps.env)
     if (pinning) deps.core.warning(pinning, { title: 'pin this action' })
     const config = parseInputs({ ...deps.inputs, get: (n) => deps.core.getInput(n), env: deps.env })
     ctx.config = config
     const capped = budgetCapsAttempts(config, ctx.timing)
     if (capped) deps.core.info(capped)
-    const stsEndpoint = resolvedStsEndpoint(config, deps.env)
-    ctx.network = { stsEndpoint, proxy: proxyFor(stsEndpoint, config) }
+    // Refused here, before any network call, if it would carry the token over plain http.
+    const configured = configuredStsEndpoint(config.stsEndpoint, deps.env)
     if (config.unsetCurrentCredentials) unsetCredentials(deps.core)
     if (config.maskAccountId) deps.core.setSecret(config.role.account)
     const refreshPlan = config.refreshCredentials
@@ -62,7 +63,7 @@ export async function run(given: Deps): Promise<RunEnd> {
     }
     ctx.facts.role = config.role.arn
     ctx.facts.session = config.roleSessionName
-    const work = pipeline(ctx, refreshPlan)
+    const work = pipeline(ctx, configured, refreshPlan)
     // action-timeout-s: 0 lifts the step's limit; every network call keeps its own.
     if (config.actionTimeoutMs === 0) await work
     else
@@ -76,6 +77,7 @@ export async function run(given: Deps): Promise<RunEnd> {
     ctx.endStage(
       `failed: ${failure.code}${failure.details.requestId ? `, request id ${failure.details.requestId}` : ''}`
     )
+    if (ctx.config?.maskAccountId) maskAccounts(failure, deps.core)
     report(failure, deps.core, deps.env)
     const facts = { ...ctx.summaryFacts(), result: 'failure' as const, failure, failureTitle: titleOf(failure.code) }
     await writeSummary(deps.core, deps.env, facts, failureMarkdown(failure))
@@ -84,18 +86,13 @@ export async function run(given: Deps): Promise<RunEnd> {
   return { abandoned: ctx.abandoned }
 }
 
-async function pipeline(ctx: RunContext, refreshPlan?: RefreshPlan): Promise<void> {
-  const { core, config, network } = ctx
-  core.debug(`STS endpoint: ${endpointForLog(network.stsEndpoint)}${network.proxy ? ` via ${network.proxy}` : ''}`)
-  const direct = ctx.deps.createSts({
-    region: config.region,
-    endpoint: config.stsEndpoint,
-    resolvedEndpoint: network.stsEndpoint,
-    connectionTimeoutMs: ctx.timing.connectionMs,
-    requestTimeoutMs: ctx.timing.requestMs,
-    proxy: config,
-    userAgent: userAgent(ctx.env)
-  })
+async function pipeline(
+  ctx: RunContext,
+  configured: Omit<StsEndpoint, 'proxy'> | undefined,
+  refreshPlan?: RefreshPlan
+): Promise<void> {
+  const { core, config } = ctx
+  const direct = stsClient(ctx, configured)
   const sts = alphanumericSecrets(config.specialCharactersWorkaround, core, direct)
   const outcome = await source(ctx, direct, sts)
   if (outcome.kind === 'dry-run') return finish(ctx, { result: 'dry-run' })
@@ -116,19 +113,27 @@ async function pipeline(ctx: RunContext, refreshPlan?: RefreshPlan): Promise<voi
   const cleanup: Cleanup = { variables: [], sections: [] }
   if (refreshPlan) {
     const { writeRefresh } = await refreshSink()
-    Object.assign(cleanup, await writeRefresh(refreshPlan, config, assumed.credentials, ctx.env, core, ctx.now()))
+    const beforeWrite = (planned: Partial<Cleanup>) =>
+      core.saveState(CLEANUP_STATE, encodeCleanup({ ...cleanup, ...planned }))
+    Object.assign(
+      cleanup,
+      await writeRefresh(refreshPlan, config, assumed.credentials, ctx.env, core, ctx.now(), beforeWrite)
+    )
     core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
   } else if (config.awsProfile) {
     const { profilePaths, writeProfile } = await profiles()
     const paths = profilePaths(ctx.env)
+    // The post step learns what will be written before the first byte is, so it can remove it.
+    const beforeWrite = (sections: Cleanup['sections']) =>
+      core.saveState(CLEANUP_STATE, encodeCleanup({ ...cleanup, sections }))
     cleanup.sections = writeProfile(
       config.awsProfile,
       assumed.credentials,
       config.region,
       config.overwriteAwsProfile,
-      paths
+      paths,
+      { beforeWrite }
     )
-    core.saveState(CLEANUP_STATE, encodeCleanup(cleanup))
     core.info(`Wrote the profile ${config.awsProfile} to ${paths.credentials} and ${paths.config}`)
   }
   // redact-claims covers the outputs too
@@ -164,6 +169,8 @@ async function verify(ctx: RunContext, sts: StsApi, assumed: AssumeResult) {
     { atMs: assumed.credentials.expiration.getTime(), name: 'the new credentials' }
   )
   core.debug(`GetCallerIdentity request id: ${identity.requestId ?? '(none)'}`)
+  // the account actually in use, even when it is not the one asked for
+  if (config.maskAccountId) core.setSecret(identity.account)
   checkIdentity(identity, config)
   const evaluation = ctx.learned.evaluation
   if (evaluation?.decision === 'implicit-deny' || evaluation?.decision === 'explicit-deny') {
@@ -182,6 +189,40 @@ async function finish(
 ): Promise<void> {
   ctx.endStage('done')
   await writeSummary(ctx.core, ctx.env, { ...ctx.summaryFacts(), ...end })
+}
+
+/**
+ * The step's STS client. Its endpoint is resolved (the default by the SDK, which then loads) at
+ * the first call, and logged with where it came from: exactly the URL the calls go to.
+ */
+function stsClient(ctx: RunContext, configured: Omit<StsEndpoint, 'proxy'> | undefined): StsApi {
+  const { config, core } = ctx
+  const endpoint = async (): Promise<string> => {
+    const e = await resolveStsEndpoint(config.region, configured, config, ctx.env)
+    ctx.network = { stsEndpoint: e.url, proxy: e.proxy }
+    core.debug(`STS endpoint: ${describeEndpoint(e)}`)
+    if (e.proxy) core.info(`STS calls go through the proxy ${e.proxy}`)
+    return e.url
+  }
+  return ctx.deps.createSts({
+    region: config.region,
+    endpoint,
+    connectionTimeoutMs: ctx.timing.connectionMs,
+    requestTimeoutMs: ctx.timing.requestMs,
+    proxy: config,
+    env: ctx.env,
+    userAgent: userAgent(ctx.env)
+  })
+}
+
+/**
+ * mask-aws-account-id covers every account a diagnosis names, not only role-to-assume's: a chained
+ * step's source account, for one, appears in STS's AccessDenied message.
+ */
+function maskAccounts(failure: Failure, core: Deps['core']): void {
+  const d = failure.details
+  const text = [failure.message, ...(d.evidence ?? []), ...(d.snippets ?? []).map((x) => x.body)].join('\n')
+  for (const account of new Set(text.match(/(?<!\d)\d{12}(?!\d)/g) ?? [])) core.setSecret(account)
 }
 
 /** Said up front when retry-max-attempts asks for more attempts than the network time budget can hold. */

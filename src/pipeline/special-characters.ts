@@ -2,7 +2,7 @@
 // assumed again until the secret has only letters and digits (about 28% of random ones do).
 import type { CoreApi } from '../output/core-api.js'
 import { maskCredentials } from '../output/mask.js'
-import type { AssumeResult, StsApi } from '../sts.js'
+import type { AssumeResult, StsApi } from '../sts/types.js'
 
 /** 30 sessions leave about one run in 20000 without an alphanumeric secret. */
 export const MAX_SESSIONS = 30

@@ -2,7 +2,7 @@
 import type { CoreApi } from '../output/core-api.js'
 import type { Config } from '../inputs/index.js'
 import { CREDENTIAL_VARIABLES } from '../source/credential-variables.js'
-import type { CallerIdentity, Credentials } from '../sts.js'
+import type { CallerIdentity, Credentials } from '../sts/types.js'
 import { setOutputs } from './outputs.js'
 
 /** Returns the names of the variables it exported, for the post step to blank. */

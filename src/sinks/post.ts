@@ -4,7 +4,7 @@ import type * as actionsCore from '@actions/core'
 import type { CoreApi } from '../output/core-api.js'
 import { logSafe } from '../output/escape.js'
 import { CLEANUP_STATE, decodeCleanup } from './cleanup-state.js'
-import { removeWrittenSections } from './profile.js'
+import { removeWrittenSections } from './profile-store.js'
 import { removeCache } from './refresh-cache.js'
 
 /** What the post step uses of @actions/core: the main step's saved state, and the log. */

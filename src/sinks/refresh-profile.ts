@@ -8,7 +8,7 @@ import { invalidInput } from '../failure/failure.js'
 import { CREDENTIAL_VARIABLES } from '../source/credential-variables.js'
 import type { Config } from '../inputs/index.js'
 import type { WrittenSection } from './profile.js'
-import type { Credentials } from '../sts.js'
+import type { Credentials } from '../sts/types.js'
 import { cachePath, ensureCacheDirectory, writeCache } from './refresh-cache.js'
 import { commandLine, configFileProblem, keyOf, type RefreshParameters } from './refresh-parameters.js'
 
@@ -91,7 +91,9 @@ export async function writeRefresh(
   credentials: Credentials,
   env: Record<string, string | undefined>,
   core: CoreApi,
-  nowMs: number
+  nowMs: number,
+  /** called with what will be written before the first byte is: saved for the post step */
+  beforeWrite: (written: Pick<RefreshWritten, 'sections' | 'files'>) => void
 ): Promise<RefreshWritten> {
   const { profilePaths, writeConfigProfile } = await profiles()
   const paths = profilePaths(env)
@@ -102,7 +104,8 @@ export async function writeRefresh(
       ['region', config.region]
     ],
     config.overwriteAwsProfile,
-    paths
+    paths,
+    { beforeWrite: (sections) => beforeWrite({ sections, files: [plan.cacheFile] }) }
   )
   // the verified session is the first one served: the first tool call costs no STS call
   writeCache(plan.cacheFile, plan.key, {

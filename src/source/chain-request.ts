@@ -4,7 +4,7 @@ import { sessionTags, transitiveKeys } from './chain-tags.js'
 import type { CoreApi } from '../output/core-api.js'
 import type { Config } from '../inputs/index.js'
 import type { SourceCredentials } from './environment.js'
-import type { ChainParams } from '../sts.js'
+import type { ChainParams } from '../sts/types.js'
 
 export function chainParams(
   config: Config,

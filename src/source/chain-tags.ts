@@ -3,7 +3,7 @@
 // to fit what STS accepts; a custom tag must not impersonate one of ours.
 // custom-tags were checked with the inputs (src/inputs/tags.ts), the run's own tags included.
 import { MAX_TAG_VALUE, RUN_TAGS } from '../inputs/tags.js'
-import type { SessionTag } from '../sts.js'
+import type { SessionTag } from '../sts/types.js'
 
 const NOT_TAG_CHARACTER = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu
 

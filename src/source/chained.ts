@@ -1,6 +1,6 @@
 // Source and assume for role chaining: the environment's temporary credentials -> sts:AssumeRole.
 import { maskCredentials } from '../output/mask.js'
-import type { StsApi } from '../sts.js'
+import type { StsApi } from '../sts/types.js'
 import type { RouteContext, RouteOutcome } from './route.js'
 
 /** Source: the environment's temporary credentials; assume: sts:AssumeRole signed with them (not in a dry run). Never OIDC. */
@@ -12,7 +12,6 @@ export async function assumeChained(ctx: RouteContext, sts: StsApi): Promise<Rou
   const source = await readSourceCredentials(ctx.env, core, ctx.now())
   core.info(`role-chaining: chaining from the temporary credentials in ${source.from}; no ID token is requested.`)
   ctx.enterStage('assume')
-  if (ctx.network.proxy) core.info(`STS calls go through the proxy ${ctx.network.proxy}`)
   const params = chainParams(config, source, ctx.env, core)
   if (config.dryRun) {
     core.info(`Dry run: sts:AssumeRole for ${config.role.arn} is not called and nothing is exported.`)

@@ -3,7 +3,7 @@
 // Only temporary credentials may take part: a long-lived IAM user key is refused, never echoed.
 import type { CoreApi } from '../output/core-api.js'
 import { Failure } from '../failure/failure.js'
-import type { SigningCredentials } from '../sts.js'
+import type { SigningCredentials } from '../sts/types.js'
 import { CREDENTIAL_VARIABLES } from './credential-variables.js'
 import { profilePaths } from './profile-paths.js'
 

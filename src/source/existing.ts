@@ -3,7 +3,7 @@
 // than that, and the step assumes the role as usual, saying why.
 import { isFailure } from '../failure/failure.js'
 import { logSafe } from '../output/escape.js'
-import type { StsApi } from '../sts.js'
+import type { StsApi } from '../sts/types.js'
 import { findEnvironmentCredentials, isTemporary } from './environment.js'
 import type { UnsupportedProfile } from './profile-kinds.js'
 import type { RouteContext, RouteOutcome } from './route.js'
@@ -34,6 +34,8 @@ export async function keepExistingCredentials(ctx: RouteContext, sts: StsApi): P
     const name = (e as Error).name
     return assumeAnyway(`the credentials in ${found.from} did not verify (${logSafe(name)})`)
   }
+  // mask-aws-account-id: the account in use here is the existing credentials', not role-to-assume's
+  if (config.maskAccountId) core.setSecret(identity.account)
   if (config.allowedAccountIds.length > 0 && !config.allowedAccountIds.includes(identity.account))
     return assumeAnyway(`their account ${identity.account} is not in allowed-account-ids`)
   return { kind: 'kept', identity, from: found.from }

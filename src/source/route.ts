@@ -9,10 +9,10 @@ import type { CoreApi } from '../output/core-api.js'
 import type { Stage } from '../failure/failure.js'
 import type { Config } from '../inputs/index.js'
 import type { Evaluation } from '../policy/index.js'
-import type { AssumeResult, CallerIdentity, StsApi } from '../sts.js'
+import type { AssumeResult, CallerIdentity, StsApi } from '../sts/types.js'
 import type { RunContextInfo } from './token.js'
 
-/** Where STS calls go, as the SDK resolves it, and the proxy in use, if any. */
+/** Where STS calls go (sts/endpoint.ts decides it at the first call), and the proxy in use, if any. */
 export interface Network {
   stsEndpoint: string
   proxy?: string
@@ -36,7 +36,6 @@ export interface Learned {
 /** What a route is handed of the run. */
 export interface RouteContext {
   readonly config: Config
-  readonly network: Network
   readonly core: CoreApi
   readonly env: Record<string, string | undefined>
   /** the run's event context (@actions/github), loaded only when a diagnosis needs it */

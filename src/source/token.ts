@@ -2,6 +2,8 @@
 import { Failure } from '../failure/failure.js'
 import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
+import { endpointForLog } from '../output/url.js'
+import { isLoopback } from '../sts/endpoint.js'
 
 export interface RunContextInfo {
   eventName: string
@@ -37,12 +39,54 @@ export async function obtainToken(
     if (deps.env.GITHUB_ACTIONS !== 'true') throw notARunner(missing, deps.env.GITHUB_ACTIONS)
     throw noTokenFailure(missing, await deps.context())
   }
+  refusePlainHttpTokenUrl(deps.env.ACTIONS_ID_TOKEN_REQUEST_URL ?? '')
+  const requestToken = deps.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? ''
   const token = await withTimeout(
-    deps.getIDToken(audience),
+    deps.getIDToken(audience).catch((e: unknown) => {
+      throw withoutRequestToken(e, requestToken)
+    }),
     deps.timeoutMs,
     () => new TimeoutError('the GitHub ID-token request', deps.timeoutMs)
   )
   return { token, from: 'github' }
+}
+
+/** The ID token answers this request: over plain http it would cross the network readable. */
+function refusePlainHttpTokenUrl(raw: string): void {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return // @actions/core says what is wrong with it
+  }
+  if (url.protocol !== 'http:' || isLoopback(url.hostname)) return
+  throw new Failure(
+    'id-token-request-failed',
+    `ACTIONS_ID_TOKEN_REQUEST_URL (${endpointForLog(raw)}) is plain http to another machine: the ID token would travel unencrypted, so it is not requested.`,
+    {
+      stage: 'token',
+      evidence: [`ACTIONS_ID_TOKEN_REQUEST_URL: ${endpointForLog(raw)}`],
+      fix: ["serve the runner's Actions endpoints over https (a GitHub Enterprise Server with TLS)"],
+      retryable: false
+    }
+  )
+}
+
+/** How much of the endpoint's error (its body is in the message) a diagnosis may quote. */
+export const MAX_QUOTED_ERROR_CHARS = 500
+
+/**
+ * The endpoint's error as it may be quoted: without the request token (a reflecting proxy echoes
+ * the Authorization header back) and bounded. The error keeps its name and code for the diagnosis.
+ */
+function withoutRequestToken(e: unknown, requestToken: string): unknown {
+  if (!(e instanceof Error)) return e
+  const scrubbed = requestToken.length > 0 ? e.message.split(requestToken).join('***') : e.message
+  e.message =
+    scrubbed.length > MAX_QUOTED_ERROR_CHARS
+      ? `${scrubbed.slice(0, MAX_QUOTED_ERROR_CHARS)}… (${scrubbed.length - MAX_QUOTED_ERROR_CHARS} more characters not shown)`
+      : scrubbed
+  return e
 }
 
 /** Outside a runner no workflow is to blame: say where the action runs and how to run it here. */

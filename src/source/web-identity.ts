@@ -4,7 +4,7 @@ import { claimRows, claimsJsonLine, decodeToken, formatClaimTable, type DecodedT
 import { logSafe } from '../output/escape.js'
 import { endpointForLog } from '../output/url.js'
 import { maskCredentials } from '../output/mask.js'
-import type { StsApi } from '../sts.js'
+import type { StsApi } from '../sts/types.js'
 import type { RouteContext, RouteOutcome, ValidUntil } from './route.js'
 import { obtainToken } from './token.js'
 
@@ -51,7 +51,6 @@ export async function assumeWithWebIdentity(ctx: RouteContext, sts: StsApi): Pro
   if (await ctx.checkTrust(decoded.claims)) return { kind: 'dry-run' }
 
   ctx.enterStage('assume')
-  if (ctx.network.proxy) core.info(`STS calls go through the proxy ${ctx.network.proxy}`)
   let current = decoded
   const assumed = await ctx.retry(
     'AssumeRoleWithWebIdentity',

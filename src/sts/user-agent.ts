@@ -1,6 +1,6 @@
 // The STS calls' user agent: CloudTrail records it, so each call names this action, its version
 // and the GitHub run (and attempt) that made it.
-import { PACKAGE_NAME, VERSION } from './output/version.js'
+import { PACKAGE_NAME, VERSION } from '../output/version.js'
 
 /** [name, version] pairs for the SDK's customUserAgent, rendered `name/version` and `md/key#value`. */
 export type UserAgentPairs = [string, string][]

@@ -1,7 +1,7 @@
 // Stage 5: the new credentials must be the role that was asked for, in an allowed account.
-import { Failure } from './failure/failure.js'
-import type { Config } from './inputs/index.js'
-import type { CallerIdentity } from './sts.js'
+import { Failure } from '../failure/failure.js'
+import type { Config } from '../inputs/index.js'
+import type { CallerIdentity } from './types.js'
 
 export function expectedAssumedRoleArn(config: Config): string {
   const r = config.role

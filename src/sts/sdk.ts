@@ -1,4 +1,4 @@
-// The parts of the AWS SDK the action uses, loaded together on first use (loadSdk in sts.ts).
+// The parts of the AWS SDK the action uses, loaded together on first use (loadSdk in sts/load-sdk.ts).
 // Named re-exports let the bundler keep only these commands and the HTTP/1.1 handler.
 export {
   AssumeRoleCommand,

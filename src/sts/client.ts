@@ -1,123 +1,16 @@
-// Stage 4 and 5's transport: the STS calls, each with bounded connection and request time.
-import type { Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/client-sts'
-import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { subscribe, unsubscribe } from 'node:diagnostics_channel'
-import type { Agent, ClientRequest } from 'node:http'
-import { loadHttpClient } from './bundle/load-http-client.js'
-import type { UserAgentPairs } from './user-agent.js'
-
-export interface StsSettings {
-  region: string
-  /** explicit endpoint; undefined lets the SDK resolve it (incl. AWS_ENDPOINT_URL_STS) */
-  endpoint?: string
-  connectionTimeoutMs: number
-  requestTimeoutMs: number
-  /** the URL the SDK will call; decides whether HTTPS_PROXY / HTTP_PROXY apply (NO_PROXY honoured) */
-  resolvedEndpoint: string
-  /** the http-proxy / no-proxy inputs, which take the place of the variables */
-  proxy?: ProxyInputs
-  /** CloudTrail's userAgent: this action, its version, the run */
-  userAgent?: UserAgentPairs
-}
-
-export interface ProxyInputs {
-  httpProxy?: string
-  noProxy?: string
-}
-
-/** The proxy (without credentials) that calls to `url` go through, if any. */
-export function proxyFor(url: string, inputs?: ProxyInputs): string | undefined {
-  const proxy = withProxyInputs(inputs, () => getProxyUrl(new URL(url)))
-  return proxy ? `${proxy.protocol}//${proxy.host}` : undefined
-}
-
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'] as const
-const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const
-
-/**
- * Runs `decide` with the proxy inputs in place of the proxy variables, so the runner's HTTP client
- * applies its own rules (NO_PROXY, loopback) to them. Synchronous: nothing else runs meanwhile.
- */
-function withProxyInputs<T>(inputs: ProxyInputs | undefined, decide: () => T): T {
-  const replaced = [
-    ...(inputs?.httpProxy ? PROXY_VARIABLES.map((name) => [name, inputs.httpProxy] as const) : []),
-    ...(inputs?.noProxy ? NO_PROXY_VARIABLES.map((name) => [name, inputs.noProxy] as const) : [])
-  ]
-  const saved = replaced.map(([name]) => [name, process.env[name]] as const)
-  try {
-    for (const [name, value] of replaced) process.env[name] = value
-    return decide()
-  } finally {
-    for (const [name, value] of saved) {
-      if (value === undefined) delete process.env[name]
-      else process.env[name] = value
-    }
-  }
-}
-
-export interface AssumeParams {
-  roleArn: string
-  roleSessionName: string
-  webIdentityToken: string
-  durationSeconds: number
-  policy?: string
-  policyArns: string[]
-}
-
-export interface Credentials {
-  accessKeyId: string
-  secretAccessKey: string
-  sessionToken: string
-  expiration: Date
-}
-
-/** What a signed call needs: credentials found in the environment may lack a token or an expiry. */
-export interface SigningCredentials {
-  accessKeyId: string
-  secretAccessKey: string
-  sessionToken?: string
-}
-
-export interface SessionTag {
-  key: string
-  value: string
-}
-
-/** sts:AssumeRole (role chaining), signed with `source`. */
-export interface ChainParams {
-  roleArn: string
-  roleSessionName: string
-  durationSeconds: number
-  externalId?: string
-  tags: SessionTag[]
-  transitiveTagKeys: string[]
-  policy?: string
-  policyArns: string[]
-  source: SigningCredentials
-}
-
-export interface AssumeResult {
-  credentials: Credentials
-  assumedRoleArn?: string
-  provider?: string
-  audience?: string
-  subject?: string
-  requestId?: string
-}
-
-export interface CallerIdentity {
-  account: string
-  arn: string
-  userId: string
-  requestId?: string
-}
-
-/** What the pipeline needs of STS; injected so stages are testable without the network. */
-export interface StsApi {
-  assumeRoleWithWebIdentity(params: AssumeParams): Promise<AssumeResult>
-  assumeRole(params: ChainParams): Promise<AssumeResult>
-  getCallerIdentity(credentials: SigningCredentials): Promise<CallerIdentity>
-}
+// src/sts/ owns everything between the pipeline and AWS STS: which endpoint the calls go to and
+// through which proxy (endpoint.ts, one decision that is also what the log names), the
+// transport with its bounded connection and request times (this module), the SDK it loads on
+// first use (load-sdk.ts, sdk.ts), the user agent CloudTrail records (user-agent.ts), the shape
+// check of every value STS answers before anything is written (shape.ts), and the check that
+// the new credentials are the role asked for (verify.ts). Stages 4 and 5 reach STS only here.
+import type { AssumedRoleUser, Credentials as SdkCredentials, STSClientConfig } from '@aws-sdk/client-sts'
+import type { Agent } from 'node:http'
+import { loadHttpClient } from '../bundle/load-http-client.js'
+import { proxyFor, withProxyEnv } from './endpoint.js'
+import { loadSdk, loadSdkOnceRequestSent } from './load-sdk.js'
+import { checkStsAnswer } from './shape.js'
+import type { Credentials, SigningCredentials, StsApi, StsSettings } from './types.js'
 
 const USER_AGENT = 'aws-oidc-credentials'
 
@@ -125,9 +18,11 @@ const USER_AGENT = 'aws-oidc-credentials'
  * A tunnelling agent for `url`. The SDK only takes an agent it can destroy (else it builds its
  * own and the proxy is silently skipped), so the tunnel gets a destroy that closes its sockets.
  */
-async function proxyAgent(url: string, inputs?: ProxyInputs): Promise<Agent> {
+async function proxyAgent(s: StsSettings, url: string): Promise<Agent> {
   const { HttpClient } = await loadHttpClient()
-  const agent = withProxyInputs(inputs, () => new HttpClient(USER_AGENT).getAgent(url)) as Agent & { sockets?: unknown }
+  const agent = withProxyEnv(s.proxy, s.env, () => new HttpClient(USER_AGENT).getAgent(url)) as Agent & {
+    sockets?: unknown
+  }
   if (typeof agent.destroy !== 'function') {
     agent.destroy = () => {
       if (Array.isArray(agent.sockets)) for (const socket of agent.sockets as { destroy(): void }[]) socket.destroy()
@@ -136,32 +31,12 @@ async function proxyAgent(url: string, inputs?: ProxyInputs): Promise<Agent> {
   return agent
 }
 
-// Loaded on first use: a step refused at its inputs never pays for compiling the SDK.
-const loadSdk = () => import('./sdk.js')
-
-const REQUEST_START = 'http.client.request.start'
-
-/**
- * Compiles the SDK while this step's first HTTP request (the ID token's) waits for its answer,
- * which takes 50–300 ms on a runner: compiling blocks the thread, so it starts only once the
- * request has been written ('finish'), and never delays the request itself. Later calls of
- * loadSdk find it loaded. When the first request is an STS call, the SDK is already there.
- */
-function loadSdkOnceRequestSent(): void {
-  const onStart = (message: unknown): void => {
-    unsubscribe(REQUEST_START, onStart)
-    const { request } = message as { request: ClientRequest }
-    request.once('finish', () => setImmediate(() => void loadSdk().catch(() => undefined)))
-  }
-  subscribe(REQUEST_START, onStart)
-}
-
 type HttpHandler = InstanceType<Awaited<ReturnType<typeof loadSdk>>['NodeHttpHandler']>
 
-async function httpHandler(s: StsSettings): Promise<HttpHandler> {
+async function httpHandler(s: StsSettings, url: string): Promise<HttpHandler> {
   const { NodeHttpHandler } = await loadSdk()
   // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
-  const agent = proxyFor(s.resolvedEndpoint, s.proxy) ? await proxyAgent(s.resolvedEndpoint, s.proxy) : undefined
+  const agent = proxyFor(url, s.proxy, s.env) ? await proxyAgent(s, url) : undefined
   return new NodeHttpHandler({
     connectionTimeout: s.connectionTimeoutMs,
     requestTimeout: s.requestTimeoutMs,
@@ -170,10 +45,13 @@ async function httpHandler(s: StsSettings): Promise<HttpHandler> {
   })
 }
 
-function clientConfig(s: StsSettings, requestHandler: HttpHandler): STSClientConfig {
+function clientConfig(s: StsSettings, url: string, requestHandler: HttpHandler): STSClientConfig {
   return {
     region: s.region,
-    ...(s.endpoint ? { endpoint: s.endpoint } : {}),
+    // Always explicit: the SDK must not pick another one (from the shared config) than the log names.
+    endpoint: url,
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
     // Retries are ours (logged, classified); the SDK makes one attempt.
     maxAttempts: 1,
     customUserAgent: s.userAgent ?? USER_AGENT,
@@ -187,10 +65,13 @@ export function createStsApi(settings: StsSettings): StsApi {
   // new TCP and TLS handshake. Clients are therefore never destroyed (that would close it); the
   // agent unrefs idle sockets, so they never keep the process alive.
   let handler: Promise<HttpHandler> | undefined
+  let endpoint: Promise<string> | undefined
   const client = async (credentials?: SigningCredentials | (() => Promise<SigningCredentials>)) => {
     const { STSClient } = await loadSdk()
-    handler ??= httpHandler(settings)
-    const config = clientConfig(settings, await handler)
+    endpoint ??= typeof settings.endpoint === 'string' ? Promise.resolve(settings.endpoint) : settings.endpoint()
+    const url = await endpoint
+    handler ??= httpHandler(settings, url)
+    const config = clientConfig(settings, url, await handler)
     return new STSClient(credentials ? { ...config, credentials } : config)
   }
   // AssumeRoleWithWebIdentity's client also verifies what it returns: that call is unsigned, so
@@ -229,6 +110,21 @@ export function createStsApi(settings: StsSettings): StsApi {
           PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
         })
       )
+      checkStsAnswer(
+        {
+          operation: 'AssumeRoleWithWebIdentity',
+          requestId: out.$metadata.requestId,
+          values: {
+            ...credentialFields(out.Credentials),
+            ...assumedRoleFields(out.AssumedRoleUser),
+            Provider: out.Provider,
+            Audience: out.Audience,
+            SubjectFromWebIdentityToken: out.SubjectFromWebIdentityToken,
+            PackedPolicySize: out.PackedPolicySize
+          }
+        },
+        Date.now()
+      )
       return {
         credentials: complete(out.Credentials),
         assumedRoleArn: out.AssumedRoleUser?.Arn,
@@ -255,6 +151,18 @@ export function createStsApi(settings: StsSettings): StsApi {
           PolicyArns: p.policyArns.length > 0 ? p.policyArns.map((arn) => ({ arn })) : undefined
         })
       )
+      checkStsAnswer(
+        {
+          operation: 'AssumeRole',
+          requestId: out.$metadata.requestId,
+          values: {
+            ...credentialFields(out.Credentials),
+            ...assumedRoleFields(out.AssumedRoleUser),
+            PackedPolicySize: out.PackedPolicySize
+          }
+        },
+        Date.now()
+      )
       return {
         credentials: complete(out.Credentials),
         assumedRoleArn: out.AssumedRoleUser?.Arn,
@@ -265,6 +173,8 @@ export function createStsApi(settings: StsSettings): StsApi {
       const { GetCallerIdentityCommand } = await loadSdk()
       // Signed with the new keys, passed explicitly: never the ambient credential chain.
       const out = await (await signingClient(credentials)).send(new GetCallerIdentityCommand({}))
+      const values = { Account: out.Account, Arn: out.Arn, UserId: out.UserId }
+      checkStsAnswer({ operation: 'GetCallerIdentity', requestId: out.$metadata.requestId, values }, Date.now())
       return {
         account: out.Account ?? '',
         arn: out.Arn ?? '',
@@ -273,6 +183,20 @@ export function createStsApi(settings: StsSettings): StsApi {
       }
     }
   }
+}
+
+/** The credentials' fields as the shape check names them (a missing one is reported as missing). */
+function credentialFields(c: SdkCredentials | undefined): Record<string, unknown> {
+  return {
+    AccessKeyId: c?.AccessKeyId,
+    SecretAccessKey: c?.SecretAccessKey,
+    SessionToken: c?.SessionToken,
+    Expiration: c?.Expiration
+  }
+}
+
+function assumedRoleFields(u: AssumedRoleUser | undefined): Record<string, unknown> {
+  return { 'AssumedRoleUser.Arn': u?.Arn, 'AssumedRoleUser.AssumedRoleId': u?.AssumedRoleId }
 }
 
 function complete(c: SdkCredentials | undefined): Credentials {
