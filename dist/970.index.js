@@ -240,15 +240,11 @@ function removeSection(text, header, digest) {
 /* harmony export */   fR: () => (/* binding */ replaceFile),
 /* harmony export */   yw: () => (/* binding */ removeWrittenSections)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4592);
-/* harmony import */ var _profile_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1788);
-
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _failure_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4592);
+/* harmony import */ var _atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7217);
+/* harmony import */ var _profile_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1788);
 
 
 
@@ -258,45 +254,31 @@ function readRegularFile(path) {
     if (!stat)
         return '';
     if (stat.isSymbolicLink())
-        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('aws-profile', `${path} is a symbolic link; this action does not write credentials through one.`);
+        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('aws-profile', `${path} is a symbolic link; this action does not write credentials through one.`);
     if (!stat.isFile())
-        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('aws-profile', `${path} is not a regular file.`);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'latin1');
+        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('aws-profile', `${path} is not a regular file.`);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'latin1');
 }
 function lstatOrUndefined(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
     }
     catch (e) {
         if (e.code === 'ENOENT')
             return undefined;
-        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)('aws-profile', `${path} cannot be read (${e.code ?? 'error'}).`);
+        throw (0,_failure_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('aws-profile', `${path} cannot be read (${e.code ?? 'error'}).`);
     }
 }
 function replaceFile(file, text) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temp, 'wx', 0o600);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, text, null, 'latin1');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, file);
-    }
-    catch (e) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temp);
-        throw e;
-    }
+    (0,_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomically */ .l)(file, text, 'latin1');
 }
 function removeWrittenSections(sections) {
     return sections.map((s) => {
         try {
             const text = readRegularFile(s.file);
-            if ((0,_profile_file_js__WEBPACK_IMPORTED_MODULE_4__/* .findSections */ .Kd)(text, s.header).length === 0)
+            if ((0,_profile_file_js__WEBPACK_IMPORTED_MODULE_3__/* .findSections */ .Kd)(text, s.header).length === 0)
                 return `[${s.header}] is not in ${s.file}: nothing to remove`;
-            const after = (0,_profile_file_js__WEBPACK_IMPORTED_MODULE_4__/* .removeSection */ .Uf)(text, s.header, s.digest);
+            const after = (0,_profile_file_js__WEBPACK_IMPORTED_MODULE_3__/* .removeSection */ .Uf)(text, s.header, s.digest);
             if (after === undefined)
                 return `left [${s.header}] in ${s.file}: it changed after this action wrote it`;
             replaceFile(s.file, after);

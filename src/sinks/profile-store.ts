@@ -1,10 +1,9 @@
 // The shared AWS files read and replaced safely (never through a symbolic link, never half a
 // file, every byte kept: latin1 text, one char per byte), and the post step's undo. Apart from
 // the writer (profile.ts), so the post step loads no more than it runs.
-import { randomBytes } from 'node:crypto'
-import { closeSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs'
-import { basename, dirname, join } from 'node:path'
+import { lstatSync, readFileSync } from 'node:fs'
 import { invalidInput } from '../failure/failure.js'
+import { writeFileAtomically } from './atomic-write.js'
 import { findSections, removeSection } from './profile-file.js'
 
 /** What the post step needs to undo a write: the file, the section, and a digest of its bytes. */
@@ -36,19 +35,7 @@ export function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | u
 
 /** Written beside the file 0600 and renamed over it: never half a file, never through a link. */
 export function replaceFile(file: string, text: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
-  const fd = openSync(temp, 'wx', 0o600)
-  try {
-    writeSync(fd, text, null, 'latin1')
-  } finally {
-    closeSync(fd)
-  }
-  try {
-    renameSync(temp, file)
-  } catch (e) {
-    unlinkSync(temp)
-    throw e
-  }
+  writeFileAtomically(file, text, 'latin1')
 }
 
 /**

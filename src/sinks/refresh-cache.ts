@@ -11,11 +11,10 @@ import {
   type Stats,
   openSync,
   readSync,
-  renameSync,
-  unlinkSync,
-  writeSync
+  unlinkSync
 } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { writeFileAtomically } from './atomic-write.js'
 
 /** The directory under RUNNER_TEMP that holds the cache files (never the workspace). */
 export const CACHE_DIRECTORY = 'aws-oidc-credentials-refresh'
@@ -127,21 +126,7 @@ export function ensureCacheDirectory(dir: string): void {
 /** Written 0600 beside the file and renamed over it: a reader never sees half an entry. */
 export function writeCache(path: string, key: string, s: CachedSession): void {
   ensureCacheDirectory(dirname(path))
-  // unique enough with 'wx', which never opens an existing file
-  const unique = `${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 10)}`
-  const temp = join(dirname(path), `.${basename(path)}.${unique}.tmp`)
-  const fd = openSync(temp, 'wx', 0o600)
-  try {
-    writeSync(fd, JSON.stringify({ key, ...s }))
-  } finally {
-    closeSync(fd)
-  }
-  try {
-    renameSync(temp, path)
-  } catch (e) {
-    unlinkSync(temp)
-    throw e
-  }
+  writeFileAtomically(path, JSON.stringify({ key, ...s }), 'utf8')
 }
 
 /** The post step's removal: the file itself (a link is removed, never followed). */
