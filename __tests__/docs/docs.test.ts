@@ -21,6 +21,8 @@ const action = parse(readRepoFile('action.yml')) as ActionYml
 const unescapeCell = (c: string): string => c.replace(/\\\|/g, '|').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
 const packageJson = JSON.parse(readRepoFile('package.json')) as { scripts: Record<string, string> }
 
+// about 400 lines of prose and generated tables; past this, move a section's details into docs/
+const README_MAX_LINES = 420
 const yesNo = (b: boolean): 'yes' | 'no' => (b ? 'yes' : 'no')
 const CODE_LIKE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -205,6 +207,10 @@ describe('README.md', () => {
     expect(runs.filter((s) => packageJson.scripts[s] === undefined)).toEqual([])
   })
 
+  it('stays a README for users: at most 420 lines, the details in docs/ (issue 20)', () => {
+    expect(readme.trimEnd().split('\n').length).toBeLessThanOrEqual(README_MAX_LINES)
+  })
+
   it('shows the quick start with the permissions and the step', () => {
     const quick = section(readme, 'Quick start')
     expect(quick).toMatch(/permissions:\n\s+id-token: write[^\n]*\n\s+contents: read/)
@@ -238,9 +244,12 @@ describe('CONTRIBUTING.md', () => {
 })
 
 describe('links between the documents', () => {
-  const files = ['README.md', 'CONTRIBUTING.md', ...readdirSync(repoPath('docs')).map((f) => `docs/${f}`)].filter((f) =>
-    f.endsWith('.md')
-  )
+  const files = [
+    'README.md',
+    'CONTRIBUTING.md',
+    'SECURITY.md',
+    ...readdirSync(repoPath('docs')).map((f) => `docs/${f}`)
+  ].filter((f) => f.endsWith('.md'))
 
   it.each(files)('%s links only to files and sections that exist', (file) => {
     const text = proseLines(readRepoFile(file)).join('\n')
