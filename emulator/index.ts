@@ -38,5 +38,5 @@ export {
 } from './faults.js'
 export { mintToken, runClaims, type MintOptions } from './github-token.js'
 export { MESSAGES, STS_VERSION, parseRoleArn } from './sts.js'
-export type { Session } from './sessions.js'
+export type { Session } from './sts/sessions.js'
 export { TokenBucket, type StsQuota } from './quota.js'

@@ -27,7 +27,7 @@ import {
   roleUniqueId,
   type Session,
   type SessionStore
-} from './sessions.js'
+} from './sts/sessions.js'
 import {
   formatAmzDate,
   MAX_SKEW_MS,
@@ -35,9 +35,9 @@ import {
   parseAuthorization,
   signatureMatches,
   type SigV4Authorization
-} from './sigv4.js'
+} from './sts/sigv4.js'
 import { normalizeRolePath, type Role, type World } from './world.js'
-import { errorXml, successXml, type ErrorType, type XmlNode } from './xml.js'
+import { errorXml, successXml, type ErrorType, type XmlNode } from './sts/xml.js'
 
 export const STS_VERSION = '2011-06-15'
 const ARWWI = 'AssumeRoleWithWebIdentity'
