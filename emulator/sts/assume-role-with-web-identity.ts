@@ -1,7 +1,7 @@
-// AssumeRoleWithWebIdentity, unsigned, checked in the order AWS checks it: the parameters, the
-// role ARN, the token (a JWT from a provider the account trusts, signed with the issuer's
-// published key, for a registered audience, within IAM's clock rules), then the role's trust
-// policy (through src/policy), the duration and the session policy.
+// AssumeRoleWithWebIdentity, unsigned, checked the way AWS checks it, in this order: the
+// parameters, the role ARN, the token (a JWT from a provider the account trusts, signed with
+// the issuer's published key, for a registered audience, within IAM's clock rules), then the
+// role's trust policy (through src/policy), the duration and the session policy.
 import { compactVerify, decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose'
 import {
   conditionKeysFromClaims,
