@@ -1,7 +1,7 @@
 // What an earlier step of this action leaves for a chained step: a session of the deploy role,
 // got from the emulated STS with a fresh ID token, as the AWS_* variables it exports.
 import type { Emulator } from './server.js'
-import { STS_VERSION } from './sts.js'
+import { STS_VERSION } from './sts/index.js'
 
 export const SOURCE_ROLE_ARN = 'arn:aws:iam::123456789012:role/deploy'
 

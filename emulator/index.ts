@@ -37,6 +37,6 @@ export {
   type SimpleFaultKind
 } from './faults.js'
 export { mintToken, runClaims, type MintOptions } from './github-token.js'
-export { MESSAGES, STS_VERSION, parseRoleArn } from './sts.js'
-export type { Session } from './sessions.js'
+export { MESSAGES, STS_VERSION, parseRoleArn } from './sts/index.js'
+export type { Session } from './sts/sessions.js'
 export { TokenBucket, type StsQuota } from './quota.js'

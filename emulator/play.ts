@@ -4,7 +4,7 @@ import { runAction, type RunOptions, type RunResult } from './runner.js'
 import { ROLE_ARN, type Scenario } from './scenarios.js'
 import { startEmulator, type CallRecord } from './server.js'
 import type { GitHubContext } from './github-context.js'
-import type { Session } from './sessions.js'
+import type { Session } from './sts/sessions.js'
 import type { RunContext } from './world.js'
 
 export interface Played {

@@ -16,10 +16,10 @@ import {
   type Reply
 } from './github-token.js'
 import { KeyStore } from './keys.js'
-import { escapeXml } from './xml.js'
-import { SessionStore, type Session } from './sessions.js'
+import { escapeXml } from './sts/xml.js'
+import { SessionStore, type Session } from './sts/sessions.js'
 import { TokenBucket, type StsQuota } from './quota.js'
-import { handleSts, stsFaultTarget, stsParams, throttlingReply, type StsOutcome } from './sts.js'
+import { handleSts, stsFaultTarget, stsParams, throttlingReply, type StsOutcome } from './sts/index.js'
 import { defaultRunContext, defaultWorld, type RunContext, type World } from './world.js'
 
 export type CallTarget = FaultTarget | 'sts' | 'openid-configuration' | 'jwks' | 'unknown'

@@ -1,5 +1,6 @@
 // The layout CONTRIBUTING.md describes, held against the code: ls src shows the pipeline, every
-// module says what it is for, no import cycle, and only the composition root reads process.env.
+// module says what it is for, no import cycle, and only the composition root reads process.env;
+// the emulator's modules too say what they are for and import no cycle.
 // (Which folder may import which is lint's: eslint.config.js.)
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
@@ -16,17 +17,36 @@ function tsFiles(dir: string): string[] {
   })
 }
 
-const modules = tsFiles(src).map((path) => ({ path: relative(src, path), text: readFileSync(path, 'utf8') }))
+interface Module {
+  /** relative to the tree's root */
+  path: string
+  text: string
+}
 
-/** The src/ modules a module imports, statically or with import(), as paths relative to src/. */
-function importsOf(m: { path: string; text: string }): string[] {
+function modulesUnder(root: string): Module[] {
+  return tsFiles(root).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
+}
+
+const modules = modulesUnder(src)
+
+/** The modules of the same tree a module imports, statically or with import(), as paths relative to its root. */
+function importsOf(m: Module, tree: Module[]): string[] {
   const specifiers = [
     ...m.text.matchAll(/^(?:import|export)\s[^'"]*?from\s+'(\.{1,2}\/[^']+)'/gm),
     ...m.text.matchAll(/import\('(\.{1,2}\/[^']+)'\)/g)
   ].map((match) => match[1])
   return specifiers
     .map((s) => posix.normalize(posix.join(posix.dirname(m.path), s)).replace(/\.js$/, '.ts'))
-    .filter((p) => modules.some((other) => other.path === p))
+    .filter((p) => tree.some((other) => other.path === p))
+}
+
+function importGraph(tree: Module[]): Map<string, string[]> {
+  return new Map(tree.map((m) => [m.path, importsOf(m, tree)]))
+}
+
+/** The modules that do not start with a `//` comment (after a shebang). */
+function withoutHeader(tree: Module[]): string[] {
+  return tree.filter((m) => !m.text.replace(/^#!.*\n/, '').startsWith('//')).map((m) => m.path)
 }
 
 /** One cycle of the import graph, as the modules on it, or undefined. */
@@ -61,12 +81,11 @@ describe('src/', () => {
   })
 
   it('starts every module with a comment that says what it is for', () => {
-    expect(modules.filter((m) => !m.text.replace(/^#!.*\n/, '').startsWith('//')).map((m) => m.path)).toEqual([])
+    expect(withoutHeader(modules)).toEqual([])
   })
 
   it('has no import cycle, type imports and import() included', () => {
-    const graph = new Map(modules.map((m) => [m.path, importsOf(m)]))
-    expect(findCycle(graph)).toBeUndefined()
+    expect(findCycle(importGraph(modules))).toBeUndefined()
   })
 
   it('finds a cycle where there is one (the check itself)', () => {
@@ -87,5 +106,22 @@ describe('src/', () => {
     // which reads process.env only, for one synchronous call, and restores them
     const roots = ['action.ts', join('cli', 'index.ts'), join('sts', 'endpoint.ts')]
     expect(readers.filter((p) => !roots.includes(p))).toEqual([])
+  })
+})
+
+describe('emulator/', () => {
+  const emulator = modulesUnder(repoPath('emulator'))
+
+  it('starts every module with a comment that says what it is for', () => {
+    expect(emulator.length).toBeGreaterThan(0)
+    expect(withoutHeader(emulator)).toEqual([])
+  })
+
+  it('has no import cycle, type imports and import() included', () => {
+    // the STS's modules import one another: the graph must see those edges to judge them
+    expect(importGraph(emulator).get(join('sts', 'index.ts'))).toEqual(
+      expect.arrayContaining([join('sts', 'protocol.ts'), join('sts', 'signature.ts')])
+    )
+    expect(findCycle(importGraph(emulator))).toBeUndefined()
   })
 })

@@ -1,6 +1,6 @@
 // GetCallerIdentity: SigV4 with the credentials the emulator issued, and every way it refuses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { formatAmzDate } from '../../emulator/sigv4.js'
+import { formatAmzDate } from '../../emulator/sts/sigv4.js'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { assume, assumedCredentials, callerIdentity, expectStsError, type Creds } from './helpers.js'
 

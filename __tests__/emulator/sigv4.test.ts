@@ -10,7 +10,7 @@ import {
   parseAmzDate,
   parseAuthorization,
   signatureMatches
-} from '../../emulator/sigv4.js'
+} from '../../emulator/sts/sigv4.js'
 
 /** node:crypto behind the Checksum interface the signer wants */
 class Sha256 {
