@@ -1,3 +1,4 @@
+// The pipeline in-process (src/pipeline/run.ts): every route, the sinks, retries and the post step, with injected dependencies and a virtual clock.
 import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
