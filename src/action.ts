@@ -7,6 +7,7 @@ import { exitAfterDrain } from './pipeline/exit.js'
 import { readBoundedFile } from './inputs/files.js'
 import { run as runPipeline, type Deps } from './pipeline/run.js'
 import { createStsApi } from './sts/client.js'
+import { withProcessVariables } from './process-variables.js'
 import type { RunContextInfo } from './source/token.js'
 
 async function runContext(): Promise<RunContextInfo> {
@@ -37,6 +38,7 @@ export function defaultDeps(): Deps {
       resolvePath: (p) => (isAbsolute(p) ? p : resolve(workspace, p))
     },
     createSts: createStsApi,
+    withProcessVariables,
     now: () => Date.now(),
     sleep: (ms) => sleep(ms),
     random: Math.random,

@@ -100,11 +100,10 @@ describe('src/', () => {
     ).toEqual(['a', 'b', 'c', 'a'])
   })
 
-  it('reads process.env only in the composition roots: the action and the CLI entry', () => {
+  it('reads process.env only in the composition root: the action, the CLI entry and the scope they inject', () => {
     const readers = modules.filter((m) => /\bprocess\.env\b/.test(m.text)).map((m) => m.path)
-    // sts/endpoint.ts reads none: it hands the injected proxy variables to @actions/http-client,
-    // which reads process.env only, for one synchronous call, and restores them
-    const roots = ['action.ts', join('cli', 'index.ts'), join('sts', 'endpoint.ts')]
+    // process-variables.ts is what both entries inject as the STS stage's withProcessVariables
+    const roots = ['action.ts', join('cli', 'index.ts'), 'process-variables.ts']
     expect(readers.filter((p) => !roots.includes(p))).toEqual([])
   })
 })

@@ -13,6 +13,7 @@ import type { StsApi } from '../../src/sts/types.js'
 import { DEFAULT_TIMING, type Timing } from '../../src/pipeline/timeout.js'
 import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
+import { withProcessVariables } from '../../src/process-variables.js'
 
 /** DEFAULT_TIMING, ten times faster. */
 const FAST: Timing = {
@@ -63,6 +64,7 @@ async function runStalled(setup: (emu: Emulator) => void, timing: Timing): Promi
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken },
       context: async () => ({ eventName: 'push', actor: 'octocat', repository: 'octo-org/octo-repo' }),
       inputs: { readFile: () => '', resolvePath: (p) => p },
+      withProcessVariables,
       createSts: createStsApi,
       now: () => Date.now(),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -138,6 +140,7 @@ describe('stalled endpoints', () => {
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/t', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r' },
       context: async () => ({ eventName: 'push', actor: 'octocat', repository: 'o/r' }),
       inputs: { readFile: () => '', resolvePath: (p) => p },
+      withProcessVariables,
       createSts: () => sts,
       now: () => now,
       sleep: async (ms) => {

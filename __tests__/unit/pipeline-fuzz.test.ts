@@ -6,6 +6,7 @@ import { INPUT_NAMES } from '../../src/inputs/index.js'
 import { run } from '../../src/pipeline/run.js'
 import { fakeCore } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
+import { withProcessVariables } from '../../src/process-variables.js'
 
 /** A small deterministic PRNG, so a failure can be replayed from its seed. */
 function prng(seed: number): () => number {
@@ -77,6 +78,7 @@ describe('fuzzed inputs', () => {
             },
             resolvePath: (p) => p
           },
+          withProcessVariables,
           createSts: () => ({
             assumeRole: async () => {
               throw new Error('not a chaining run')

@@ -12,6 +12,7 @@ import type { RunContextInfo } from '../../src/source/token.js'
 import type { AssumeParams, ChainParams, Credentials, SigningCredentials, StsApi } from '../../src/sts/types.js'
 import { fakeCore, type CoreRecorder } from '../fixtures/core.js'
 import { githubClaims, NOW_S, signToken } from '../fixtures/token.js'
+import { withProcessVariables } from '../../src/process-variables.js'
 
 const CREDS: Credentials = {
   accessKeyId: 'ASIAFAKEACCESSKEY001',
@@ -103,6 +104,7 @@ async function runWith(
       },
       resolvePath: (p) => p
     },
+    withProcessVariables,
     createSts: () => h.sts,
     now: opts.now ?? (() => clock.ms),
     sleep: async (ms) => {

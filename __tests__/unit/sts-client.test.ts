@@ -9,6 +9,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { createStsApi } from '../../src/sts/client.js'
 import { configuredStsEndpoint, proxyFor, resolveStsEndpoint } from '../../src/sts/endpoint.js'
+import { withProcessVariables } from '../../src/process-variables.js'
 
 const sts = mockClient(STSClient)
 afterEach(() => {
@@ -19,7 +20,8 @@ const settings = {
   region: 'eu-west-1',
   endpoint: 'https://sts.example.test',
   connectionTimeoutMs: 5000,
-  requestTimeoutMs: 15000
+  requestTimeoutMs: 15000,
+  withProcessVariables
 }
 // STS answers an expiration about an hour ahead (the shape check refuses one days away)
 const expiration = new Date(Date.now() + 3600_000)
@@ -212,7 +214,7 @@ describe('createStsApi', () => {
 
 describe('the endpoint decision (src/sts/endpoint.ts)', () => {
   it("asks the SDK's rules for the default, per partition", async () => {
-    const at = (region: string) => resolveStsEndpoint(region, undefined, {}, {})
+    const at = (region: string) => resolveStsEndpoint(region, undefined, {}, {}, withProcessVariables)
     expect(await at('eu-west-1')).toEqual({ url: 'https://sts.eu-west-1.amazonaws.com/', source: 'default' })
     expect((await at('cn-north-1')).url).toBe('https://sts.cn-north-1.amazonaws.com.cn/')
     expect((await at('us-gov-west-1')).url).toBe('https://sts.us-gov-west-1.amazonaws.com/')
@@ -233,9 +235,14 @@ describe('the endpoint decision (src/sts/endpoint.ts)', () => {
     const saved = process.env.HTTPS_PROXY
     process.env.HTTPS_PROXY = 'http://127.0.0.1:1'
     try {
-      expect(proxyFor('https://sts.eu-west-1.amazonaws.com', undefined, {})).toBeUndefined()
+      expect(proxyFor('https://sts.eu-west-1.amazonaws.com', undefined, {}, withProcessVariables)).toBeUndefined()
       expect(
-        proxyFor('https://sts.eu-west-1.amazonaws.com', undefined, { HTTPS_PROXY: 'http://u:p@10.0.0.1:3128' })
+        proxyFor(
+          'https://sts.eu-west-1.amazonaws.com',
+          undefined,
+          { HTTPS_PROXY: 'http://u:p@10.0.0.1:3128' },
+          withProcessVariables
+        )
       ).toBe('http://10.0.0.1:3128')
       expect(process.env.HTTPS_PROXY).toBe('http://127.0.0.1:1')
     } finally {

@@ -18,10 +18,13 @@ import {
   writeCache,
   type CachedSession
 } from '../sinks/refresh-cache.js'
+import type { WithProcessVariables } from '../sts/types.js'
 import { COMMAND, fromValues, keyOf, OPTIONS, type RefreshParameters } from '../sinks/refresh-parameters.js'
 
 export interface ProcessIo {
   env: Record<string, string | undefined>
+  /** how the runner's HTTP client is shown the proxy variables (src/process-variables.ts) */
+  withProcessVariables: WithProcessVariables
   stdout(text: string): void
   stderr(text: string): void
   now(): number
@@ -50,7 +53,7 @@ export async function credentialProcess(args: string[], io: ProcessIo): Promise<
   }
   const progress: { stage: Stage } = { stage: 'token' }
   try {
-    const obtain = () => freshSession(params, io.env, progress)
+    const obtain = () => freshSession(params, io.env, progress, io.withProcessVariables)
     const session = path ? await refreshCached(path, key, io, obtain) : await obtain()
     io.stdout(`${processCredentialsJson(session)}\n`)
     return 0

@@ -5,6 +5,7 @@ import { Failure, type Stage } from '../failure/failure.js'
 import { loadHttpClient } from '../bundle/load-http-client.js'
 import { createStsApi } from '../sts/client.js'
 import { configuredStsEndpoint, resolveStsEndpoint } from '../sts/endpoint.js'
+import type { WithProcessVariables } from '../sts/types.js'
 import { DEFAULT_TIMING } from '../pipeline/timeout.js'
 import { TimeoutError, withTimeout } from '../failure/timeout.js'
 import { TOKEN_REQUEST_VARIABLES } from '../github/token-request.js'
@@ -20,7 +21,8 @@ export interface Progress {
 export async function freshSession(
   p: RefreshParameters,
   env: Record<string, string | undefined>,
-  progress: Progress
+  progress: Progress,
+  withProcessVariables: WithProcessVariables
 ): Promise<CachedSession> {
   progress.stage = 'token'
   const token = await requestIdToken(p.audience, env)
@@ -29,10 +31,11 @@ export async function freshSession(
   const configured = configuredStsEndpoint(p.stsEndpoint, env)
   const sts = createStsApi({
     region: p.region,
-    endpoint: async () => (await resolveStsEndpoint(p.region, configured, {}, env)).url,
+    endpoint: async () => (await resolveStsEndpoint(p.region, configured, {}, env, withProcessVariables)).url,
     connectionTimeoutMs: DEFAULT_TIMING.connectionMs,
     requestTimeoutMs: DEFAULT_TIMING.requestMs,
     env,
+    withProcessVariables,
     userAgent: userAgent(env)
   })
   const obtained = Date.now()

@@ -6,6 +6,7 @@
 // other file, and the cache the action's sink and post step share with it is bundled once.
 import { writeSync } from 'node:fs'
 import { credentialProcess } from './credential-process.js'
+import { withProcessVariables } from '../process-variables.js'
 import { realInputs } from './read-input.js'
 
 export function runCommandLine(): void {
@@ -19,6 +20,7 @@ export function runCommandLine(): void {
       stdout: (text) => writeSync(1, text),
       stderr: (text) => writeSync(2, text),
       env: process.env,
+      withProcessVariables,
       now: Date.now
     }).then(exitWith)
     return

@@ -9,7 +9,7 @@ import { logSafe } from '../output/escape.js'
 import type { SummaryFacts, CallAttempts } from '../sinks/summary.js'
 import type { Learned, Network, RouteContext, ValidUntil } from '../source/route.js'
 import type { RunContextInfo } from '../source/token.js'
-import type { StsApi, StsSettings } from '../sts/types.js'
+import type { StsApi, StsSettings, WithProcessVariables } from '../sts/types.js'
 import { withRetry, type RetryPolicy } from './retry.js'
 import { DEFAULT_TIMING, type Timing } from './timeout.js'
 
@@ -20,6 +20,8 @@ export interface Deps {
   context(): Promise<RunContextInfo>
   inputs: Omit<InputSource, 'get' | 'env'>
   createSts(settings: StsSettings): StsApi
+  /** how the runner's HTTP client is shown the step's proxy variables (src/process-variables.ts) */
+  withProcessVariables: WithProcessVariables
   now(): number
   sleep(ms: number): Promise<void>
   random(): number

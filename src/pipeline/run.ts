@@ -198,7 +198,7 @@ async function finish(
 function stsClient(ctx: RunContext, configured: Omit<StsEndpoint, 'proxy'> | undefined): StsApi {
   const { config, core } = ctx
   const endpoint = async (): Promise<string> => {
-    const e = await resolveStsEndpoint(config.region, configured, config, ctx.env)
+    const e = await resolveStsEndpoint(config.region, configured, config, ctx.env, ctx.deps.withProcessVariables)
     ctx.network = { stsEndpoint: e.url, proxy: e.proxy }
     core.debug(`STS endpoint: ${describeEndpoint(e)}`)
     if (e.proxy) core.info(`STS calls go through the proxy ${e.proxy}`)
@@ -211,6 +211,7 @@ function stsClient(ctx: RunContext, configured: Omit<StsEndpoint, 'proxy'> | und
     requestTimeoutMs: ctx.timing.requestMs,
     proxy: config,
     env: ctx.env,
+    withProcessVariables: ctx.deps.withProcessVariables,
     userAgent: userAgent(ctx.env)
   })
 }

@@ -20,7 +20,9 @@ const USER_AGENT = 'aws-oidc-credentials'
  */
 async function proxyAgent(s: StsSettings, url: string): Promise<Agent> {
   const { HttpClient } = await loadHttpClient()
-  const agent = withProxyEnv(s.proxy, s.env, () => new HttpClient(USER_AGENT).getAgent(url)) as Agent & {
+  const agent = withProxyEnv(s.proxy, s.env ?? {}, s.withProcessVariables, () =>
+    new HttpClient(USER_AGENT).getAgent(url)
+  ) as Agent & {
     sockets?: unknown
   }
   if (typeof agent.destroy !== 'function') {
@@ -36,7 +38,7 @@ type HttpHandler = InstanceType<Awaited<ReturnType<typeof loadSdk>>['NodeHttpHan
 async function httpHandler(s: StsSettings, url: string): Promise<HttpHandler> {
   const { NodeHttpHandler } = await loadSdk()
   // The SDK ignores proxy variables; the runner's own HTTP client knows them (and NO_PROXY).
-  const agent = proxyFor(url, s.proxy, s.env) ? await proxyAgent(s, url) : undefined
+  const agent = proxyFor(url, s.proxy, s.env ?? {}, s.withProcessVariables) ? await proxyAgent(s, url) : undefined
   return new NodeHttpHandler({
     connectionTimeout: s.connectionTimeoutMs,
     requestTimeout: s.requestTimeoutMs,

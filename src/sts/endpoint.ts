@@ -5,7 +5,7 @@ import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { Failure } from '../failure/failure.js'
 import { endpointForLog } from '../output/url.js'
 import { loadSdk } from './load-sdk.js'
-import type { Env, ProxyInputs } from './types.js'
+import type { Env, ProxyInputs, WithProcessVariables } from './types.js'
 
 /** Where the endpoint came from, in the order the SDK itself looks (the shared config is not read). */
 export type EndpointSource = 'sts-endpoint' | 'AWS_ENDPOINT_URL_STS' | 'AWS_ENDPOINT_URL' | 'default'
@@ -40,10 +40,11 @@ export async function resolveStsEndpoint(
   region: string,
   configured: Omit<StsEndpoint, 'proxy'> | undefined,
   proxy: ProxyInputs,
-  env: Env
+  env: Env,
+  withVariables: WithProcessVariables
 ): Promise<StsEndpoint> {
   const chosen = configured ?? { url: await defaultStsEndpoint(region), source: 'default' as const }
-  return { ...chosen, proxy: proxyFor(chosen.url, proxy, env) }
+  return { ...chosen, proxy: proxyFor(chosen.url, proxy, env, withVariables) }
 }
 
 /** "https://sts.eu-west-1.amazonaws.com/ (default)", without userinfo or query. */
@@ -101,8 +102,13 @@ function endpointRefused(source: EndpointSource, what: string, allowed: string):
 }
 
 /** The proxy (without credentials) that calls to `url` go through, if any. */
-export function proxyFor(url: string, inputs?: ProxyInputs, env: Env = {}): string | undefined {
-  const proxy = withProxyEnv(inputs, env, () => getProxyUrl(new URL(url)))
+export function proxyFor(
+  url: string,
+  inputs: ProxyInputs | undefined,
+  env: Env,
+  withVariables: WithProcessVariables
+): string | undefined {
+  const proxy = withProxyEnv(inputs, env, withVariables, () => getProxyUrl(new URL(url)))
   return proxy ? `${proxy.protocol}//${proxy.host}` : undefined
 }
 
@@ -112,24 +118,17 @@ const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const
 /**
  * Runs `decide` with the step's environment's proxy variables (the injected env, not this
  * process's), the proxy inputs in their place when given, so the runner's HTTP client applies
- * its own rules (NO_PROXY, loopback) to them. That client reads process.env only, so they are
- * put there for the one synchronous call and restored: nothing else runs meanwhile.
+ * its own rules (NO_PROXY, loopback) to them.
  */
-export function withProxyEnv<T>(inputs: ProxyInputs | undefined, env: Env = {}, decide: () => T): T {
-  const replaced = [
+export function withProxyEnv<T>(
+  inputs: ProxyInputs | undefined,
+  env: Env,
+  withVariables: WithProcessVariables,
+  decide: () => T
+): T {
+  const variables = Object.fromEntries([
     ...PROXY_VARIABLES.map((name) => [name, inputs?.httpProxy || env[name]] as const),
     ...NO_PROXY_VARIABLES.map((name) => [name, inputs?.noProxy || env[name]] as const)
-  ]
-  const saved = replaced.map(([name]) => [name, process.env[name]] as const)
-  try {
-    for (const [name, value] of replaced) setVariable(name, value)
-    return decide()
-  } finally {
-    for (const [name, value] of saved) setVariable(name, value)
-  }
-}
-
-function setVariable(name: string, value: string | undefined): void {
-  if (value === undefined) delete process.env[name]
-  else process.env[name] = value
+  ])
+  return withVariables(variables, decide)
 }

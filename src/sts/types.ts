@@ -12,11 +12,21 @@ export interface StsSettings {
   proxy?: ProxyInputs
   /** the step's environment: its HTTPS_PROXY / HTTP_PROXY / NO_PROXY decide the proxy */
   env?: Env
+  /** how the runner's HTTP client is shown the step's proxy variables (the composition root's) */
+  withProcessVariables: WithProcessVariables
   /** CloudTrail's userAgent: this action, its version, the run */
   userAgent?: UserAgentPairs
 }
 
 export type Env = Record<string, string | undefined>
+
+/**
+ * Runs `work` with these variables in this process's environment, then puts them back: the
+ * runner's HTTP client reads its proxy settings from there only. Supplied by the composition
+ * root (src/process-variables.ts), the only code besides the entry points that touches this
+ * process's environment.
+ */
+export type WithProcessVariables = <T>(variables: Env, work: () => T) => T
 
 export interface ProxyInputs {
   httpProxy?: string
