@@ -774,7 +774,7 @@ async function finish(ctx, end) {
 function stsClient(ctx, configured) {
     const { config, core } = ctx;
     const endpoint = async () => {
-        const e = await (0,sts_endpoint/* resolveStsEndpoint */.MX)(config.region, configured, config, ctx.env);
+        const e = await (0,sts_endpoint/* resolveStsEndpoint */.MX)(config.region, configured, config, ctx.env, ctx.deps.withProcessVariables);
         ctx.network = { stsEndpoint: e.url, proxy: e.proxy };
         core.debug(`STS endpoint: ${(0,sts_endpoint/* describeEndpoint */.N2)(e)}`);
         if (e.proxy)
@@ -788,6 +788,7 @@ function stsClient(ctx, configured) {
         requestTimeoutMs: ctx.timing.requestMs,
         proxy: config,
         env: ctx.env,
+        withProcessVariables: ctx.deps.withProcessVariables,
         userAgent: (0,user_agent/* userAgent */.N)(ctx.env)
     });
 }
@@ -821,7 +822,10 @@ function stepTimedOut(config, stage, timing) {
 
 // EXTERNAL MODULE: ./src/sts/client.ts + 1 modules
 var client = __webpack_require__(8761);
+// EXTERNAL MODULE: ./src/process-variables.ts
+var process_variables = __webpack_require__(6906);
 ;// CONCATENATED MODULE: ./src/action.ts
+
 
 
 
@@ -854,6 +858,7 @@ function defaultDeps() {
             resolvePath: (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(workspace, p))
         },
         createSts: client/* createStsApi */.B,
+        withProcessVariables: process_variables/* withProcessVariables */.N,
         now: () => Date.now(),
         sleep: (ms) => (0,promises_.setTimeout)(ms),
         random: Math.random,

@@ -73,17 +73,18 @@ var user_agent = __nccwpck_require__(2377);
 
 
 
-async function freshSession(p, env, progress) {
+async function freshSession(p, env, progress, withProcessVariables) {
     progress.stage = 'token';
     const token = await requestIdToken(p.audience, env);
     progress.stage = 'assume';
     const configured = (0,endpoint/* configuredStsEndpoint */.i7)(p.stsEndpoint, env);
     const sts = (0,client/* createStsApi */.B)({
         region: p.region,
-        endpoint: async () => (await (0,endpoint/* resolveStsEndpoint */.MX)(p.region, configured, {}, env)).url,
+        endpoint: async () => (await (0,endpoint/* resolveStsEndpoint */.MX)(p.region, configured, {}, env, withProcessVariables)).url,
         connectionTimeoutMs: timeout/* DEFAULT_TIMING */.f.connectionMs,
         requestTimeoutMs: timeout/* DEFAULT_TIMING */.f.requestMs,
         env,
+        withProcessVariables,
         userAgent: (0,user_agent/* userAgent */.N)(env)
     });
     const obtained = Date.now();
@@ -163,7 +164,7 @@ async function credentialProcess(args, io) {
     }
     const progress = { stage: 'token' };
     try {
-        const obtain = () => freshSession(params, io.env, progress);
+        const obtain = () => freshSession(params, io.env, progress, io.withProcessVariables);
         const session = path ? await refreshCached(path, key, io, obtain) : await obtain();
         io.stdout(`${(0,refresh_cache/* processCredentialsJson */.GF)(session)}\n`);
         return 0;
@@ -200,9 +201,12 @@ async function failureLine(e, stage, nowMs) {
     return (0,output_escape/* logSafe */.sN)(`${PREFIX}: ${failure.code}: ${failure.message}${fix ? ` Fix: ${fix}` : ''}`);
 }
 
+// EXTERNAL MODULE: ./src/process-variables.ts
+var process_variables = __nccwpck_require__(6906);
 // EXTERNAL MODULE: ./src/cli/read-input.ts
 var read_input = __nccwpck_require__(513);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
+
 
 
 
@@ -216,6 +220,7 @@ function runCommandLine() {
             stdout: (text) => (0,external_node_fs_.writeSync)(1, text),
             stderr: (text) => (0,external_node_fs_.writeSync)(2, text),
             env: process.env,
+            withProcessVariables: process_variables/* withProcessVariables */.N,
             now: Date.now
         }).then(exitWith);
         return;
@@ -587,6 +592,34 @@ const DEFAULT_TIMING = {
     backoff: { baseMs: 1000, capMs: 8000 },
     throttleBackoff: { baseMs: 3000, capMs: 16_000 }
 };
+
+
+/***/ }),
+
+/***/ 6906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withProcessVariables)
+/* harmony export */ });
+const withProcessVariables = (variables, work) => {
+    const saved = Object.keys(variables).map((name) => [name, process.env[name]]);
+    try {
+        for (const [name, value] of Object.entries(variables))
+            setVariable(name, value);
+        return work();
+    }
+    finally {
+        for (const [name, value] of saved)
+            setVariable(name, value);
+    }
+};
+function setVariable(name, value) {
+    if (value === undefined)
+        delete process.env[name];
+    else
+        process.env[name] = value;
+}
 
 
 /***/ }),
@@ -984,7 +1017,7 @@ function shape_failure(answer, what, allowed) {
 const USER_AGENT = 'aws-oidc-credentials';
 async function proxyAgent(s, url) {
     const { HttpClient } = await (0,load_http_client/* loadHttpClient */.w)();
-    const agent = (0,endpoint/* withProxyEnv */.gy)(s.proxy, s.env, () => new HttpClient(USER_AGENT).getAgent(url));
+    const agent = (0,endpoint/* withProxyEnv */.gy)(s.proxy, s.env ?? {}, s.withProcessVariables, () => new HttpClient(USER_AGENT).getAgent(url));
     if (typeof agent.destroy !== 'function') {
         agent.destroy = () => {
             if (Array.isArray(agent.sockets))
@@ -996,7 +1029,7 @@ async function proxyAgent(s, url) {
 }
 async function httpHandler(s, url) {
     const { NodeHttpHandler } = await (0,load_sdk/* loadSdk */.N)();
-    const agent = (0,endpoint/* proxyFor */.iJ)(url, s.proxy, s.env) ? await proxyAgent(s, url) : undefined;
+    const agent = (0,endpoint/* proxyFor */.iJ)(url, s.proxy, s.env ?? {}, s.withProcessVariables) ? await proxyAgent(s, url) : undefined;
     return new NodeHttpHandler({
         connectionTimeout: s.connectionTimeoutMs,
         requestTimeout: s.requestTimeoutMs,
@@ -1181,9 +1214,9 @@ function fromVariables(env) {
         return { url: env.AWS_ENDPOINT_URL, source: 'AWS_ENDPOINT_URL' };
     return undefined;
 }
-async function resolveStsEndpoint(region, configured, proxy, env) {
+async function resolveStsEndpoint(region, configured, proxy, env, withVariables) {
     const chosen = configured ?? { url: await defaultStsEndpoint(region), source: 'default' };
-    return { ...chosen, proxy: proxyFor(chosen.url, proxy, env) };
+    return { ...chosen, proxy: proxyFor(chosen.url, proxy, env, withVariables) };
 }
 function describeEndpoint(e) {
     return `${(0,_output_url_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointForLog */ .N)(e.url)} (from ${e.source === 'default' ? "the SDK's default for the region" : e.source})${e.proxy ? ` via ${e.proxy}` : ''}`;
@@ -1227,33 +1260,18 @@ function endpointRefused(source, what, allowed) {
     const name = source === 'sts-endpoint' ? "Input 'sts-endpoint'" : `The variable ${source}`;
     return new _failure_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR('invalid-input', `${name} ${what}. Allowed: ${allowed}. Nothing was sent.`, { stage: 'inputs' });
 }
-function proxyFor(url, inputs, env = {}) {
-    const proxy = withProxyEnv(inputs, env, () => (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(new URL(url)));
+function proxyFor(url, inputs, env, withVariables) {
+    const proxy = withProxyEnv(inputs, env, withVariables, () => (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(new URL(url)));
     return proxy ? `${proxy.protocol}//${proxy.host}` : undefined;
 }
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'];
-function withProxyEnv(inputs, env = {}, decide) {
-    const replaced = [
+function withProxyEnv(inputs, env, withVariables, decide) {
+    const variables = Object.fromEntries([
         ...PROXY_VARIABLES.map((name) => [name, inputs?.httpProxy || env[name]]),
         ...NO_PROXY_VARIABLES.map((name) => [name, inputs?.noProxy || env[name]])
-    ];
-    const saved = replaced.map(([name]) => [name, process.env[name]]);
-    try {
-        for (const [name, value] of replaced)
-            setVariable(name, value);
-        return decide();
-    }
-    finally {
-        for (const [name, value] of saved)
-            setVariable(name, value);
-    }
-}
-function setVariable(name, value) {
-    if (value === undefined)
-        delete process.env[name];
-    else
-        process.env[name] = value;
+    ]);
+    return withVariables(variables, decide);
 }
 
 
