@@ -92,6 +92,8 @@ async function awsCliCalls(env: Record<string, string>, endpoint: string, untilM
     } catch (e) {
       out.push({ client: 'aws', ok: false, atMs: Date.now(), detail: String((e as { stderr?: string }).stderr ?? e) })
     }
+    // paced like the other clients: each call is a new Python process, CPU the other tests need
+    await sleep(700)
   }
   return out
 }
