@@ -1,6 +1,9 @@
 // RS256 signing keys, one per issuer, generated on first use (the run's issuer at start).
 // STS looks the verification key up by the token's `iss`: an issuer the emulator never
 // signed for has no key, which is how "couldn't retrieve verification key" comes about.
+// The key pairs themselves are made once per process and shared by its emulators, as GitHub
+// signs every run's token with the same few keys: an RSA key costs 0.1-0.2 s of CPU to make,
+// and the tests start hundreds of emulators.
 import { createHash, KeyObject, type webcrypto } from 'node:crypto'
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
 
@@ -24,15 +27,27 @@ async function newKey(issuer: string): Promise<SigningKey> {
   return { issuer, kid, x5t, privateKey, publicKey, jwk }
 }
 
+const made = new Map<string, Promise<SigningKey>>()
+let foreign: Promise<SigningKey> | undefined
+
+/** This process's key pair for the issuer. */
+function keyPairOf(issuer: string): Promise<SigningKey> {
+  let key = made.get(issuer)
+  if (!key) {
+    key = newKey(issuer)
+    made.set(issuer, key)
+  }
+  return key
+}
+
 export class KeyStore {
   private readonly byIssuer = new Map<string, Promise<SigningKey>>()
-  private foreign: Promise<SigningKey> | undefined
 
   /** The issuer's key, created if the emulator has not signed for this issuer yet. */
   keyFor(issuer: string): Promise<SigningKey> {
     let key = this.byIssuer.get(issuer)
     if (!key) {
-      key = newKey(issuer)
+      key = keyPairOf(issuer)
       this.byIssuer.set(issuer, key)
     }
     return key
@@ -45,8 +60,8 @@ export class KeyStore {
 
   /** A key no issuer publishes: tokens signed with it fail verification. */
   foreignKey(): Promise<SigningKey> {
-    this.foreign ??= newKey('foreign')
-    return this.foreign
+    foreign ??= newKey('foreign')
+    return foreign
   }
 
   async jwks(issuer?: string): Promise<{ keys: JWK[] }> {
