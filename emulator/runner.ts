@@ -111,10 +111,18 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/** An action.yml as parsed, by its text: every run reads it, and parsing takes milliseconds each time. */
+const parsedActionYml = new Map<string, unknown>()
+function readActionYml(path: string): unknown {
+  const text = readFileSync(path, 'utf8')
+  if (!parsedActionYml.has(text)) parsedActionYml.set(text, parseYaml(text))
+  return parsedActionYml.get(text)
+}
+
 /** Declared inputs of an action.yml (empty when the file does not exist). */
 export function loadActionInputs(actionYmlPath: string): Record<string, ActionInput> {
   if (!existsSync(actionYmlPath)) return {}
-  const doc = parseYaml(readFileSync(actionYmlPath, 'utf8')) as { inputs?: Record<string, unknown> } | null
+  const doc = readActionYml(actionYmlPath) as { inputs?: Record<string, unknown> } | null
   const inputs: Record<string, ActionInput> = {}
   for (const [name, raw] of Object.entries(doc?.inputs ?? {})) {
     const spec = (raw ?? {}) as Record<string, unknown>
@@ -398,7 +406,7 @@ export async function runPost(
   opts: RunOptions = {}
 ): Promise<RunResult | undefined> {
   const actionDir = resolve(opts.actionDir ?? repoRoot)
-  const doc = parseYaml(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as { runs?: ActionRuns }
+  const doc = readActionYml(join(actionDir, 'action.yml')) as { runs?: ActionRuns }
   const post = doc.runs?.post
   if (!post) throw new Error(`${actionDir}/action.yml has no runs.post`)
   const env = { ...main.env, ...opts.env }
