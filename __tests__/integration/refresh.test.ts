@@ -27,6 +27,9 @@ const execFileAsync = promisify(execFile)
 const SESSION_SECONDS = 6
 /** how long the clients keep calling: past at least two expiries */
 const CALLING_MS = 15_000
+/** each client's pause between calls: several calls per session, and CPU left for the other tests
+ * (every call starts the credential process, and every AWS CLI call a new Python) */
+const PACE_MS = 1500
 const AWS_CLI_V2 = '/usr/bin/aws'
 
 const workdirs: string[] = []
@@ -92,8 +95,7 @@ async function awsCliCalls(env: Record<string, string>, endpoint: string, untilM
     } catch (e) {
       out.push({ client: 'aws', ok: false, atMs: Date.now(), detail: String((e as { stderr?: string }).stderr ?? e) })
     }
-    // paced like the other clients: each call is a new Python process, CPU the other tests need
-    await sleep(700)
+    await sleep(PACE_MS)
   }
   return out
 }
@@ -111,7 +113,7 @@ while (Date.now() < until) {
   } catch (e) {
     console.log(JSON.stringify({ ok: false, at: Date.now(), detail: e.name + ': ' + e.message }))
   }
-  await new Promise((r) => setTimeout(r, 700))
+  await new Promise((r) => setTimeout(r, ${PACE_MS}))
 }
 `
 
@@ -124,7 +126,7 @@ while time.time() < until:
         print(json.dumps({'ok': True, 'at': int(time.time() * 1000), 'detail': sts.get_caller_identity()['Arn']}), flush=True)
     except Exception as e:
         print(json.dumps({'ok': False, 'at': int(time.time() * 1000), 'detail': type(e).__name__ + ': ' + str(e)}), flush=True)
-    time.sleep(0.7)
+    time.sleep(${PACE_MS / 1000})
 `
 
 /** One long-lived process that calls in a loop until `untilMs`; its JSON lines are the outcomes. */
