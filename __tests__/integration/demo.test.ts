@@ -2,15 +2,19 @@
 // colours only on a terminal and never with NO_COLOR.
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
 import { repoRoot } from '../../emulator/node24.js'
+import { readRepoFile } from '../docs/markdown.js'
 
-const TSX = join(repoRoot, 'node_modules', '.bin', 'tsx')
+/** What `npm start` runs (package.json's start script), with `node` as the Node running the tests. */
+const START = (JSON.parse(readRepoFile('package.json')) as { scripts: { start: string } }).scripts.start
+  .split(' ')
+  .map((word, i) => (i === 0 && word === 'node' ? process.execPath : word))
 // eslint-disable-next-line no-control-regex -- an ANSI escape is what is looked for
 const ANSI = /\u001b\[/
 
 function demo(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(TSX, ['emulator/demo.ts', ...args], {
+  const [node, ...nodeArgs] = START
+  const r = spawnSync(node, [...nodeArgs, ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '', ...env },
@@ -21,7 +25,7 @@ function demo(args: string[], env: Record<string, string> = {}) {
 
 /** Runs the demo on a pseudo-terminal (util-linux `script`), as a user's shell would. */
 function demoOnTerminal(args: string[], env: Record<string, string> = {}) {
-  const command = [TSX, 'emulator/demo.ts', ...args].join(' ')
+  const command = [...START, ...args].join(' ')
   const r = spawnSync('script', ['-qec', command, '/dev/null'], {
     cwd: repoRoot,
     encoding: 'utf8',
