@@ -10,7 +10,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
-  globalSetup: '<rootDir>/scripts/ensure-built.mjs',
+  globalSetup: '<rootDir>/scripts/jest-setup.mjs',
   testTimeout: 30000,
   // Two workers per core (jest leaves one core idle by default): the integration tests spend much of
   // their time waiting on child processes, sockets and retry waits, so a second worker per core

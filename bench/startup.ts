@@ -374,6 +374,8 @@ function comparison(before: Report, after: Report): string {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
   if (!ensureBuilt((line) => console.error(line))) throw new Error('npm run build failed')
+  // a runner compiles the bundle afresh in every step: no V8 code cache here (the tests use one)
+  delete process.env.NODE_COMPILE_CACHE
   const node = node24Path()
   const cache = seededRunnerTemp()
   const list = subjects(node, args, cache.dir)

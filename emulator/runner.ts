@@ -1,7 +1,8 @@
 // Runs the built action the way a GitHub-hosted runner runs a `node24` JavaScript
 // action: a fresh workspace and RUNNER_TEMP, the file-command files, the event
 // payload, INPUT_* variables with action.yml defaults, the GITHUB_* / RUNNER_*
-// environment (and nothing inherited from the host beyond PATH/LANG/TZ; HOME is a fresh
+// environment (and nothing inherited from the host beyond PATH/LANG/TZ and the tests'
+// NODE_COMPILE_CACHE, which only spares recompiling the same bundle; HOME is a fresh
 // directory, so an action writing ~/.aws never touches the host's),
 // then `node24 <entry>` with cwd = workspace. Afterwards the file commands and the
 // workflow commands in the output are parsed into a RunResult.
@@ -213,7 +214,8 @@ export async function runAction(opts: RunOptions = {}): Promise<RunResult> {
     for (const [name, value] of Object.entries(given)) inputs[inputEnvName(name)] = value
 
     const env: Record<string, string> = {}
-    for (const key of ['PATH', 'LANG', 'TZ']) {
+    // NODE_COMPILE_CACHE: a Node setting of the tests (scripts/jest-setup.mjs), not of the step
+    for (const key of ['PATH', 'LANG', 'TZ', 'NODE_COMPILE_CACHE']) {
       const value = process.env[key]
       if (value !== undefined) env[key] = value
     }

@@ -1,7 +1,7 @@
 // dist/ is what runs: build it when it is missing or was built from other inputs than the
 // ones here now (compared by content hash, see build-inputs.mjs), so nothing runs a stale
 // bundle and a fresh clone with a correct dist/ does not rebuild. Plain JS so jest's
-// globalSetup and `npm start` (tsx) can both load it.
+// globalSetup (scripts/jest-setup.mjs) and `npm start` (tsx) can both load it.
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -26,9 +26,4 @@ export function ensureBuilt(log = console.log) {
   } catch {
     return false
   }
-}
-
-/** jest globalSetup: the integration tests need dist/index.js. */
-export default function globalSetup() {
-  if (!ensureBuilt()) throw new Error('npm run build failed; the integration tests need dist/index.js')
 }
