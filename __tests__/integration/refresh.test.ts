@@ -2,77 +2,25 @@
 // AWS CLI v2, the AWS SDK for JavaScript v3 (one long-lived process) and boto3 keep calling the
 // emulated STS past several expiries of sessions that last seconds, through the built CLI's
 // credential-process; a run without refresh-credentials fails after expiry in the same test.
-import { afterAll, describe, expect, it } from '@jest/globals'
-import { execFile, execFileSync, spawn } from 'node:child_process'
-import {
-  appendFileSync,
-  existsSync,
-  readdirSync as readdir,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync as readdir, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { promisify } from 'node:util'
 import { node24Path, repoRoot } from '../../emulator/node24.js'
-import { runAction, runPost, type RunResult } from '../../emulator/runner.js'
+import { runAction, runPost } from '../../emulator/runner.js'
 import { ROLE_ARN } from '../../emulator/scenarios.js'
-import { startEmulator, type Emulator } from '../../emulator/server.js'
-import { addChainTarget } from '../../emulator/world.js'
+import { startEmulator } from '../../emulator/server.js'
+import { boto3Python, execFileAsync, laterStep, SESSION_SECONDS, step } from './refresh-steps.js'
 
-const execFileAsync = promisify(execFile)
-/** every session the emulated STS issues lasts this long, whatever was asked */
-const SESSION_SECONDS = 6
 /** how long the clients keep calling: past at least two expiries */
 const CALLING_MS = 15_000
 /** each client's pause between calls: several calls per session, and CPU left for the other tests
- * (every call starts the credential process, and every AWS CLI call a new Python) */
+ * (every call starts the credential process) */
 const PACE_MS = 1500
+/** the AWS CLI's: each call is a new Python process, about 1 s of CPU */
+const AWS_CLI_PACE_MS = 3000
 const AWS_CLI_V2 = '/usr/bin/aws'
-
-const workdirs: string[] = []
-afterAll(() => {
-  for (const dir of workdirs) rmSync(dir, { recursive: true, force: true })
-})
-
-/** The python that has boto3 (the shim's real executable: later steps' HOME is a fresh one). */
-function boto3Python(): string | undefined {
-  try {
-    return execFileSync('python3', ['-c', 'import boto3, sys; print(sys.executable)'], { encoding: 'utf8' }).trim()
-  } catch {
-    return undefined
-  }
-}
-
-async function step(emu: Emulator, inputs: Record<string, string>): Promise<RunResult> {
-  const r = await runAction({
-    inputs: { 'role-to-assume': ROLE_ARN, 'aws-region': 'eu-west-1', ...inputs },
-    env: {
-      ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
-      AWS_ENDPOINT_URL_STS: emu.stsEndpoint
-    },
-    keepWorkdir: true
-  })
-  workdirs.push(r.workdir)
-  return r
-}
-
-/** A later step's environment: the job's variables, and what the step exported. */
-function laterStep(emu: Emulator, r: RunResult): Record<string, string> {
-  return {
-    PATH: process.env.PATH ?? '',
-    HOME: r.home,
-    RUNNER_TEMP: join(r.workdir, 'runner_temp'),
-    GITHUB_ACTIONS: 'true',
-    ACTIONS_ID_TOKEN_REQUEST_URL: emu.tokenRequestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: emu.tokenRequestToken,
-    AWS_ENDPOINT_URL_STS: emu.stsEndpoint,
-    ...r.env
-  }
-}
 
 interface Outcome {
   client: string
@@ -95,7 +43,7 @@ async function awsCliCalls(env: Record<string, string>, endpoint: string, untilM
     } catch (e) {
       out.push({ client: 'aws', ok: false, atMs: Date.now(), detail: String((e as { stderr?: string }).stderr ?? e) })
     }
-    await sleep(PACE_MS)
+    await sleep(AWS_CLI_PACE_MS)
   }
   return out
 }
@@ -297,45 +245,4 @@ describe('refresh-credentials with real clients', () => {
       await emu.close()
     }
   }, 120_000)
-})
-
-describe('refresh-credentials and role chaining', () => {
-  const python = boto3Python()
-
-  it('a profile of your own with role_arn and source_profile naming it refreshes the whole chain (boto3)', async () => {
-    // boto3, not the Debian AWS CLI 2.9.19: the chained AssumeRole must reach the emulator through
-    // AWS_ENDPOINT_URL_STS, which that CLI predates
-    if (!python) {
-      console.warn('boto3 is not installed for python3: the role chaining proof is skipped')
-      return
-    }
-    const emu = await startEmulator()
-    try {
-      emu.world.sessionLifetimeSeconds = SESSION_SECONDS
-      const target = addChainTarget(emu.world, ROLE_ARN)
-      const r = await step(emu, { 'refresh-credentials': 'true' })
-      expect(r.exitCode).toBe(0)
-      appendFileSync(
-        join(r.home, '.aws', 'config'),
-        `[profile chained]\nrole_arn = ${target}\nsource_profile = aws-oidc-credentials\nrole_session_name = chained\nduration_seconds = 900\n`
-      )
-      const env = { ...laterStep(emu, r), AWS_PROFILE: 'chained' }
-      const script = 'import boto3; print(boto3.session.Session().client("sts").get_caller_identity()["Arn"])'
-      const call = () => execFileAsync(python, ['-c', script], { env }).then(({ stdout }) => stdout.trim())
-      const first = await call()
-      // past the end of both the source session and the chained one
-      await sleep(SESSION_SECONDS * 1000 + 500)
-      const second = await call()
-      expect([first, second]).toEqual([
-        expect.stringMatching(/:assumed-role\/target\/chained$/),
-        expect.stringMatching(/:assumed-role\/target\/chained$/)
-      ])
-      // each run assumed the chain afresh, signed by a source session the credential process served
-      const chained = emu.calls.filter((c) => c.target === 'AssumeRole')
-      expect(chained.map((c) => c.status)).toEqual([200, 200])
-      expect(new Set(chained.map((c) => c.accessKeyId)).size).toBe(2)
-    } finally {
-      await emu.close()
-    }
-  }, 60_000)
 })
