@@ -17,6 +17,8 @@ const MAX_INSTALLED_BYTES = 5 * 1024 * 1024
 
 let dir = ''
 let tarball = ''
+/** the paths npm packed */
+let packed: string[] = []
 // the command's shebang (and npm's) finds whichever `node` PATH names first
 const withNode = (node: string) => ({ ...process.env, PATH: `${dirname(node)}${delimiter}${process.env.PATH ?? ''}` })
 const npm = (args: string[], cwd: string, node = node24Path()) => {
@@ -38,11 +40,12 @@ const installs = new Map<string, { prefix: string; stderr: string }>()
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'pack-'))
-  npm(['pack', '--silent', '--pack-destination', dir], repoRoot)
-  tarball = join(
-    dir,
-    readdirSync(dir).find((f) => f.endsWith('.tgz'))!
-  )
+  const [made] = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], repoRoot).stdout) as {
+    filename: string
+    files: { path: string }[]
+  }[]
+  tarball = join(dir, made.filename)
+  packed = made.files.map((f) => f.path)
   // exactly what the issue's user did: a global install, which ignores --omit=optional
   nodes.forEach((node, i) => {
     const prefix = join(dir, `prefix-${i}`)
@@ -62,11 +65,8 @@ const run = (node: string, args: string[], files: Record<string, string> = {}) =
 
 describe('the packed package', () => {
   it('holds the bundles and docs, not the sources or tests', () => {
-    const files = JSON.parse(npm(['pack', '--dry-run', '--json'], repoRoot).stdout)[0].files.map(
-      (f: { path: string }) => f.path
-    )
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli/index.js', 'action.yml', 'README.md']))
-    expect(files.filter((f: string) => /^(src|__tests__|emulator|scripts|bench)\//.test(f))).toEqual([])
+    expect(packed).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli/index.js', 'action.yml', 'README.md']))
+    expect(packed.filter((f) => /^(src|__tests__|emulator|scripts|bench)\//.test(f))).toEqual([])
   })
 
   it('is publishable: not private, no runtime dependencies, provenance on publish', () => {
