@@ -3,6 +3,7 @@
 import { ensureBuilt } from '../scripts/ensure-built.mjs'
 import { renderLog } from './log-view.js'
 import { play } from './play.js'
+import { FIRST_LOOK, parseArgs, type Options } from './demo-args.js'
 import { SCENARIOS, findScenario, type Scenario } from './scenarios.js'
 
 const USAGE = `Usage: npm start [-- options]
@@ -20,43 +21,6 @@ AWS STS (127.0.0.1 only), and shows the step's log and what it left behind.
   -h, --help           this text
 
 Colours are used on a terminal unless NO_COLOR is set.`
-
-/** The run a newcomer sees first, and the failure they are most likely to meet next. */
-const FIRST_LOOK = ['success', 'trust-policy-denied']
-
-interface Options {
-  list: boolean
-  help: boolean
-  scenario?: string
-  expand: boolean
-  debug: boolean
-  summary: boolean
-  raw: boolean
-}
-
-const FLAGS = {
-  '--list': 'list',
-  '--expand': 'expand',
-  '--debug': 'debug',
-  '--summary': 'summary',
-  '--raw': 'raw'
-} as const
-
-/** The options, or the reason the command line is wrong. */
-function parseArgs(args: string[]): Options | string {
-  const o: Options = { list: false, help: false, expand: false, debug: false, summary: false, raw: false }
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    if (a === '-h' || a === '--help') o.help = true
-    else if (a in FLAGS) o[FLAGS[a as keyof typeof FLAGS]] = true
-    else if (a === '--scenario') {
-      o.scenario = args[++i]
-      if (o.scenario === undefined || o.scenario.startsWith('-')) return '--scenario needs a name (see --list)'
-    } else if (a.startsWith('--scenario=')) o.scenario = a.slice('--scenario='.length)
-    else return a.startsWith('-') ? `unknown option ${a}` : `unexpected argument ${a} (did you mean --scenario ${a}?)`
-  }
-  return o
-}
 
 /** https://no-color.org: any non-empty NO_COLOR turns colours off; they are only for a terminal anyway. */
 function useColor(): boolean {
