@@ -1,5 +1,5 @@
-// `explain` through the built bin: the operators as IAM documents them, each row once with the
-// files on disk and once with one of them on stdin; the verdict is the exit code.
+// `explain` through the built bin: the operators as IAM documents them, each row read from files
+// or with one of them on stdin, in turn; the verdict is the exit code.
 import { describe, expect, it } from '@jest/globals'
 import { cli, policyWith, PREFIX, PROVIDER, pushClaims, STACK_FRAME } from './bin.js'
 
@@ -87,34 +87,28 @@ const OPERATORS: Row[] = [
 ]
 
 describe('explain: one line per condition and the verdict as the exit code', () => {
-  it.each(OPERATORS.map((row, i) => [...row, i % 2 === 0 ? 'claims' : 'trust-policy'] as const))(
+  // each row read one of three ways in turn: both files, the claims on stdin, the policy on stdin
+  const FORMS = ['files', 'claims on stdin', 'trust policy on stdin'] as const
+  it.each(OPERATORS.map((row, i) => [...row, FORMS[i % FORMS.length]] as const))(
     '%s',
-    (_label, condition, overrides, allowed, fromStdin) => {
+    (_label, condition, overrides, allowed, form) => {
       const claims = JSON.stringify(pushClaims(overrides))
       const policy = JSON.stringify(policyWith(condition))
       const [operator, block] = Object.entries(condition)[0]
       const key = Object.keys(block)[0]
       const mark = `${allowed ? '✓' : '✗'} ${operator} ${key}`
-      // the same row from files, then with one of them on stdin
-      const fromFiles = cli(['explain', '--claims', 'c.json', '--trust-policy', 'p.json'], {
-        files: { 'c.json': claims, 'p.json': policy }
-      })
-      const stdinArgs =
-        fromStdin === 'claims'
-          ? ['--claims', '-', '--trust-policy', 'p.json']
-          : ['--claims', 'c.json', '--trust-policy', '-']
-      const fromPipe = cli(['explain', ...stdinArgs], {
-        files: { 'c.json': claims, 'p.json': policy },
-        stdin: fromStdin === 'claims' ? claims : policy
-      })
-      for (const r of [fromFiles, fromPipe]) {
-        expect(r.stderr).toBe('')
-        expect(r.status).toBe(allowed ? 0 : 1)
-        expect(r.stdout.split('\n')[0]).toBe(
-          `Trust policy ${allowed ? 'ALLOWS' : 'DENIES (no statement allows)'} this token`
-        )
-        expect(r.stdout).toContain(mark)
-      }
+      const read = {
+        files: { args: ['--claims', 'c.json', '--trust-policy', 'p.json'], stdin: undefined },
+        'claims on stdin': { args: ['--claims', '-', '--trust-policy', 'p.json'], stdin: claims },
+        'trust policy on stdin': { args: ['--claims', 'c.json', '--trust-policy', '-'], stdin: policy }
+      }[form]
+      const r = cli(['explain', ...read.args], { files: { 'c.json': claims, 'p.json': policy }, stdin: read.stdin })
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(allowed ? 0 : 1)
+      expect(r.stdout.split('\n')[0]).toBe(
+        `Trust policy ${allowed ? 'ALLOWS' : 'DENIES (no statement allows)'} this token`
+      )
+      expect(r.stdout).toContain(mark)
     }
   )
 
