@@ -1,11 +1,18 @@
 // Every scenario runs the built dist/index.js under Node 24 against the emulator, as a runner would.
 import { describe, expect, it } from '@jest/globals'
 import { play } from '../../emulator/play.js'
-import { SCENARIOS } from '../../emulator/scenarios.js'
+import { SCENARIOS, type Scenario } from '../../emulator/scenarios.js'
 import { CATALOGUE, CODES, type DiagnosisCode } from '../../src/diagnosis/catalogue.js'
 import { leakedLines, unexpectedCommands } from './safety.js'
 
 const CREDENTIAL_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']
+
+/** Each scenario's one run, for the tests here that look at it from another side. */
+const runs = new Map<Scenario, ReturnType<typeof play>>()
+function playOnce(s: Scenario): ReturnType<typeof play> {
+  if (!runs.has(s)) runs.set(s, play(s))
+  return runs.get(s)!
+}
 
 describe('scenarios', () => {
   it('cover every diagnosis code', () => {
@@ -65,7 +72,7 @@ describe('scenarios', () => {
 
   for (const s of SCENARIOS.filter((x) => x.code !== 'success' && x.code !== 'dry-run')) {
     it(`${s.name}: fails as ${s.code} with evidence, in time, exporting nothing`, async () => {
-      const p = await play(s)
+      const p = await playOnce(s)
       const ended = Date.now()
       const r = p.result
       expect(r.exitCode).toBe(1)
@@ -92,12 +99,12 @@ describe('scenarios', () => {
   }
 
   it('refuses invalid input before any network call', async () => {
-    const p = await play(SCENARIOS.find((s) => s.code === 'invalid-input')!)
+    const p = await playOnce(SCENARIOS.find((s) => s.code === 'invalid-input')!)
     expect(p.calls).toEqual([])
   })
 
   it('fails a denial without retrying it', async () => {
-    const p = await play(SCENARIOS.find((s) => s.name === 'trust-policy-denied')!)
+    const p = await playOnce(SCENARIOS.find((s) => s.name === 'trust-policy-denied')!)
     expect(p.calls.filter((c) => c.target === 'AssumeRoleWithWebIdentity')).toHaveLength(1)
     expect(p.result.log).not.toMatch(/↻/)
   })
