@@ -10,7 +10,14 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'es6' } }]
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        // keepImportAttributes: `with { type: 'json' }` stays, as Node's ESM loader requires
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2023', experimental: { keepImportAttributes: true } },
+        module: { type: 'es6' }
+      }
+    ]
   },
   globalSetup: '<rootDir>/scripts/jest-setup.mjs',
   testTimeout: 30000,
