@@ -6,6 +6,7 @@ import type { RunOptions } from './runner.js'
 import { addChainTarget, CHAIN_TARGET_ACCOUNT, githubTrustPolicy, type RunContext } from './world.js'
 
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/deploy'
+const DIAGNOSIS_TEST = '__tests__/integration/diagnosis.test.ts'
 
 export interface Scenario {
   name: string
@@ -23,7 +24,8 @@ export interface Scenario {
   env?: Record<string, string | undefined>
   /** env that needs the running emulator (e.g. an earlier step's credentials); before setup */
   prepareEnv?(emu: Emulator): Promise<Record<string, string | undefined>>
-  /** a success checked in full by this test file instead of the generic one (other outputs or env) */
+  /** the test file that plays this scenario and checks it in full, instead of the generic test
+   * (a success: other outputs or env; a refusal: its wording, beside the generic checks) */
   ownTest?: string
   /** changes to the world and faults, before the action runs; may return files for the workspace */
   setup?(emu: Emulator): void | Record<string, string> | Promise<Record<string, string> | void>
@@ -188,6 +190,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'audience-mismatch',
+    ownTest: DIAGNOSIS_TEST,
     code: 'audience-mismatch',
     description: "The step requests GitHub's default audience, which the provider does not list.",
     inputs: { audience: 'https://github.com/octo-org' },
@@ -217,6 +220,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'trust-policy-environment',
+    ownTest: DIAGNOSIS_TEST,
     code: 'trust-policy-denied',
     description: 'The job uses the environment prod; the policy expects the branch.',
     run: { environment: 'prod' },
@@ -225,6 +229,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'trust-policy-tag',
+    ownTest: DIAGNOSIS_TEST,
     code: 'trust-policy-denied',
     description: 'A release from a tag; the policy expects the branch.',
     run: { ref: 'refs/tags/v1.4.0' },
@@ -256,6 +261,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'trust-policy-case',
+    ownTest: DIAGNOSIS_TEST,
     code: 'trust-policy-denied',
     description:
       'The policy spells the organisation Octo-Org; the token says octo-org (IAM is case-sensitive). The policy is given as trust-policy.',
@@ -270,6 +276,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'trust-policy-unsupported-key',
+    ownTest: DIAGNOSIS_TEST,
     code: 'trust-policy-denied',
     description:
       'The policy checks repository_owner, a claim AWS never turns into a condition key: the condition never matches. Given as trust-policy.',
@@ -289,6 +296,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'trust-policy-wildcard-equals',
+    ownTest: DIAGNOSIS_TEST,
     code: 'trust-policy-denied',
     description: 'The policy puts repo:octo-org/octo-repo:* under StringEquals, where * is a literal character.',
     setup: (emu) => {
@@ -308,6 +316,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'trust-policy-principal-account',
+    ownTest: DIAGNOSIS_TEST,
     code: 'trust-policy-denied',
     description: "Principal.Federated names another account's provider (copied from a staging role).",
     setup: (emu) => {
@@ -323,6 +332,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'trust-policy-role-missing',
+    ownTest: DIAGNOSIS_TEST,
     code: 'trust-policy-denied',
     description: 'The role ARN names a role that does not exist (AWS answers as for a denial).',
     inputs: { 'role-to-assume': 'arn:aws:iam::123456789012:role/deploy-prod' },
@@ -534,6 +544,7 @@ export const CHAINING_SCENARIOS: Scenario[] = [
   },
   {
     name: 'chained-no-source',
+    ownTest: CHAINING_TEST,
     code: 'source-credentials-missing',
     description: 'role-chaining on a step with no earlier credentials: no ID token is requested instead.',
     inputs: chaining,
@@ -546,6 +557,7 @@ export const CHAINING_SCENARIOS: Scenario[] = [
   },
   {
     name: 'chained-long-lived',
+    ownTest: CHAINING_TEST,
     code: 'source-credentials-long-lived',
     description: 'The job exports an IAM user key (AKIA…) as the source: refused, never echoed.',
     inputs: chaining,
@@ -558,6 +570,7 @@ export const CHAINING_SCENARIOS: Scenario[] = [
   },
   {
     name: 'chained-profile-unsupported',
+    ownTest: CHAINING_TEST,
     code: 'source-profile-unsupported',
     description:
       'AWS_PROFILE names an SSO profile: its credentials need IAM Identity Center calls, so it is refused, not run.',
@@ -595,6 +608,7 @@ export const CHAINING_SCENARIOS: Scenario[] = [
   },
   {
     name: 'chained-external-id',
+    ownTest: CHAINING_TEST,
     code: 'assume-role-denied',
     description: 'The target role requires an external id and the step gives none.',
     inputs: chaining,

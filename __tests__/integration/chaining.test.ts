@@ -12,6 +12,7 @@ import { runAction, runPost } from '../../emulator/runner.js'
 import { findScenario, ROLE_ARN, type Scenario } from '../../emulator/scenarios.js'
 import { startEmulator } from '../../emulator/server.js'
 import { addChainTarget } from '../../emulator/world.js'
+import { expectRefused } from './refused.js'
 import { leakedLines, unexpectedCommands } from './safety.js'
 
 const execFileAsync = promisify(execFile)
@@ -114,7 +115,7 @@ describe('role-chaining', () => {
 
   it('without source credentials: no network call at all, and no ID token instead', async () => {
     const p = await play(scenario('chained-no-source'))
-    expect(p.result.exitCode).toBe(1)
+    expectRefused(p, scenario('chained-no-source'), Date.now())
     expect(p.calls).toEqual([])
     expect(p.result.log).toMatch(/stage: {3}source/)
   })
@@ -122,7 +123,7 @@ describe('role-chaining', () => {
   it('long-lived keys as the source: refused without a call, the key never printed', async () => {
     const s = scenario('chained-long-lived')
     const p = await play(s)
-    expect(p.result.exitCode).toBe(1)
+    expectRefused(p, s, Date.now())
     expect(p.calls).toEqual([])
     const printed = p.result.log.split('\n').filter((l) => !l.startsWith('::add-mask::'))
     expect(printed.filter((l) => l.includes('AKIAIOSFODNN7EXAMPLE'))).toEqual([])
@@ -166,7 +167,7 @@ describe('role-chaining', () => {
   it('an SSO profile (the scenario): refused before any call, and use-existing-credentials assumes instead', async () => {
     const s = scenario('chained-profile-unsupported')
     let p = await play(s)
-    expect(p.result.exitCode).toBe(1)
+    expectRefused(p, s, Date.now())
     expect(p.calls).toEqual([])
     expect(p.result.log).toMatch(/stage: {3}source/)
     p = await play({ ...s, inputs: { 'use-existing-credentials': 'true' } })
@@ -179,6 +180,7 @@ describe('role-chaining', () => {
 
   it('a denial is not retried', async () => {
     const p = await play(scenario('chained-external-id'))
+    expectRefused(p, scenario('chained-external-id'), Date.now())
     expect(p.calls.filter((c) => c.target === 'AssumeRole')).toHaveLength(1)
     expect(p.result.log).not.toMatch(/↻/)
   })

@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import { play, type Played } from '../../emulator/play.js'
 import { findScenario, type Scenario } from '../../emulator/scenarios.js'
 import { githubTrustPolicy } from '../../emulator/world.js'
+import { expectRefused } from './refused.js'
 
 const scenario = (name: string): Scenario => {
   const s = findScenario(name)
@@ -96,6 +97,7 @@ describe('a denied pull request run (no trust-policy input)', () => {
 describe('other common denials', () => {
   it('a tag run: the exact subject first, the v* pattern labelled as a pattern', async () => {
     const p = await play(scenario('trust-policy-tag'))
+    expectRefused(p, scenario('trust-policy-tag'), Date.now())
     expect(annotation(p)).toMatch(
       /^This run is for the tag 'v1\.4\.0'.* Fix: add repo:octo-org\/octo-repo:ref:refs\/tags\/v1\.4\.0 to the .*:sub values .*\(exactly this tag\)/
     )
@@ -107,6 +109,7 @@ describe('other common denials', () => {
 
   it('an environment run: add the environment subject, protected', async () => {
     const p = await play(scenario('trust-policy-environment'))
+    expectRefused(p, scenario('trust-policy-environment'), Date.now())
     const [reason, fix] = underTitle(p)
     expect(reason).toMatch(/The job uses the environment 'prod'/)
     expect(fix).toMatch(
@@ -116,6 +119,7 @@ describe('other common denials', () => {
 
   it('a denial the claims cannot explain: the first fix is the command that shows the policy', async () => {
     const p = await play(scenario('trust-policy-role-missing'))
+    expectRefused(p, scenario('trust-policy-role-missing'), Date.now())
     expect(annotation(p)).toMatch(
       /^Nothing in this token explains the denial.* Fix: see the role's trust policy — aws iam get-role --role-name deploy-prod --query Role\.AssumeRolePolicyDocument > trust-policy\.json — and give it back .*`npx aws-oidc-credentials@\d+\.\d+\.\d+ explain --claims <file> --trust-policy trust-policy\.json`$/
     )
@@ -124,6 +128,7 @@ describe('other common denials', () => {
 
   it('a case difference, from the trust-policy input: named as the cause, with the exact value to write', async () => {
     const p = await play(scenario('trust-policy-case'))
+    expectRefused(p, scenario('trust-policy-case'), Date.now())
     expect(annotation(p)).toMatch(
       /differs from the token only by letter case: IAM string matching is case-sensitive\. Fix: write the value exactly as the token has it \(repo:octo-org\/octo-repo:ref:refs\/heads\/main\)/
     )
@@ -131,6 +136,7 @@ describe('other common denials', () => {
 
   it("audience-mismatch with GitHub's default audience: request sts.amazonaws.com before widening the provider", async () => {
     const p = await play(scenario('audience-mismatch'))
+    expectRefused(p, scenario('audience-mismatch'), Date.now())
     expect(annotation(p)).toMatch(
       /Fix: request the audience the provider is made for: set the input audience: sts\.amazonaws\.com/
     )
@@ -146,6 +152,7 @@ describe('other common denials', () => {
 describe('trust-policy judged as AWS does (issue 8)', () => {
   it('a condition on a claim AWS has no key for: DENIES locally, and says why and what to use', async () => {
     const p = await play(scenario('trust-policy-unsupported-key'))
+    expectRefused(p, scenario('trust-policy-unsupported-key'), Date.now())
     expect(p.result.log).toMatch(/DENIES \(no statement allows\) this token/)
     expect(p.result.log).not.toMatch(/differs from the role's actual trust policy/)
     expect(annotation(p)).toMatch(
@@ -155,6 +162,7 @@ describe('trust-policy judged as AWS does (issue 8)', () => {
 
   it('a wildcard under StringEquals is named as the cause, with StringLike as the fix', async () => {
     const p = await play(scenario('trust-policy-wildcard-equals'))
+    expectRefused(p, scenario('trust-policy-wildcard-equals'), Date.now())
     expect(annotation(p)).toMatch(
       /holds a wildcard, but under StringEquals, \* and \? are literal characters, not wildcards: with StringLike this condition would match this token.* Fix: change the operator .* to StringLike \(keep its values\) — ⚠ as a pattern, "repo:octo-org\/octo-repo:\*" covers the pull_request subject/
     )
@@ -162,6 +170,7 @@ describe('trust-policy judged as AWS does (issue 8)', () => {
 
   it("another account's provider: both ARNs and the part that differs", async () => {
     const p = await play(scenario('trust-policy-principal-account'))
+    expectRefused(p, scenario('trust-policy-principal-account'), Date.now())
     expect(annotation(p)).toMatch(
       /names arn:aws:iam::111122223333:oidc-provider\/\S+ differs in the account \(111122223333, not 123456789012\); this token needs arn:aws:iam::123456789012:oidc-provider/
     )

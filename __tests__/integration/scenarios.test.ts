@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { play } from '../../emulator/play.js'
 import { SCENARIOS, type Scenario } from '../../emulator/scenarios.js'
-import { CATALOGUE, CODES, type DiagnosisCode } from '../../src/diagnosis/catalogue.js'
+import { CODES } from '../../src/diagnosis/catalogue.js'
+import { readRepoFile } from '../docs/markdown.js'
+import { expectRefused } from './refused.js'
 import { leakedLines, unexpectedCommands } from './safety.js'
-
-const CREDENTIAL_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']
 
 /** Each scenario's one run, for the tests here that look at it from another side. */
 const runs = new Map<Scenario, ReturnType<typeof play>>()
@@ -70,31 +70,21 @@ describe('scenarios', () => {
     expect(p.result.summary).toContain('Dry run: no AWS call made')
   })
 
-  for (const s of SCENARIOS.filter((x) => x.code !== 'success' && x.code !== 'dry-run')) {
+  it('leave each scenario with a test file of its own to that file, which checks a refusal as here', () => {
+    for (const s of SCENARIOS.filter((x) => x.ownTest)) {
+      const test = readRepoFile(s.ownTest!)
+      const checks = {
+        played: test.includes(`'${s.name}'`),
+        refusal: s.code === 'success' || test.includes('expectRefused(')
+      }
+      expect({ name: s.name, ...checks }).toEqual({ name: s.name, played: true, refusal: true })
+    }
+  })
+
+  for (const s of SCENARIOS.filter((x) => x.code !== 'success' && x.code !== 'dry-run' && !x.ownTest)) {
     it(`${s.name}: fails as ${s.code} with evidence, in time, exporting nothing`, async () => {
       const p = await playOnce(s)
-      const ended = Date.now()
-      const r = p.result
-      expect(r.exitCode).toBe(1)
-      // Deterministic failures end within a second of the last answer: no retry, no wait.
-      const last = p.calls.at(-1)
-      if (last && !CATALOGUE[s.code as DiagnosisCode].retryable) expect(ended - last.time).toBeLessThan(1000)
-      expect(r.outputs.diagnosis).toBe(s.code)
-      const errors = r.commands.filter((c) => c.command === 'error')
-      expect(errors).toHaveLength(1)
-      expect(errors[0].properties.title).toBe(s.code)
-      for (const re of s.expect) expect(r.log).toMatch(re)
-      expect(r.log).toMatch(new RegExp(`✖ ${s.code}: `))
-      // this run's reason, then the one-line fix, right under the title
-      expect(r.log).toMatch(new RegExp(`✖ ${s.code}: .*\\n {2}\\S.*\\n {2}fix: {5}\\S`))
-      expect(r.log).toMatch(/ {2}stage: {3}(inputs|source|token|claims|assume|verify|export)/)
-      expect(r.durationMs).toBeLessThan(s.withinSeconds * 1000)
-      for (const k of CREDENTIAL_ENV) expect(r.env[k]).toBeUndefined()
-      expect(Object.keys(r.outputs)).toEqual(['diagnosis'])
-      expect(r.log).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m)
-      expect(leakedLines(p)).toEqual([])
-      expect(unexpectedCommands(p)).toEqual([])
-      expect(r.summary).toContain(`AWS credentials not issued: \`${s.code}\``)
+      expectRefused(p, s, Date.now())
     })
   }
 
